@@ -1,0 +1,187 @@
+//! Diagnostics, their codes and severities, and the report that collects them.
+
+use std::fmt;
+
+/// A stable rule code: `AV` followed by four digits (area, then rule).
+///
+/// Codes are never reused or renumbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Code(&'static str);
+
+impl Code {
+    /// A code from its text; a malformed code fails at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// When `code` is not `AV` followed by four ASCII digits.
+    pub const fn new(code: &'static str) -> Code {
+        let b = code.as_bytes();
+        assert!(
+            b.len() == 6 && b[0] == b'A' && b[1] == b'V',
+            "a code is AV + 4 digits"
+        );
+        let mut i = 2;
+        while i < 6 {
+            assert!(b[i].is_ascii_digit(), "a code is AV + 4 digits");
+            i += 1;
+        }
+        Code(code)
+    }
+
+    /// The code's text, such as `AV0201`.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Severity {
+    /// Worth knowing; nothing to fix.
+    Note,
+    /// Probably wrong; fix or accept knowingly.
+    Warning,
+    /// Wrong: the deployment breaks, loses data, or is unsafe for its profile.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// Which set of rules runs.
+///
+/// `Default` reports what the chart would reject, break on, or silently
+/// ignore. `Production` adds the rules of a hardened deployment: pinned
+/// images, static keys, TLS to the database, no default passwords. Every
+/// `Default` rule also runs under `Production`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[non_exhaustive]
+pub enum Profile {
+    /// What the chart would reject or silently ignore.
+    #[default]
+    Default,
+    /// A hardened production deployment.
+    Production,
+}
+
+impl Profile {
+    /// The profile's name, as the command line spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Default => "default",
+            Profile::Production => "production",
+        }
+    }
+}
+
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One finding: which rule, where (as a key path), what is wrong, and what to do.
+///
+/// The message never contains a secret's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The rule's code.
+    pub code: Code,
+    /// The rule's name, such as `image-without-digest`.
+    pub name: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// Dotted key path, such as `dags.gitSync.knownHosts`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.code, self.path, self.message
+        )?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every finding of one validation, in rule order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub(crate) fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        Report { diagnostics }
+    }
+
+    /// Every finding.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// The findings that are errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+
+    /// Whether there are no findings at all.
+    pub fn is_empty(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+
+    /// The findings with `code`.
+    pub fn with_code(&self, code: &str) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(move |d| d.code.as_str() == code)
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.diagnostics {
+            writeln!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a Diagnostic;
+    type IntoIter = std::slice::Iter<'a, Diagnostic>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.diagnostics.iter()
+    }
+}

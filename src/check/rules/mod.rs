@@ -1,0 +1,122 @@
+//! The rules, in code order.
+
+mod dags;
+mod database;
+mod images;
+mod logs;
+mod secrets;
+mod version;
+
+use super::{Code, Diagnostic, Profile, Report, Severity};
+use crate::official::Values;
+
+/// A validation rule: its stable code and name, when it runs, and its documentation.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable code, such as `AV0201`.
+    pub code: Code,
+    /// Stable kebab-case name, such as `image-without-digest`.
+    pub name: &'static str,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// The least strict profile it runs in.
+    pub profile: Profile,
+    /// Markdown: why it matters, an example, and the fix.
+    pub doc: &'static str,
+    pub(crate) check: fn(&Values, &mut Findings),
+}
+
+/// What a rule reports: key path, message and help, without code or severity.
+#[derive(Debug, Default)]
+pub(crate) struct Findings {
+    items: Vec<(String, String, Option<String>)>,
+}
+
+impl Findings {
+    pub(crate) fn report(
+        &mut self,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.items
+            .push((path.into(), message.into(), Some(help.into())));
+    }
+}
+
+/// Every rule, sorted by code.
+pub static RULES: &[Rule] = &[
+    version::AV0103,
+    version::AV0104,
+    images::AV0201,
+    images::AV0202,
+    images::AV0203,
+    images::AV0204,
+    database::AV0301,
+    database::AV0302,
+    database::AV0303,
+    database::AV0304,
+    secrets::AV0401,
+    secrets::AV0402,
+    secrets::AV0403,
+    secrets::AV0404,
+    dags::AV0501,
+    dags::AV0502,
+    logs::AV0601,
+];
+
+/// Runs every rule of `profile` on `values`.
+pub(crate) fn run(values: &Values, profile: Profile) -> Report {
+    let mut diagnostics = Vec::new();
+    for rule in RULES.iter().filter(|r| r.profile <= profile) {
+        let mut findings = Findings::default();
+        (rule.check)(values, &mut findings);
+        diagnostics.extend(
+            findings
+                .items
+                .into_iter()
+                .map(|(path, message, help)| Diagnostic {
+                    code: rule.code,
+                    name: rule.name,
+                    severity: rule.severity,
+                    path,
+                    message,
+                    help,
+                }),
+        );
+    }
+    Report::new(diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_sorted_and_documented() {
+        for pair in RULES.windows(2) {
+            assert!(
+                pair[0].code < pair[1].code,
+                "{} must come before {}",
+                pair[0].code,
+                pair[1].code
+            );
+        }
+        for rule in RULES {
+            let title = format!("# {} {}\n", rule.code, rule.name);
+            assert!(rule.doc.starts_with(&title), "{} doc title", rule.code);
+            for heading in ["## Why this matters", "## Example", "## Fix"] {
+                assert!(rule.doc.contains(heading), "{} lacks {heading}", rule.code);
+            }
+            assert!(
+                rule.name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{} name {}",
+                rule.code,
+                rule.name
+            );
+        }
+    }
+}

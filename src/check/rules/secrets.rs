@@ -1,0 +1,135 @@
+//! AV04: keys, passwords, and credentials in URLs.
+
+use super::{Findings, Rule};
+use crate::check::{Code, Profile, Severity};
+use crate::official::{ChartVersion, DefaultUser, Values};
+use crate::types::git::{GitRepo, GitRepoError};
+
+pub(crate) const AV0401: Rule = Rule {
+    code: Code::new("AV0401"),
+    name: "fernet-key-not-static",
+    severity: Severity::Error,
+    profile: Profile::Production,
+    doc: include_str!("docs/AV0401.md"),
+    check: fernet_key_not_static,
+};
+
+pub(crate) const AV0402: Rule = Rule {
+    code: Code::new("AV0402"),
+    name: "session-secret-not-static",
+    severity: Severity::Error,
+    profile: Profile::Production,
+    doc: include_str!("docs/AV0402.md"),
+    check: session_secret_not_static,
+};
+
+pub(crate) const AV0403: Rule = Rule {
+    code: Code::new("AV0403"),
+    name: "default-admin-password",
+    severity: Severity::Error,
+    profile: Profile::Production,
+    doc: include_str!("docs/AV0403.md"),
+    check: default_admin_password,
+};
+
+pub(crate) const AV0404: Rule = Rule {
+    code: Code::new("AV0404"),
+    name: "credentials-in-git-url",
+    severity: Severity::Error,
+    profile: Profile::Production,
+    doc: include_str!("docs/AV0404.md"),
+    check: credentials_in_git_url,
+};
+
+fn fernet_key_not_static(values: &Values, out: &mut Findings) {
+    if values.fernet_key.is_none() && values.fernet_key_secret_name.is_none() {
+        out.report(
+            "fernetKeySecretName",
+            "no fernet key is set, so the chart generates one at install; a reinstall generates another and stored connections and variables can no longer be decrypted",
+            "create a Secret with the key under `fernet-key` and set fernetKeySecretName",
+        );
+    }
+}
+
+fn session_secret_not_static(values: &Values, out: &mut Findings) {
+    let airflow_3 = values.effective_airflow_version().major() >= 3;
+    if values.chart_version >= ChartVersion::V1_22_0 && airflow_3 {
+        if values.api_secret_key.is_none() && values.api_secret_key_secret_name.is_none() {
+            out.report(
+                "apiSecretKeySecretName",
+                "no API secret key is set, so the chart renders a new random one on every upgrade and signs out every user",
+                "create a Secret with the key under `api-secret-key` and set apiSecretKeySecretName",
+            );
+        }
+        if values.jwt_secret.is_none() && values.jwt_secret_name.is_none() {
+            out.report(
+                "jwtSecretName",
+                "no JWT secret is set, so the chart renders a new random one on every upgrade and tokens of running tasks stop validating during the rollout",
+                "create a Secret with the key under `jwt-secret` and set jwtSecretName",
+            );
+        }
+    } else if values.webserver_secret_key.is_none()
+        && values.webserver_secret_key_secret_name.is_none()
+    {
+        out.report(
+            "webserverSecretKeySecretName",
+            "no webserver secret key is set, so the chart renders a new random one on every upgrade and signs out every user",
+            "create a Secret with the key under `webserver-secret-key` and set webserverSecretKeySecretName",
+        );
+    }
+}
+
+/// The default user that the create-user job makes, with the key path it is read from.
+fn default_user(values: &Values) -> (Option<&DefaultUser>, &'static str) {
+    let webserver = values
+        .webserver
+        .as_ref()
+        .and_then(|w| w.default_user.as_ref());
+    if values.chart_version >= ChartVersion::V1_22_0 && webserver.is_none() {
+        let job = values
+            .create_user_job
+            .as_ref()
+            .and_then(|j| j.default_user.as_ref());
+        (job, "createUserJob.defaultUser")
+    } else {
+        (webserver, "webserver.defaultUser")
+    }
+}
+
+fn default_admin_password(values: &Values, out: &mut Findings) {
+    let (user, path) = default_user(values);
+    if user.and_then(|u| u.enabled) == Some(false) {
+        return;
+    }
+    match user.and_then(|u| u.password.as_ref()) {
+        None => out.report(
+            format!("{path}.password"),
+            "the default user is created with the chart's default password `admin`",
+            format!("set {path}.enabled: false and create users through your identity provider, or set a strong password"),
+        ),
+        Some(p) if p.expose_secret() == "admin" => out.report(
+            format!("{path}.password"),
+            "the default user's password is the well-known default",
+            format!("set {path}.enabled: false, or set a strong password"),
+        ),
+        Some(_) => {}
+    }
+}
+
+fn credentials_in_git_url(values: &Values, out: &mut Findings) {
+    let Some(repo) = values
+        .dags
+        .as_ref()
+        .and_then(|d| d.git_sync.as_ref())
+        .and_then(|g| g.repo.as_deref())
+    else {
+        return;
+    };
+    if let Err(e @ GitRepoError::CredentialsInUrl { .. }) = GitRepo::parse(repo) {
+        out.report(
+            "dags.gitSync.repo",
+            e.to_string(),
+            "remove the credentials from the URL; put them in a Secret and set dags.gitSync.credentialsSecret, or use ssh with sshKeySecret",
+        );
+    }
+}

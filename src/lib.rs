@@ -1,0 +1,67 @@
+//! Typed Helm values for Apache Airflow.
+//!
+//! This crate models the values of the official `apache-airflow` Helm chart
+//! (chart versions 1.15.0 and 1.22.0) as Rust types, so that wrong values fail
+//! to compile, or fail [`Values::validate`](official::Values::validate), instead
+//! of failing `helm install`. It is used three ways:
+//!
+//! 1. to generate a values file: `cargo run --example aks-production > values.yaml`
+//!    prints a hardened deployment for Azure Kubernetes Service built with
+//!    [`presets::AksProduction`];
+//! 2. as a library in deploy tools: build values with the builders, or read a
+//!    values file with [`official::Values::from_yaml`], validate, and write
+//!    them with [`official::Values::to_yaml`];
+//! 3. to check values files in CI (the `airflow-values` command).
+//!
+//! ```
+//! use airflow_values::check::Profile;
+//! use airflow_values::official::{ChartVersion, Dags, GitSync, Postgresql, Values};
+//! use airflow_values::types::executor::{Executor, Executors};
+//! use airflow_values::types::git::{GitAuth, GitRef, KnownHosts};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let known_hosts = KnownHosts::parse(
+//!     "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+//! )?;
+//! let values = Values::builder()
+//!     .chart_version(ChartVersion::V1_15_0)
+//!     .executor(Executors::single(Executor::Kubernetes))
+//!     .fernet_key_secret_name("airflow-fernet-key".parse()?)
+//!     .postgresql(Postgresql::builder().enabled(false).build())
+//!     .dags(
+//!         Dags::builder()
+//!             .git_sync(GitSync::from_source(
+//!                 &"git@github.com:acme/dags.git".parse()?,
+//!                 &GitRef::branch("main")?,
+//!                 &GitAuth::Ssh {
+//!                     key_secret: "airflow-git-ssh".parse()?,
+//!                     known_hosts: Some(known_hosts),
+//!                 },
+//!             ))
+//!             .build(),
+//!     )
+//!     .build();
+//!
+//! let report = values.validate(Profile::Production);
+//! // No static webserver secret key, no log persistence, images not pinned…
+//! assert!(report.with_code("AV0402").count() == 1);
+//! assert!(report.with_code("AV0501").count() == 0); // known_hosts is set
+//!
+//! let yaml = values.to_yaml()?;
+//! assert!(yaml.starts_with("executor: KubernetesExecutor\n"));
+//! # Ok(())
+//! # }
+//! ```
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+pub mod check;
+pub mod official;
+pub mod presets;
+pub mod types;
+pub mod yaml;
+
+/// The README's library example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;

@@ -1,0 +1,336 @@
+//! A hardened production deployment on Azure Kubernetes Service.
+
+use std::collections::BTreeMap;
+
+use super::lock::{DigestLock, LockEntry, LockError};
+use crate::official::{
+    AirflowImage, ApiServer, ChartVersion, Component, CreateUserJob, Dags, Data, DefaultUser,
+    EnvVar, GitSync, Image, Images, Ingress, IngressComponent, IngressHost, LogGroomerSidecar,
+    LogPersistence, Logs, MetricsExporterSidecar, PathType, Pgbouncer, Postgresql, Values,
+    Webserver,
+};
+use crate::types::executor::{Executor, Executors};
+use crate::types::git::{GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, KnownHosts};
+use crate::types::image::{ImageRef, ImageRefError};
+use crate::types::secret::{SecretError, SecretName};
+
+/// Why an [`AksProduction`] preset could not be built.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PresetError {
+    /// The registry host, or an image mirrored into it, is not a valid reference.
+    #[error("invalid registry or image")]
+    Image(#[from] ImageRefError),
+    /// The digest lock could not be read.
+    #[error("invalid digest lock")]
+    Lock(#[from] LockError),
+    /// The DAG repository URL is invalid.
+    #[error("invalid DAG repository")]
+    Repo(#[from] GitRepoError),
+    /// The DAG branch is invalid.
+    #[error("invalid DAG branch")]
+    Ref(#[from] GitRefError),
+    /// A Secret name is invalid.
+    #[error("invalid Secret name")]
+    Secret(#[from] SecretError),
+    /// The known_hosts text is invalid.
+    #[error("invalid known_hosts")]
+    KnownHosts(String),
+}
+
+/// Values built by [`AksProduction::build`], with what the lock left unpinned.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AksValues {
+    /// The values.
+    pub values: Values,
+    /// Key paths of images whose digest the lock marks as pending (pinned by tag only).
+    pub pending_digests: Vec<String>,
+}
+
+/// GitHub's published ed25519 host key, for `knownHosts`.
+const GITHUB_KNOWN_HOSTS: &str =
+    "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n";
+
+#[derive(Debug, Clone)]
+struct Parts {
+    chart_version: ChartVersion,
+    registry: String,
+    lock: DigestLock,
+    dags_repo: GitRepo,
+    dags_branch: GitRef,
+    known_hosts: KnownHosts,
+    ingress_host: String,
+}
+
+/// A hardened AKS deployment of the official chart, following the Azure
+/// walkthrough (seed 004): images mirrored into Azure Container Registry and
+/// pinned by digest, KubernetesExecutor, pgbouncer in front of Azure Database
+/// for PostgreSQL with credentials and TLS settings in Secrets, keys from
+/// Secrets, git-sync over ssh with known hosts, logs on the existing claim
+/// `pvc-airflow-logs` (`azureblob-fuse-premium`), log groomers off, and an
+/// Ingress with TLS.
+///
+/// Setters that parse keep the first error, which [`build`](Self::build) returns.
+///
+/// ```
+/// use airflow_values::check::Profile;
+/// use airflow_values::official::ChartVersion;
+/// use airflow_values::presets::AksProduction;
+///
+/// let built = AksProduction::new(ChartVersion::V1_15_0)
+///     .registry("contoso.azurecr.io")
+///     .build()?;
+/// let yaml = built.values.to_yaml()?;
+/// assert!(yaml.contains("contoso.azurecr.io/airflow"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use = "a preset does nothing until .build() is called"]
+#[derive(Debug, Clone)]
+pub struct AksProduction {
+    inner: Result<Parts, PresetError>,
+}
+
+impl AksProduction {
+    /// The registry used when none is given.
+    pub const DEFAULT_REGISTRY: &'static str = "myregistry.azurecr.io";
+    /// The digest lock that ships with the crate's `aks-production` example.
+    pub const EXAMPLE_LOCK: &'static str = include_str!("../../examples/aks-production.lock");
+
+    /// The preset for a chart version, with the example's registry, lock, repository and host.
+    pub fn new(chart_version: ChartVersion) -> Self {
+        let parts = || -> Result<Parts, PresetError> {
+            Ok(Parts {
+                chart_version,
+                registry: Self::DEFAULT_REGISTRY.to_owned(),
+                lock: DigestLock::parse(Self::EXAMPLE_LOCK)?,
+                dags_repo: GitRepo::parse("git@github.com:donhighmsft/airflowexamples.git")?,
+                dags_branch: GitRef::branch("main")?,
+                known_hosts: KnownHosts::parse(GITHUB_KNOWN_HOSTS)
+                    .map_err(|e| PresetError::KnownHosts(e.to_string()))?,
+                ingress_host: "airflow.example.com".to_owned(),
+            })
+        };
+        AksProduction { inner: parts() }
+    }
+
+    fn and_then(self, f: impl FnOnce(Parts) -> Result<Parts, PresetError>) -> Self {
+        AksProduction {
+            inner: self.inner.and_then(f),
+        }
+    }
+
+    /// The registry host images are mirrored into, such as `contoso.azurecr.io`.
+    pub fn registry(self, host: &str) -> Self {
+        self.and_then(|mut p| {
+            // Checks the host by mirroring an image into it.
+            ImageRef::parse("apache/airflow:x")?.mirrored_to(host)?;
+            p.registry = host.to_owned();
+            Ok(p)
+        })
+    }
+
+    /// The digest lock: source images and their digests.
+    pub fn digest_lock(self, text: &str) -> Self {
+        self.and_then(|mut p| {
+            p.lock = DigestLock::parse(text)?;
+            Ok(p)
+        })
+    }
+
+    /// The DAG repository (ssh) and branch, with the server's known_hosts lines.
+    pub fn dags(self, repo: &str, branch: &str, known_hosts: &str) -> Self {
+        self.and_then(|mut p| {
+            p.dags_repo = GitRepo::parse(repo)?;
+            p.dags_branch = GitRef::branch(branch)?;
+            p.known_hosts = KnownHosts::parse(known_hosts)
+                .map_err(|e| PresetError::KnownHosts(e.to_string()))?;
+            Ok(p)
+        })
+    }
+
+    /// The host name of the Ingress.
+    pub fn ingress_host(self, host: &str) -> Self {
+        self.and_then(|mut p| {
+            p.ingress_host = host.to_owned();
+            Ok(p)
+        })
+    }
+
+    /// Builds the values.
+    ///
+    /// # Errors
+    /// The first [`PresetError`] of a setter, or an invalid image reference
+    /// while mirroring.
+    pub fn build(self) -> Result<AksValues, PresetError> {
+        let p = self.inner?;
+        let mut pending = Vec::new();
+        let v = p.chart_version;
+        let airflow_3 = v >= ChartVersion::V1_22_0;
+        let airflow_version = v.default_airflow_version();
+
+        let mut pin = |path: &str, source: &str| -> Result<ImageRef, PresetError> {
+            let source = ImageRef::parse(source)?;
+            let mirrored = source.mirrored_to(&p.registry)?;
+            Ok(match p.lock.get(&source) {
+                Some(LockEntry::Pinned(digest)) => mirrored.with_digest(digest.clone()),
+                _ => {
+                    pending.push(path.to_owned());
+                    mirrored
+                }
+            })
+        };
+        let (git_sync_tag, pgbouncer_tag, exporter_tag) = if airflow_3 {
+            (
+                "v4.4.2",
+                "airflow-pgbouncer-2025.03.05-1.23.1",
+                "airflow-pgbouncer-exporter-2025.03.05-0.18.0",
+            )
+        } else {
+            (
+                "v4.1.0",
+                "airflow-pgbouncer-2024.01.19-1.21.0",
+                "airflow-pgbouncer-exporter-2024.06.18-0.17.0",
+            )
+        };
+        let airflow = pin(
+            "images.airflow",
+            &format!("docker.io/apache/airflow:{airflow_version}-python3.12"),
+        )?;
+        let images = Images {
+            airflow: Some(AirflowImage::from_ref(&airflow)),
+            pod_template: Image::from_ref(&airflow),
+            statsd: Image::from_ref(&pin(
+                "images.statsd",
+                "quay.io/prometheus/statsd-exporter:v0.30.0",
+            )?),
+            pgbouncer: Image::from_ref(&pin(
+                "images.pgbouncer",
+                &format!("docker.io/apache/airflow:{pgbouncer_tag}"),
+            )?),
+            pgbouncer_exporter: Image::from_ref(&pin(
+                "images.pgbouncerExporter",
+                &format!("docker.io/apache/airflow:{exporter_tag}"),
+            )?),
+            git_sync: Image::from_ref(&pin(
+                "images.gitSync",
+                &format!("registry.k8s.io/git-sync/git-sync:{git_sync_tag}"),
+            )?),
+            ..Images::default()
+        };
+
+        let secret = |name: &str| SecretName::parse(name);
+        let no_groomer = || Component {
+            log_groomer_sidecar: Some(LogGroomerSidecar::disabled()),
+            ..Component::default()
+        };
+        let ingress_component = IngressComponent {
+            enabled: Some(true),
+            annotations: Some(BTreeMap::from([(
+                "cert-manager.io/cluster-issuer".to_owned(),
+                "letsencrypt-prod".to_owned(),
+            )])),
+            path: Some("/".to_owned()),
+            path_type: Some(PathType::Prefix),
+            hosts: Some(vec![IngressHost::with_tls(
+                p.ingress_host.clone(),
+                "airflow-tls",
+            )]),
+            ingress_class_name: Some("nginx".to_owned()),
+        };
+        let no_default_user = DefaultUser {
+            enabled: Some(false),
+            ..DefaultUser::default()
+        };
+
+        let mut values = Values {
+            chart_version: v,
+            airflow_version: Some(airflow_version),
+            images: Some(images),
+            ingress: Some(if airflow_3 {
+                Ingress {
+                    api_server: Some(ingress_component),
+                    ..Ingress::default()
+                }
+            } else {
+                Ingress {
+                    web: Some(ingress_component),
+                    ..Ingress::default()
+                }
+            }),
+            executor: Some(Executors::single(Executor::Kubernetes)),
+            env: Some(vec![EnvVar::new("ENVIRONMENT", "production")]),
+            data: Some(Data {
+                metadata_secret_name: Some(secret("airflow-metadata")?),
+                ..Data::default()
+            }),
+            fernet_key_secret_name: Some(secret("airflow-fernet-key")?),
+            workers: Some(no_groomer()),
+            scheduler: Some(no_groomer()),
+            triggerer: Some(no_groomer()),
+            pgbouncer: Some(Pgbouncer {
+                enabled: Some(true),
+                config_secret_name: Some(secret("airflow-pgbouncer-config")?),
+                metrics_exporter_sidecar: Some(MetricsExporterSidecar {
+                    stats_secret_name: Some(secret("airflow-pgbouncer-stats")?),
+                    ..MetricsExporterSidecar::default()
+                }),
+                ..Pgbouncer::default()
+            }),
+            postgresql: Some(Postgresql {
+                enabled: Some(false),
+            }),
+            config: Some(BTreeMap::from([(
+                "core".to_owned(),
+                BTreeMap::from([("default_timezone".to_owned(), "America/New_York".into())]),
+            )])),
+            dags: Some(Dags {
+                git_sync: Some(GitSync {
+                    depth: Some(1),
+                    sub_path: Some("dags".to_owned()),
+                    ..GitSync::from_source(
+                        &p.dags_repo,
+                        &p.dags_branch,
+                        &GitAuth::Ssh {
+                            key_secret: secret("airflow-git-ssh-secret")?,
+                            known_hosts: Some(p.known_hosts.clone()),
+                        },
+                    )
+                }),
+                ..Dags::default()
+            }),
+            logs: Some(Logs {
+                persistence: Some(LogPersistence {
+                    enabled: Some(true),
+                    existing_claim: Some("pvc-airflow-logs".to_owned()),
+                    storage_class_name: Some("azureblob-fuse-premium".to_owned().into()),
+                    ..LogPersistence::default()
+                }),
+            }),
+            ..Values::default()
+        };
+        if airflow_3 {
+            values.api_secret_key_secret_name = Some(secret("airflow-api-secret-key")?);
+            values.jwt_secret_name = Some(secret("airflow-jwt-secret")?);
+            values.api_server = Some(ApiServer {
+                replicas: Some(2),
+                ..ApiServer::default()
+            });
+            values.create_user_job = Some(CreateUserJob {
+                default_user: Some(no_default_user),
+                ..CreateUserJob::default()
+            });
+        } else {
+            values.webserver_secret_key_secret_name = Some(secret("airflow-webserver-secret-key")?);
+            values.webserver = Some(Webserver {
+                replicas: Some(2),
+                default_user: Some(no_default_user),
+                ..Webserver::default()
+            });
+        }
+        Ok(AksValues {
+            values,
+            pending_digests: pending,
+        })
+    }
+}

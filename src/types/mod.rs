@@ -1,0 +1,22 @@
+//! Chart-agnostic domain types: values that cannot be constructed invalid.
+
+pub mod database;
+pub mod executor;
+pub mod git;
+pub mod image;
+pub mod nullable;
+pub mod secret;
+
+pub use database::{
+    Dialect, Driver, MetadataConnection, SqlAlchemyUrl, SqlAlchemyUrlError, SslMode,
+};
+pub use executor::{Executor, ExecutorError, ExecutorPath, Executors};
+pub use git::{
+    CommitId, GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, GitTransport, KnownHosts,
+    KnownHostsError, RefName,
+};
+pub use image::{Digest, ImagePin, ImageRef, ImageRefError, Tag};
+pub use nullable::Nullable;
+pub use secret::{
+    FernetKey, Password, SecretError, SecretKey, SecretKeyName, SecretName, SecretRef,
+};

@@ -1,0 +1,83 @@
+//! Keys where "unset" and "explicitly null" differ.
+//!
+//! Helm merges a user's values over the chart's defaults. A key left out keeps
+//! the chart's default; a key written as `null` (or `~`) removes it. A plain
+//! `Option<T>` cannot tell the two apart, so keys where the difference matters
+//! are typed `Option<Nullable<T>>`: `None` is "not written", `Some(Nullable::Null)`
+//! is `key: null`, and `Some(Nullable::Value(v))` is `key: v`.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A value that may be written as an explicit `null`.
+///
+/// Used as `Option<Nullable<T>>` together with [`deserialize_some`], so that a
+/// round trip keeps `digest: ~` as written.
+///
+/// ```
+/// use airflow_values::types::nullable::Nullable;
+///
+/// let v: Nullable<String> = Nullable::Value("x".to_owned());
+/// assert_eq!(v.as_value().map(String::as_str), Some("x"));
+/// assert!(Nullable::<String>::Null.is_null());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Nullable<T> {
+    /// Written as `null`: removes the chart's default.
+    Null,
+    /// Written as a value.
+    Value(T),
+}
+
+impl<T> Nullable<T> {
+    /// The value, or `None` for an explicit null.
+    pub fn as_value(&self) -> Option<&T> {
+        match self {
+            Nullable::Null => None,
+            Nullable::Value(v) => Some(v),
+        }
+    }
+
+    /// Whether this is an explicit null.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Nullable::Null)
+    }
+}
+
+impl<T> From<T> for Nullable<T> {
+    fn from(value: T) -> Self {
+        Nullable::Value(value)
+    }
+}
+
+impl<T: Serialize> Serialize for Nullable<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Nullable::Null => serializer.serialize_none(),
+            Nullable::Value(v) => serializer.serialize_some(v),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match Option::<T>::deserialize(deserializer)? {
+            None => Nullable::Null,
+            Some(v) => Nullable::Value(v),
+        })
+    }
+}
+
+/// Deserializes a present key into `Some`, even when its value is `null`.
+///
+/// Use with `#[serde(default, deserialize_with = "...")]` on an
+/// `Option<Nullable<T>>` field: serde alone would turn `key: null` into `None`.
+///
+/// # Errors
+/// Whatever `T`'s deserializer reports for a non-null value.
+pub fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<Nullable<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Nullable::<T>::deserialize(deserializer).map(Some)
+}

@@ -1,0 +1,104 @@
+//! The `aks-production` example's values: snapshots, the production profile,
+//! and the upstream chart schema.
+
+mod common;
+
+use airflow_values::check::Profile;
+use airflow_values::official::{ChartVersion, Values};
+use airflow_values::presets::{AksProduction, AksValues};
+
+fn build(version: ChartVersion) -> AksValues {
+    AksProduction::new(version)
+        .registry(AksProduction::DEFAULT_REGISTRY)
+        .build()
+        .expect("the preset builds")
+}
+
+#[test]
+fn snapshot_1_15_0() {
+    let yaml = build(ChartVersion::V1_15_0).values.to_yaml().unwrap();
+    insta::assert_snapshot!("aks_production_values_1_15_0", yaml);
+}
+
+#[test]
+fn snapshot_1_22_0() {
+    let yaml = build(ChartVersion::V1_22_0).values.to_yaml().unwrap();
+    insta::assert_snapshot!("aks_production_values_1_22_0", yaml);
+}
+
+#[test]
+fn passes_production_validation_except_waived_pending_digests() {
+    for version in ChartVersion::ALL.iter().copied() {
+        let built = build(version);
+        let report = built.values.validate(Profile::Production);
+        let unexpected: Vec<String> = report
+            .diagnostics()
+            .iter()
+            .filter(|d| {
+                !(d.code.as_str() == "AV0201"
+                    && built
+                        .pending_digests
+                        .iter()
+                        .any(|p| d.path.starts_with(p.as_str())))
+            })
+            .map(|d| d.to_string())
+            .collect();
+        assert!(unexpected.is_empty(), "chart {version}: {unexpected:#?}");
+        // Only the pgbouncer images lack a published digest.
+        assert_eq!(
+            built.pending_digests,
+            ["images.pgbouncer", "images.pgbouncerExporter"],
+            "chart {version}"
+        );
+    }
+}
+
+#[test]
+fn validates_against_the_upstream_schema() {
+    for version in ChartVersion::ALL.iter().copied() {
+        let yaml = build(version).values.to_yaml().unwrap();
+        let validator = common::upstream_validator(version.as_str());
+        let instance = common::tree(&yaml);
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "chart {version}: {errors:#?}");
+    }
+}
+
+#[test]
+fn output_is_deterministic_and_round_trips() {
+    for version in ChartVersion::ALL.iter().copied() {
+        let first = build(version).values;
+        let yaml = first.to_yaml().unwrap();
+        assert_eq!(yaml, build(version).values.to_yaml().unwrap());
+        let back = Values::from_yaml(&yaml, version).unwrap();
+        assert_eq!(back, first, "chart {version}");
+    }
+}
+
+#[test]
+fn registry_is_applied_to_every_image_and_a_bad_one_is_refused() {
+    let yaml = AksProduction::new(ChartVersion::V1_15_0)
+        .registry("contoso.azurecr.io")
+        .build()
+        .unwrap()
+        .values
+        .to_yaml()
+        .unwrap();
+    let repositories: Vec<&str> = yaml
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("repository: "))
+        .collect();
+    assert_eq!(repositories.len(), 6, "{yaml}");
+    for r in repositories {
+        assert!(r.starts_with("contoso.azurecr.io/"), "{r}");
+    }
+    let err = AksProduction::new(ChartVersion::V1_15_0)
+        .registry("Not A Registry")
+        .ingress_host("airflow.contoso.com")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("registry"), "{err}");
+}

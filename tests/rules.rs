@@ -1,0 +1,132 @@
+//! Each validation rule fires on a fixture that has the problem and stays
+//! quiet on one that does not.
+
+use airflow_values::check::{Profile, RULES};
+use airflow_values::official::{ChartVersion, Values};
+
+const V15: ChartVersion = ChartVersion::V1_15_0;
+const V22: ChartVersion = ChartVersion::V1_22_0;
+
+const DIGEST: &str = "sha256:0188b06abb250caccc48bb6d00fde5e74a211273f78b0d143bc4d63f2b67412d";
+
+/// (code, chart version, fixture that fires, fixture that stays quiet)
+fn cases() -> Vec<(&'static str, ChartVersion, String, String)> {
+    let pinned = format!(
+        "executor: KubernetesExecutor
+images:
+  airflow: {{repository: myacr.azurecr.io/airflow, tag: 2.9.3, digest: \"{DIGEST}\"}}
+  pod_template: {{repository: myacr.azurecr.io/airflow, tag: \"2.9.3@{DIGEST}\"}}
+  statsd: {{repository: myacr.azurecr.io/statsd-exporter, tag: \"v0.30.0@{DIGEST}\"}}
+"
+    );
+    vec![
+        ("AV0103", V15, "apiServer: {replicas: 2}".into(), "webserver: {replicas: 2}".into()),
+        ("AV0103", V15, "jwtSecretName: jwt".into(), "webserverSecretKeySecretName: web".into()),
+        ("AV0104", V15, "executor: CeleryExecutor,KubernetesExecutor".into(), "executor: CeleryKubernetesExecutor".into()),
+        ("AV0201", V15, "executor: KubernetesExecutor\nimages: {airflow: {repository: myacr.azurecr.io/airflow, tag: 2.9.3}}".into(), pinned.clone()),
+        ("AV0201", V15, pinned.replace(&format!("v0.30.0@{DIGEST}"), "v0.30.0"), pinned.clone()),
+        ("AV0202", V15, "images: {airflow: {tag: latest}}".into(), "images: {airflow: {tag: 2.9.3}}".into()),
+        ("AV0202", V15, "images: {gitSync: {tag: latest}}".into(), "images: {gitSync: {tag: v4.1.0}}".into()),
+        ("AV0203", V22, "images: {airflow: {tag: 2.9.3}}".into(), "images: {airflow: {tag: 3.2.2-python3.12}}".into()),
+        ("AV0203", V15, "airflowVersion: \"2.10.5\"\nimages: {airflow: {tag: 2.9.3}}".into(), "airflowVersion: \"2.9.3\"\nimages: {airflow: {tag: 2.9.3}}".into()),
+        ("AV0203", V22, "airflowVersion: \"2.9.3\"\nimages: {airflow: {tag: 2.9.3}}".into(), "airflowVersion: \"2.11.0\"\nimages: {airflow: {tag: 2.11.0}}".into()),
+        ("AV0204", V15, "images: {airflow: {repository: $MY_ACR_REGISTRY.azurecr.io/airflow, tag: 2.9.3}}".into(), "images: {airflow: {repository: myacr.azurecr.io/airflow, tag: 2.9.3}}".into()),
+        ("AV0204", V15, "images: {statsd: {repository: Quay.io/Statsd, tag: v1}}".into(), "images: {statsd: {repository: quay.io/statsd, tag: v1}}".into()),
+        ("AV0301", V15, "postgresql: {enabled: false}\npgbouncer: {enabled: true}".into(), "postgresql: {enabled: false}\npgbouncer: {enabled: true, sslmode: require}".into()),
+        ("AV0301", V15, "postgresql: {enabled: false}\ndata: {metadataConnection: {host: db.example.com, sslmode: prefer}}".into(), "postgresql: {enabled: false}\ndata: {metadataConnection: {host: db.example.com, sslmode: verify-full}}".into()),
+        ("AV0302", V15, "data: {metadataSecretName: airflow-metadata}\npgbouncer: {enabled: true}".into(), "data: {metadataSecretName: airflow-metadata}\npgbouncer: {enabled: true, configSecretName: pgb}".into()),
+        ("AV0303", V15, "pgbouncer: {enabled: true}".into(), "postgresql: {enabled: false}".into()),
+        ("AV0304", V15, "pgbouncer: {enabled: true}\ndata: {metadataConnection: {sslmode: require}}".into(), "pgbouncer: {enabled: true}\ndata: {metadataConnection: {sslmode: prefer}}".into()),
+        ("AV0304", V15, "pgbouncer: {enabled: true}\ndata: {metadataConnection: {sslmode: verify-ca}}".into(), "pgbouncer: {enabled: true, extraIni: \"client_tls_sslmode = require\"}\ndata: {metadataConnection: {sslmode: verify-ca}}".into()),
+        ("AV0401", V15, "executor: KubernetesExecutor".into(), "fernetKeySecretName: airflow-fernet-key".into()),
+        ("AV0402", V15, "executor: KubernetesExecutor".into(), "webserverSecretKeySecretName: web".into()),
+        ("AV0402", V22, "webserverSecretKeySecretName: web".into(), "apiSecretKeySecretName: api\njwtSecretName: jwt".into()),
+        ("AV0403", V15, "webserver: {defaultUser: {username: admin}}".into(), "webserver: {defaultUser: {enabled: false}}".into()),
+        ("AV0403", V22, "createUserJob: {defaultUser: {password: admin}}".into(), "createUserJob: {defaultUser: {enabled: false}}".into()),
+        ("AV0404", V15, "dags: {gitSync: {enabled: true, repo: \"https://ghp_abcdef123456@github.com/acme/dags.git\"}}".into(), "dags: {gitSync: {enabled: true, repo: \"https://github.com/acme/dags.git\", credentialsSecret: git-creds}}".into()),
+        ("AV0501", V15, "dags: {gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshKeySecret: git-ssh}}".into(), "dags: {gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshKeySecret: git-ssh, knownHosts: \"github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\"}}".into()),
+        ("AV0502", V15, "dags: {gitSync: {enabled: true, ref: v1.2.3}}".into(), "dags: {gitSync: {enabled: true, ref: v1.2.3, rev: v1.2.3}}".into()),
+        ("AV0502", V15, "dags: {gitSync: {enabled: true, branch: main, ref: release}}".into(), "dags: {gitSync: {enabled: true, branch: main, rev: HEAD, ref: main}}".into()),
+        ("AV0601", V15, "executor: KubernetesExecutor".into(), "executor: KubernetesExecutor\nlogs: {persistence: {enabled: true, existingClaim: logs}}".into()),
+        ("AV0601", V22, "executor: LocalKubernetesExecutor".into(), "executor: KubernetesExecutor\nconfig: {logging: {remote_logging: \"True\"}}".into()),
+    ]
+}
+
+fn findings(yaml: &str, version: ChartVersion, code: &str) -> Vec<String> {
+    let values = Values::from_yaml(yaml, version)
+        .unwrap_or_else(|e| panic!("fixture does not parse: {e}\n{yaml}"));
+    values
+        .validate(Profile::Production)
+        .with_code(code)
+        .map(|d| d.to_string())
+        .collect()
+}
+
+#[test]
+fn each_rule_fires_on_its_problem_and_not_without_it() {
+    for (code, version, fires, quiet) in cases() {
+        let hit = findings(&fires, version, code);
+        assert!(
+            !hit.is_empty(),
+            "{code} on {version} should fire on:\n{fires}"
+        );
+        let miss = findings(&quiet, version, code);
+        assert!(
+            miss.is_empty(),
+            "{code} on {version} should stay quiet on:\n{quiet}\nbut said {miss:?}"
+        );
+    }
+}
+
+#[test]
+fn every_rule_has_a_case() {
+    let cases = cases();
+    for rule in RULES {
+        assert!(
+            cases.iter().any(|(code, ..)| *code == rule.code.as_str()),
+            "{} has no fixture",
+            rule.code
+        );
+    }
+}
+
+#[test]
+fn production_rules_do_not_run_in_the_default_profile() {
+    let values = Values::from_yaml("executor: KubernetesExecutor", V15).unwrap();
+    let report = values.validate(Profile::Default);
+    for d in &report {
+        let rule = RULES.iter().find(|r| r.code == d.code).unwrap();
+        assert_eq!(rule.profile, Profile::Default, "{d}");
+    }
+    assert!(
+        values
+            .validate(Profile::Production)
+            .with_code("AV0401")
+            .count()
+            == 1
+    );
+}
+
+#[test]
+fn version_messages_name_the_versions_that_have_the_key() {
+    let hit = findings("apiServer: {replicas: 2}", V15, "AV0103");
+    assert!(hit[0].contains("exists from chart 1.16.0 on"), "{hit:?}");
+    let hit = findings("jwtSecretName: jwt", V15, "AV0103");
+    assert!(hit[0].contains("1.22.0 has it"), "{hit:?}");
+}
+
+#[test]
+fn findings_never_show_secrets() {
+    let yaml = "webserver: {defaultUser: {password: admin}}\n\
+                dags: {gitSync: {enabled: true, repo: \"https://ghp_T0ken5ecret@github.com/acme/dags.git\"}}\n\
+                data: {metadataConnection: {pass: \"p@ss w0rd-unique\", sslmode: disable}}\n\
+                postgresql: {enabled: false}";
+    let values = Values::from_yaml(yaml, V15).unwrap();
+    let report = values.validate(Profile::Production).to_string();
+    assert!(report.contains("AV0404"), "{report}");
+    for secret in ["ghp_T0ken5ecret", "p@ss w0rd-unique"] {
+        assert!(!report.contains(secret), "report shows {secret}:\n{report}");
+    }
+    let debug = format!("{values:?}");
+    assert!(!debug.contains("p@ss w0rd-unique"), "{debug}");
+}
