@@ -42,7 +42,7 @@ const MAX_EVENTS: usize = 1_000_000;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum YamlError {
-    /// A value could not be written as YAML, e.g. a map key that is not a scalar.
+    /// A value could not be written as YAML, e.g. its `Serialize` implementation failed.
     #[error("cannot write YAML: {message}")]
     Serialize {
         /// What the YAML writer rejected.
@@ -121,7 +121,7 @@ fn sanitize(message: &str) -> String {
 fn serializer_options() -> serde_saphyr::SerializerOptions {
     serde_saphyr::ser_options! {
         indent_step: 2,
-        // `- item` at the indentation of the parent key, as kubectl and kube-rs write it.
+        // `- item` at the indentation of its parent key.
         compact_list_indent: true,
         // false = quote every string that YAML 1.1 would read as a bool, null, number,
         // timestamp, merge key or value key; true would only guard against YAML 1.2 resolution
@@ -151,14 +151,13 @@ fn deserializer_options() -> serde_saphyr::Options {
             max_aliases: MAX_ALIASES,
             max_anchors: MAX_ANCHORS,
             max_events: MAX_EVENTS,
-            max_documents: 1,
         },
         alias_limits: serde_saphyr::alias_limits! {
             max_total_replayed_events: MAX_REPLAYED_EVENTS,
             max_alias_expansions_per_anchor: MAX_EXPANSIONS_PER_ANCHOR,
         },
-        // Duplicate keys are rejected (the library's default). Helm's reader may instead keep
-        // the last one; `check` reports duplicates as a hazard either way.
+        // Duplicate keys are rejected (the library's default, kept for now). Helm's reader may
+        // treat them differently; `check` is to report them as a hazard with their position.
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
         // Helm's reader expands `<<` merge keys.
         merge_keys: serde_saphyr::MergeKeyPolicy::Merge,
@@ -200,8 +199,8 @@ fn deserializer_options() -> serde_saphyr::Options {
 ///
 /// # Errors
 ///
-/// [`YamlError::Serialize`] when the value has no YAML form: a map key that is not a scalar,
-/// or an error raised by the value's own `Serialize` implementation.
+/// [`YamlError::Serialize`] when the value's own `Serialize` implementation fails, or the
+/// writer cannot represent what it produces.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, YamlError> {
     serde_saphyr::to_string_with_options(&HelmSafe(value), serializer_options())
         .map_err(|err| YamlError::from_ser(&err))

@@ -32,6 +32,14 @@ use crate::yaml::{self, YamlError};
 /// assert!(!values.validate(Profile::Default).has_errors());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// The chart version is required: without it there is no `build()`.
+///
+/// ```compile_fail
+/// use airflow_values::official::Values;
+///
+/// let values = Values::builder().build();
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[non_exhaustive]
