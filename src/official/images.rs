@@ -113,8 +113,6 @@ impl Image {
             ImagePin::Tag(tag) => tag.as_str().to_owned(),
             ImagePin::TagAndDigest { tag, digest } => format!("{tag}@{digest}"),
             ImagePin::Digest(_) => return None,
-            #[allow(unreachable_patterns)]
-            _ => return None,
         };
         Some(Image {
             repository: Some(image.repository().to_owned()),
