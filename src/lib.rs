@@ -18,6 +18,7 @@
 //! use airflow_values::official::{ChartVersion, Dags, GitSync, Postgresql, Values};
 //! use airflow_values::types::executor::{Executor, Executors};
 //! use airflow_values::types::git::{GitAuth, GitRef, KnownHosts};
+//! use airflow_values::types::SecretName;
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let known_hosts = KnownHosts::parse(
@@ -26,7 +27,7 @@
 //! let values = Values::builder()
 //!     .chart_version(ChartVersion::V1_15_0)
 //!     .executor(Executors::single(Executor::Kubernetes))
-//!     .fernet_key_secret_name("airflow-fernet-key".parse()?)
+//!     .fernet_key_secret_name(SecretName::parse("airflow-fernet-key")?)
 //!     .postgresql(Postgresql::builder().enabled(false).build())
 //!     .dags(
 //!         Dags::builder()

@@ -2,7 +2,8 @@
 //! quiet on one that does not.
 
 use airflow_values::check::{Profile, RULES};
-use airflow_values::official::{ChartVersion, Values};
+use airflow_values::official::{ApiServer, ChartVersion, ReadError, Values};
+use airflow_values::types::{Nullable, SecretName};
 
 const V15: ChartVersion = ChartVersion::V1_15_0;
 const V22: ChartVersion = ChartVersion::V1_22_0;
@@ -43,6 +44,8 @@ images:
         ("AV0402", V22, "webserverSecretKeySecretName: web".into(), "apiSecretKeySecretName: api\njwtSecretName: jwt".into()),
         ("AV0403", V15, "webserver: {defaultUser: {username: admin}}".into(), "webserver: {defaultUser: {enabled: false}}".into()),
         ("AV0403", V22, "createUserJob: {defaultUser: {password: admin}}".into(), "createUserJob: {defaultUser: {enabled: false}}".into()),
+        ("AV0405", V15, "fernetKey: changeme".into(), "fernetKey: \"6lBsbjbLVRVZSIX7xNMfF8rCBqzXg-GdHS0Q3h3GJyM=\"".into()),
+        ("AV0405", V15, "fernetKey: \"6lBsbjbLVRVZSIX7xNMfF8rCBqzXg-GdHS0Q3h3GJyM\"".into(), "fernetKey: \"\"".into()),
         ("AV0404", V15, "dags: {gitSync: {enabled: true, repo: \"https://ghp_abcdef123456@github.com/acme/dags.git\"}}".into(), "dags: {gitSync: {enabled: true, repo: \"https://github.com/acme/dags.git\", credentialsSecret: git-creds}}".into()),
         ("AV0501", V15, "dags: {gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshKeySecret: git-ssh}}".into(), "dags: {gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshKeySecret: git-ssh, knownHosts: \"github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\"}}".into()),
         ("AV0502", V15, "dags: {gitSync: {enabled: true, ref: v1.2.3}}".into(), "dags: {gitSync: {enabled: true, ref: v1.2.3, rev: v1.2.3}}".into()),
@@ -52,14 +55,41 @@ images:
     ]
 }
 
+/// The findings of `code` on a fixture: from reading it (structural codes
+/// such as AV0103 stop the read) or from validating what was read.
 fn findings(yaml: &str, version: ChartVersion, code: &str) -> Vec<String> {
-    let values = Values::from_yaml(yaml, version)
-        .unwrap_or_else(|e| panic!("fixture does not parse: {e}\n{yaml}"));
-    values
-        .validate(Profile::Production)
-        .with_code(code)
-        .map(|d| d.to_string())
-        .collect()
+    let report = match Values::from_yaml(yaml, version) {
+        Ok(values) => values.validate(Profile::Production),
+        Err(ReadError::Structure { report, .. }) => report,
+        Err(e) => panic!("fixture does not parse: {e}\n{yaml}"),
+    };
+    report.with_code(code).map(|d| d.to_string()).collect()
+}
+
+#[test]
+fn values_built_in_rust_get_the_version_check_too() {
+    let values = Values::builder()
+        .chart_version(V15)
+        .api_server(ApiServer::default())
+        .jwt_secret_name(Nullable::Value(SecretName::parse("jwt").unwrap()))
+        .build();
+    let report = values.validate(Profile::Default);
+    let paths: Vec<_> = report
+        .with_code("AV0103")
+        .map(|d| d.path.as_str())
+        .collect();
+    assert_eq!(paths, ["apiServer", "jwtSecretName"], "{report}");
+    let values = Values::builder()
+        .chart_version(V22)
+        .api_server(ApiServer::default())
+        .build();
+    assert_eq!(
+        values
+            .validate(Profile::Default)
+            .with_code("AV0103")
+            .count(),
+        0
+    );
 }
 
 #[test]
@@ -112,7 +142,10 @@ fn version_messages_name_the_versions_that_have_the_key() {
     let hit = findings("apiServer: {replicas: 2}", V15, "AV0103");
     assert!(hit[0].contains("exists from chart 1.16.0 on"), "{hit:?}");
     let hit = findings("jwtSecretName: jwt", V15, "AV0103");
-    assert!(hit[0].contains("1.22.0 has it"), "{hit:?}");
+    assert!(
+        hit[0].contains("exists in chart 1.22.0, not in chart 1.15.0"),
+        "{hit:?}"
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 
-use airflow_values::check::{Profile, RULES};
+use airflow_values::check::Profile;
 use airflow_values::official::{ChartVersion, Values};
 use airflow_values::types::secret::FernetKey;
 
@@ -63,11 +63,9 @@ fn main() -> Result<std::process::ExitCode> {
             })
         }
         Command::Explain { code } => {
-            let rule = RULES
-                .iter()
-                .find(|r| r.code.as_str().eq_ignore_ascii_case(&code) || r.name == code)
-                .with_context(|| format!("no rule `{code}`"))?;
-            print!("{}", rule.doc);
+            let explanation = airflow_values::check::explain(&code)
+                .with_context(|| format!("no code or rule named `{code}`"))?;
+            print!("{}", explanation.doc);
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::FernetKey => {

@@ -8,6 +8,60 @@
 
 mod diagnostic;
 pub(crate) mod rules;
+pub(crate) mod structure;
 
 pub use diagnostic::{Code, Diagnostic, Profile, Report, Severity};
 pub use rules::{RULES, Rule};
+
+/// The documentation of one diagnostic code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Explanation {
+    /// The code, such as `AV0101`.
+    pub code: Code,
+    /// Its stable kebab-case name, such as `unknown-key`.
+    pub name: &'static str,
+    /// The severity of its findings.
+    pub severity: Severity,
+    /// Markdown: why it matters, an example, and the fix.
+    pub doc: &'static str,
+}
+
+/// Every diagnostic code, structural and rule, sorted by code.
+///
+/// ```
+/// let codes: Vec<_> = airflow_values::check::explanations().map(|e| e.code.as_str()).collect();
+/// assert!(codes.contains(&"AV0101") && codes.contains(&"AV0201"));
+/// ```
+pub fn explanations() -> impl Iterator<Item = Explanation> {
+    let structure = structure::STRUCTURE_DOCS
+        .iter()
+        .map(|&(code, name, severity, doc)| Explanation {
+            code,
+            name,
+            severity,
+            doc,
+        });
+    let rules = RULES.iter().map(|r| Explanation {
+        code: r.code,
+        name: r.name,
+        severity: r.severity,
+        doc: r.doc,
+    });
+    let mut all: Vec<Explanation> = structure.chain(rules).collect();
+    all.sort_by_key(|e| e.code);
+    all.into_iter()
+}
+
+/// The documentation of a code (`AV0101`, any case) or of a name
+/// (`unknown-key`).
+///
+/// ```
+/// let doc = airflow_values::check::explain("unknown-key").unwrap();
+/// assert_eq!(doc.code.as_str(), "AV0101");
+/// assert!(airflow_values::check::explain("av0201").is_some());
+/// ```
+pub fn explain(code_or_name: &str) -> Option<Explanation> {
+    explanations()
+        .find(|e| e.code.as_str().eq_ignore_ascii_case(code_or_name) || e.name == code_or_name)
+}

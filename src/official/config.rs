@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub type Config = BTreeMap<String, BTreeMap<String, ConfigValue>>;
 
 /// One value of an `airflow.cfg` option.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ConfigValue {

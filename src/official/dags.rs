@@ -1,28 +1,11 @@
 //! `dags`: where DAG files come from (a volume or git-sync).
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use super::prelude::*;
 
 use crate::types::git::{GitAuth, GitRef, GitRepo};
-use crate::types::nullable::{Nullable, deserialize_some};
-use crate::types::secret::SecretName;
-
-/// `dags`: the DAG volume and the git-sync sidecar.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Dags {
-    /// A persistent volume for DAG files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub persistence: Option<DagPersistence>,
-    /// Pull DAG files from a git repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub git_sync: Option<GitSync>,
-}
 
 /// Access modes of a PersistentVolumeClaim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub enum AccessMode {
     /// Mounted read-write by one node.
@@ -31,116 +14,6 @@ pub enum AccessMode {
     ReadOnlyMany,
     /// Mounted read-write by many nodes.
     ReadWriteMany,
-}
-
-/// `dags.persistence`: a claim for DAG files.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct DagPersistence {
-    /// Mount a claim for DAG files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Size of the claim the chart creates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub size: Option<String>,
-    /// Storage class of the claim the chart creates; `null` means the cluster default.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub storage_class_name: Option<Nullable<String>>,
-    /// Access mode of the claim the chart creates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access_mode: Option<AccessMode>,
-    /// Use this existing claim instead of creating one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub existing_claim: Option<String>,
-    /// Path inside the volume to mount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub sub_path: Option<String>,
-    /// Annotations on the claim.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-}
-
-/// `dags.gitSync`: the git-sync sidecar.
-///
-/// The chart renders git-sync's deprecated `branch` and `rev` next to `ref`, and
-/// git-sync v4 lets a non-empty `branch` with `rev` empty or `HEAD` override
-/// `ref`. [`GitSync::from_source`] writes all three consistently.
-///
-/// ```
-/// use airflow_values::official::GitSync;
-/// use airflow_values::types::git::{GitAuth, GitRef};
-///
-/// let sync = GitSync::from_source(
-///     &"git@github.com:acme/dags.git".parse()?,
-///     &GitRef::tag("v1.2.3")?,
-///     &GitAuth::None,
-/// );
-/// assert_eq!(sync.rev.as_deref(), Some("v1.2.3"));
-/// assert_eq!(sync.git_ref.as_deref(), Some("v1.2.3"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct GitSync {
-    /// Run the git-sync sidecar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Repository URL (https or ssh).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub repo: Option<String>,
-    /// Branch (git-sync v3 name; v4 reads it when `rev` is empty or `HEAD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub branch: Option<String>,
-    /// Revision (git-sync v3 name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub rev: Option<String>,
-    /// Branch, tag or commit to check out (git-sync v4 name).
-    #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub git_ref: Option<String>,
-    /// Clone depth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depth: Option<u32>,
-    /// Consecutive failures git-sync tolerates before it exits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_failures: Option<i32>,
-    /// Directory inside the repository that holds the DAGs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub sub_path: Option<String>,
-    /// Seconds between syncs (git-sync v3 name of `period`).
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub wait: Option<Nullable<u32>>,
-    /// Time between syncs, as a Go duration such as `5s`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub period: Option<String>,
-    /// Secret with `GITSYNC_USERNAME`/`GITSYNC_PASSWORD` (and the v3 names) for https.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credentials_secret: Option<SecretName>,
-    /// Secret with the ssh private key under `gitSshKey`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ssh_key_secret: Option<SecretName>,
-    /// ssh known_hosts lines for the git server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub known_hosts: Option<String>,
 }
 
 impl GitSync {
@@ -168,14 +41,260 @@ impl GitSync {
                 key_secret,
                 known_hosts,
             } => {
-                sync.ssh_key_secret = Some(key_secret.clone());
-                sync.known_hosts = known_hosts.as_ref().map(|k| k.as_str().to_owned());
+                sync.ssh_key_secret = Some(Nullable::Value(key_secret.clone()));
+                sync.known_hosts = known_hosts
+                    .as_ref()
+                    .map(|k| Nullable::Value(k.as_str().to_owned()));
             }
             GitAuth::Https { credentials_secret } => {
-                sync.credentials_secret = Some(credentials_secret.clone());
+                sync.credentials_secret = Some(Nullable::Value(credentials_secret.clone()));
             }
             _ => {}
         }
         sync
     }
+}
+
+/// Values under `dags`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct Dags {
+    /// Where the volume is mounted.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub mount_path: Option<Nullable<String>>,
+    /// Persistent storage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persistence: Option<DagPersistence>,
+    /// Chart key `gitSync`: git sync.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |value: GitSync| Box::new(value))]
+    pub git_sync: Option<Box<GitSync>>,
+}
+
+/// Values under `dags.persistence`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct DagPersistence {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Size of the volume.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// StorageClass of the volume claim.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub storage_class_name: Option<Nullable<String>>,
+    /// Chart key `accessMode`: access mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_mode: Option<AccessMode>,
+    /// An existing PersistentVolumeClaim to use instead of a new one.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub existing_claim: Option<Nullable<String>>,
+    /// Annotations added to the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<BTreeMap<String, String>>,
+    /// Sub-path of the volume to mount.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub sub_path: Option<Nullable<String>>,
+}
+
+/// Values under `dags.gitSync`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct GitSync {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Chart key `repo`: repo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    /// Chart key `branch`: branch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Chart key `rev`: rev.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<String>,
+    /// Chart key `ref`: ref.
+    #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
+    pub git_ref: Option<String>,
+    /// Chart key `depth`: depth.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depth: Option<i64>,
+    /// Chart key `maxFailures`: max failures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_failures: Option<i64>,
+    /// Sub-path of the volume to mount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_path: Option<String>,
+    /// Chart key `wait`: wait.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub wait: Option<Nullable<i64>>,
+    /// Chart key `period`: period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Chart key `containerName`: container name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+    /// Pod security context (older key, prefer `securityContexts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_context: Option<k8s_openapi::api::core::v1::SecurityContext>,
+    /// Chart key `httpPort`: http port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub http_port: Option<i64>,
+    /// Chart key `recommendedProbeSetting`: recommended probe setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub recommended_probe_setting: Option<bool>,
+    /// Probe that holds the other probes back until the container has started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub startup_probe: Option<GitSyncStartupProbe>,
+    /// Probe that restarts the container when it fails.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub liveness_probe: Option<GitSyncLivenessProbe>,
+    /// Probe that takes the pod out of its Service when it fails.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub readiness_probe: Option<k8s_openapi::api::core::v1::Probe>,
+    /// Settings of the emptyDir volume used when persistence is off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub empty_dir_config: Option<k8s_openapi::api::core::v1::EmptyDirVolumeSource>,
+    /// postStart/preStop hooks of the main container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
+    /// Security contexts of the pod and its containers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_contexts: Option<WorkerPersistenceSecurityContexts>,
+    /// User id the process runs as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<i64>,
+    /// More volume mounts for the main container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
+    /// Chart key `credentialsSecret`: credentials secret.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub credentials_secret: Option<Nullable<SecretName>>,
+    /// Chart key `sshKey`: ssh key.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub ssh_key: Option<Nullable<SecretValue>>,
+    /// Chart key `sshKeySecret`: ssh key secret.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub ssh_key_secret: Option<Nullable<SecretName>>,
+    /// Chart key `knownHosts`: known hosts.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub known_hosts: Option<Nullable<String>>,
+    /// Extra environment variables of the main container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env: Option<Vec<k8s_openapi::api::core::v1::EnvVar>>,
+    /// Chart key `envFrom`: env from.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub env_from: Option<Nullable<String>>,
+    /// CPU and memory requests and limits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
+}
+
+/// Values under `dags.gitSync.startupProbe`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct GitSyncStartupProbe {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Seconds before a probe counts as failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_seconds: Option<i64>,
+    /// Seconds to wait before the first probe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_delay_seconds: Option<i64>,
+    /// Seconds between two probes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_seconds: Option<i64>,
+    /// Failed probes in a row before the container counts as unhealthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_threshold: Option<i64>,
+}
+
+/// Values under `dags.gitSync.livenessProbe`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct GitSyncLivenessProbe {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Seconds before a probe counts as failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_seconds: Option<i64>,
+    /// Seconds to wait before the first probe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_delay_seconds: Option<i64>,
+    /// Seconds between two probes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_seconds: Option<i64>,
+    /// Failed probes in a row before the container counts as unhealthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_threshold: Option<i64>,
+    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -1,12 +1,11 @@
 //! `images.*`: which container images the chart runs.
 
-use serde::{Deserialize, Serialize};
+use super::prelude::*;
 
 use crate::types::image::{Digest, ImagePin, ImageRef};
-use crate::types::nullable::{Nullable, deserialize_some};
 
 /// When the kubelet pulls an image.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub enum PullPolicy {
     /// Pull on every pod start.
@@ -17,50 +16,24 @@ pub enum PullPolicy {
     IfNotPresent,
 }
 
-/// `images.airflow`: the Airflow image, the only one the chart can pin by a
-/// `digest` key of its own.
-///
-/// With both `tag` and `digest` set the chart runs the digest; the tag is then
-/// only a label for people reading the values.
-///
-/// ```
-/// use airflow_values::official::AirflowImage;
-///
-/// let image = AirflowImage::from_ref(&"myacr.azurecr.io/airflow:2.9.3".parse()?);
-/// assert_eq!(image.repository.as_deref(), Some("myacr.azurecr.io/airflow"));
-/// assert_eq!(image.tag.as_deref(), Some("2.9.3"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// An entry of `imagePullSecrets`: the name of a docker-registry Secret, as a
+/// plain string or as an object reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
 #[non_exhaustive]
-pub struct AirflowImage {
-    /// Image repository, including the registry host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub repository: Option<String>,
-    /// Image tag; a label only when `digest` is set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub tag: Option<String>,
-    /// Image digest; wins over `tag`. `Some(Nullable::Null)` keeps an explicit `digest: ~`.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub digest: Option<Nullable<Digest>>,
-    /// When to pull the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pull_policy: Option<PullPolicy>,
+pub enum ImagePullSecret {
+    /// `- my-registry-secret`.
+    Name(String),
+    /// `- name: my-registry-secret`.
+    Reference(k8s_openapi::api::core::v1::LocalObjectReference),
 }
 
 impl AirflowImage {
     /// The chart keys for a parsed image reference: repository, tag and digest as the reference has them.
     pub fn from_ref(image: &ImageRef) -> Self {
         AirflowImage {
-            repository: Some(image.repository().to_owned()),
-            tag: image.tag().map(|t| t.as_str().to_owned()),
+            repository: Some(Nullable::Value(image.repository().to_owned())),
+            tag: image.tag().map(|t| Nullable::Value(t.as_str().to_owned())),
             digest: image.digest().cloned().map(Nullable::Value),
             pull_policy: None,
         }
@@ -70,28 +43,6 @@ impl AirflowImage {
     pub fn digest(&self) -> Option<&Digest> {
         self.digest.as_ref().and_then(Nullable::as_value)
     }
-}
-
-/// An image the chart renders as `repository:tag`, with no digest key.
-///
-/// Such images can still be pinned: a tag of the form `v4.1.0@sha256:…` renders
-/// as `repository:v4.1.0@sha256:…`, which the container runtime pulls by digest.
-/// [`Image::from_ref`] writes that form when the reference has a digest.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Image {
-    /// Image repository, including the registry host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub repository: Option<String>,
-    /// Image tag, optionally followed by `@sha256:…`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub tag: Option<String>,
-    /// When to pull the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pull_policy: Option<PullPolicy>,
 }
 
 impl Image {
@@ -123,7 +74,52 @@ impl Image {
 
     /// The tag and the digest written into `tag` as `tag@sha256:…`, each when present.
     pub fn split_tag(&self) -> (Option<&str>, Option<&str>) {
-        match self.tag.as_deref() {
+        self.keys().split_tag()
+    }
+
+    pub(crate) fn keys(&self) -> ImageKeys<'_> {
+        ImageKeys {
+            repository: self.repository.as_deref(),
+            tag: self.tag.as_deref(),
+        }
+    }
+}
+
+impl From<Image> for InheritedImage {
+    fn from(image: Image) -> Self {
+        InheritedImage {
+            repository: image.repository.map(Nullable::Value),
+            tag: image.tag.map(Nullable::Value),
+            pull_policy: image.pull_policy,
+        }
+    }
+}
+
+impl InheritedImage {
+    /// The tag and the digest written into `tag` as `tag@sha256:…`, each when
+    /// present (an explicit `null` counts as unset).
+    pub fn split_tag(&self) -> (Option<&str>, Option<&str>) {
+        self.keys().split_tag()
+    }
+
+    pub(crate) fn keys(&self) -> ImageKeys<'_> {
+        ImageKeys {
+            repository: self.repository.value().map(String::as_str),
+            tag: self.tag.value().map(String::as_str),
+        }
+    }
+}
+
+/// The repository and tag keys of any `images.*` entry but `airflow`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ImageKeys<'a> {
+    pub(crate) repository: Option<&'a str>,
+    pub(crate) tag: Option<&'a str>,
+}
+
+impl<'a> ImageKeys<'a> {
+    pub(crate) fn split_tag(self) -> (Option<&'a str>, Option<&'a str>) {
+        match self.tag {
             None => (None, None),
             Some(t) => match t.split_once('@') {
                 Some((tag, digest)) => ((!tag.is_empty()).then_some(tag), Some(digest)),
@@ -133,59 +129,23 @@ impl Image {
     }
 }
 
-/// `images`: every image the chart runs, and how migrations pick theirs.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Images {
-    /// The Airflow image for every Airflow component.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub airflow: Option<AirflowImage>,
-    /// Run the migration jobs with `defaultAirflowRepository:defaultAirflowTag`
-    /// instead of `images.airflow`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_default_image_for_migration: Option<bool>,
-    /// Seconds to wait for database migrations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub migrations_wait_timeout: Option<u32>,
-    /// The image of pods that KubernetesExecutor starts for tasks.
-    #[serde(
-        default,
-        rename = "pod_template",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub pod_template: Option<Image>,
-    /// The Celery Flower image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flower: Option<Image>,
-    /// The StatsD exporter image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statsd: Option<Image>,
-    /// The Redis image (Celery broker).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redis: Option<Image>,
-    /// The PgBouncer image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer: Option<Image>,
-    /// The PgBouncer metrics exporter image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer_exporter: Option<Image>,
-    /// The git-sync image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub git_sync: Option<Image>,
-}
-
-/// The chart keys under `images` that hold an [`Image`], with their names.
-pub(crate) fn tagged_images(images: Option<&Images>) -> [(&'static str, Option<&Image>); 7] {
-    let get = |f: fn(&Images) -> Option<&Image>| images.and_then(f);
+/// The chart keys under `images` other than `airflow`, with their names.
+pub(crate) fn tagged_images(images: Option<&Images>) -> [(&'static str, Option<ImageKeys<'_>>); 8] {
+    let plain = |f: fn(&Images) -> Option<&Image>| images.and_then(f).map(Image::keys);
+    let inherited =
+        |f: fn(&Images) -> Option<&InheritedImage>| images.and_then(f).map(InheritedImage::keys);
     [
-        ("pod_template", get(|i| i.pod_template.as_ref())),
-        ("flower", get(|i| i.flower.as_ref())),
-        ("statsd", get(|i| i.statsd.as_ref())),
-        ("redis", get(|i| i.redis.as_ref())),
-        ("pgbouncer", get(|i| i.pgbouncer.as_ref())),
-        ("pgbouncerExporter", get(|i| i.pgbouncer_exporter.as_ref())),
-        ("gitSync", get(|i| i.git_sync.as_ref())),
+        ("pod_template", inherited(|i| i.pod_template.as_ref())),
+        ("flower", inherited(|i| i.flower.as_ref())),
+        ("statsd", plain(|i| i.statsd.as_ref())),
+        ("redis", plain(|i| i.redis.as_ref())),
+        ("pgbouncer", plain(|i| i.pgbouncer.as_ref())),
+        (
+            "pgbouncerExporter",
+            plain(|i| i.pgbouncer_exporter.as_ref()),
+        ),
+        ("gitSync", plain(|i| i.git_sync.as_ref())),
+        ("otelCollector", plain(|i| i.otel_collector.as_ref())),
     ]
 }
 
@@ -205,5 +165,138 @@ mod tests {
             (Some("v4.1.0"), Some("sha256:ab"))
         );
         assert_eq!(Image::default().split_tag(), (None, None));
+        let inherited = InheritedImage {
+            tag: Some(Nullable::Null),
+            ..InheritedImage::default()
+        };
+        assert_eq!(inherited.split_tag(), (None, None));
     }
+}
+
+/// Values under `images`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct Images {
+    /// Chart key `airflow`: airflow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub airflow: Option<AirflowImage>,
+    /// Chart key `useDefaultImageForMigration`: use default image for migration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_default_image_for_migration: Option<bool>,
+    /// Chart key `migrationsWaitTimeout`: migrations wait timeout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub migrations_wait_timeout: Option<serde_json::Number>,
+    /// Chart key `pod_template`: pod template.
+    #[serde(
+        default,
+        rename = "pod_template",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pod_template: Option<InheritedImage>,
+    /// Chart key `flower`: flower.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flower: Option<InheritedImage>,
+    /// Chart key `statsd`: statsd.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statsd: Option<Image>,
+    /// Chart key `redis`: redis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redis: Option<Image>,
+    /// Chart key `pgbouncer`: pgbouncer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pgbouncer: Option<Image>,
+    /// Chart key `pgbouncerExporter`: pgbouncer exporter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pgbouncer_exporter: Option<Image>,
+    /// Chart key `gitSync`: git sync.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_sync: Option<Image>,
+    /// Chart key `otelCollector`: otel collector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub otel_collector: Option<Image>,
+}
+
+/// `images.airflow`: the Airflow image, the only one the chart can pin by a
+/// `digest` key of its own.
+///
+/// With both `tag` and `digest` set the chart runs the digest; the tag is then
+/// only a label for people reading the values.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct AirflowImage {
+    /// Image repository.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub repository: Option<Nullable<String>>,
+    /// Image tag.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub tag: Option<Nullable<String>>,
+    /// Image digest; when set it is what runs.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub digest: Option<Nullable<Digest>>,
+    /// When the image is pulled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_policy: Option<PullPolicy>,
+}
+
+/// An image that falls back to the Airflow image when its keys are null
+/// (`images.pod_template`, `images.flower`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct InheritedImage {
+    /// Image repository.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub repository: Option<Nullable<String>>,
+    /// Image tag.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tag: Option<Nullable<String>>,
+    /// When the image is pulled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_policy: Option<PullPolicy>,
+}
+
+/// A sidecar or helper image (`images.statsd`, `images.gitSync`, …): the chart
+/// renders `repository:tag`, so a digest goes into the tag as `tag@sha256:…`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct Image {
+    /// Image repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository: Option<String>,
+    /// Image tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// When the image is pulled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_policy: Option<PullPolicy>,
 }

@@ -1,30 +1,9 @@
 //! `ingress`: Ingress objects for the web UI / API server and Flower.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
-/// `ingress`: one Ingress per exposed component.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Ingress {
-    /// Deprecated switch for every Ingress at once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// The API server's Ingress (chart 1.16.0 and later, Airflow 3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_server: Option<IngressComponent>,
-    /// The webserver's Ingress (Airflow 2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub web: Option<IngressComponent>,
-    /// Flower's Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flower: Option<IngressComponent>,
-}
+use super::prelude::*;
 
 /// How an Ingress path matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub enum PathType {
     /// Exactly this path.
@@ -35,35 +14,8 @@ pub enum PathType {
     ImplementationSpecific,
 }
 
-/// The Ingress of one component.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct IngressComponent {
-    /// Create this Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Annotations, such as a cert-manager issuer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// URL path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub path: Option<String>,
-    /// How the path matches.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_type: Option<PathType>,
-    /// Host names, each with its own TLS settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hosts: Option<Vec<IngressHost>>,
-    /// The IngressClass that serves this Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub ingress_class_name: Option<String>,
-}
-
 /// One entry of `hosts`: the object form, or the deprecated bare host name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum IngressHost {
@@ -102,7 +54,7 @@ impl IngressHost {
 }
 
 /// A host of an Ingress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bon::Builder)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct IngressHostSpec {
@@ -114,16 +66,147 @@ pub struct IngressHostSpec {
     pub tls: Option<IngressTls>,
 }
 
-/// TLS settings of an Ingress host.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
+/// Values under `ingress`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
 #[non_exhaustive]
-pub struct IngressTls {
-    /// Terminate TLS for this host.
+pub struct Ingress {
+    /// Whether the chart deploys this part.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub enabled: Option<Nullable<bool>>,
+    /// Chart key `apiServer`: api server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub api_server: Option<IngressComponent>,
+    /// Chart key `web`: web.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<IngressComponent>,
+    /// Chart key `flower`: flower.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flower: Option<FlowerIngress>,
+    /// Chart key `statsd`: statsd.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub statsd: Option<StatsdIngress>,
+    /// Chart key `pgbouncer`: pgbouncer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub pgbouncer: Option<StatsdIngress>,
+}
+
+/// Values under `ingress.apiServer`, `ingress.web`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct IngressComponent {
+    /// Whether the chart deploys this part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Secret holding the certificate and key.
+    /// Annotations added to the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
+    pub annotations: Option<BTreeMap<String, String>>,
+    /// URL path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// How the path is matched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_type: Option<PathType>,
+    /// Host name or address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Host names served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosts: Option<Vec<IngressHost>>,
+    /// IngressClass that serves the Ingress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingress_class_name: Option<String>,
+    /// Chart key `tls`: tls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<IngressTls>,
+    /// Chart key `precedingPaths`: preceding paths.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preceding_paths: Option<Vec<serde_json::Value>>,
+    /// Chart key `succeedingPaths`: succeeding paths.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub succeeding_paths: Option<Vec<serde_json::Value>>,
+}
+
+/// Values under `ingress.flower`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct FlowerIngress {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Annotations added to the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<BTreeMap<String, String>>,
+    /// URL path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// How the path is matched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_type: Option<PathType>,
+    /// Host name or address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Host names served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosts: Option<Vec<IngressHost>>,
+    /// IngressClass that serves the Ingress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingress_class_name: Option<String>,
+    /// Chart key `tls`: tls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<IngressTls>,
+}
+
+/// Values under `ingress.statsd`, `ingress.pgbouncer`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct StatsdIngress {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Annotations added to the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<BTreeMap<String, String>>,
+    /// URL path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// How the path is matched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_type: Option<PathType>,
+    /// Host name or address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Host names served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosts: Option<Vec<IngressHost>>,
+    /// IngressClass that serves the Ingress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingress_class_name: Option<String>,
+}
+
+/// Values under `ingress.apiServer.tls`, `ingress.web.tls`, `ingress.flower.tls`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
+#[non_exhaustive]
+pub struct IngressTls {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Name of the Kubernetes Secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_name: Option<String>,
 }

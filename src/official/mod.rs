@@ -1,32 +1,81 @@
 //! The official apache-airflow Helm chart: a typed model of its values.
 //!
-//! [`Values`] holds the keys of the chart that this crate models, each an
-//! `Option` that is `None` when the chart's default should apply. Serialized,
-//! it contains only what was set, in the order of the chart's `values.yaml`.
+//! [`Values`] holds every key of chart 1.15.0 and 1.22.0, each an `Option`
+//! that is `None` when the chart's default should apply. Keys that hold
+//! Kubernetes objects (resources, affinity, tolerations, volumes, containers,
+//! security contexts, …) use the k8s-openapi types. Serialized, the values
+//! contain only what was set.
+//!
+//! Keys that exist in only one of the modeled chart versions are marked in the
+//! JSON Schema ([`json_schema`]), which is what [`Values::from_yaml`] checks a
+//! document against before it reads it.
 
-mod components;
+mod api_server;
+mod cluster;
 mod config;
+mod dag_processor;
 mod dags;
 mod database;
+mod environment;
+mod flower;
 mod images;
 mod ingress;
+mod jobs;
+mod kerberos;
 mod logs;
+mod otel_collector;
+mod pod;
+mod redis;
+mod remote_logging;
+mod scheduler;
+mod schema;
+mod statsd;
+mod triggerer;
 mod values;
 mod version;
+mod webserver;
+mod workers;
 
-pub use components::{
-    ApiServer, Component, CreateUserJob, DefaultUser, LogGroomerSidecar, ServiceAccount, Webserver,
-};
+pub use api_server::*;
+pub use cluster::*;
 pub use config::{Config, ConfigValue};
-pub use dags::{AccessMode, DagPersistence, Dags, GitSync};
-pub use database::{
-    Data, MetadataConnectionValues, MetricsExporterSidecar, Pgbouncer, PgbouncerSsl, Postgresql,
-    Protocol,
-};
-pub use images::{AirflowImage, Image, Images, PullPolicy};
-pub use ingress::{Ingress, IngressComponent, IngressHost, IngressHostSpec, IngressTls, PathType};
-pub use logs::{LogPersistence, Logs};
-pub use values::{EnvVar, Values};
+pub use dag_processor::*;
+pub use dags::*;
+pub use database::*;
+pub use environment::*;
+pub use flower::*;
+pub use images::*;
+pub use ingress::*;
+pub use jobs::*;
+pub use kerberos::*;
+pub use logs::*;
+pub use otel_collector::*;
+pub use pod::*;
+pub use redis::*;
+pub use remote_logging::*;
+pub use scheduler::*;
+pub use schema::json_schema;
+pub use statsd::*;
+pub use triggerer::*;
+pub use values::{ReadError, Values};
 pub use version::{AirflowVersion, AirflowVersionError, ChartVersion, ChartVersionError};
+pub use webserver::*;
+pub use workers::*;
 
-pub(crate) use images::tagged_images;
+pub(crate) use images::{ImageKeys, tagged_images};
+
+/// What every model module needs: serde, schemars, the domain types and the
+/// other modules' types.
+mod prelude {
+    pub(super) use std::collections::BTreeMap;
+
+    pub(super) use schemars::JsonSchema;
+    pub(super) use serde::{Deserialize, Serialize};
+
+    pub(super) use super::*;
+    pub(super) use crate::types::database::SslMode;
+    pub(super) use crate::types::executor::Executors;
+    pub(super) use crate::types::image::Digest;
+    pub(super) use crate::types::nullable::{Nullable, NullableExt, deserialize_some};
+    pub(super) use crate::types::secret::{SecretName, SecretValue};
+}

@@ -1,16 +1,8 @@
 //! The top level of the chart's values.
 
-use serde::{Deserialize, Serialize};
-
-use super::{
-    AirflowImage, AirflowVersion, ApiServer, ChartVersion, Component, Config, CreateUserJob, Dags,
-    Data, Images, Ingress, Logs, Pgbouncer, Postgresql, Webserver,
-};
+use super::prelude::*;
+use crate::check::structure::{to_diagnostic, walk};
 use crate::check::{Profile, Report};
-use crate::types::executor::Executors;
-use crate::types::image::Digest;
-use crate::types::nullable::{Nullable, deserialize_some};
-use crate::types::secret::{FernetKey, SecretKey, SecretName};
 use crate::yaml::{self, YamlError};
 
 /// The values of the official apache-airflow chart, for one [`ChartVersion`].
@@ -40,121 +32,384 @@ use crate::yaml::{self, YamlError};
 ///
 /// let values = Values::builder().build();
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, bon::Builder)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct Values {
     /// The chart version these values are written for; not part of the YAML.
     #[serde(skip)]
+    #[schemars(skip)]
     pub chart_version: ChartVersion,
-
-    /// Repository of the Airflow image when `images.airflow.repository` is unset.
+    /// Chart key `fullnameOverride`: fullname override.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub default_airflow_repository: Option<String>,
-    /// Tag of the Airflow image when `images.airflow.tag` is unset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(into)]
-    pub default_airflow_tag: Option<String>,
-    /// Digest of the Airflow image when `images.airflow.digest` is unset.
+    pub fullname_override: Option<String>,
+    /// Old ReplicaSets kept for rollback.
     #[serde(
         default,
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
+    pub revision_history_limit: Option<Nullable<i64>>,
+    /// Chart key `nameOverride`: name override.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_override: Option<String>,
+    /// Chart key `useStandardNaming`: use standard naming.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_standard_naming: Option<bool>,
+    /// User id the process runs as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<i64>,
+    /// Group id the process runs as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gid: Option<i64>,
+    /// Chart key `airflowHome`: airflow home.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub airflow_home: Option<String>,
+    /// Chart key `defaultAirflowRepository`: default airflow repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_airflow_repository: Option<String>,
+    /// Chart key `defaultAirflowTag`: default airflow tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_airflow_tag: Option<String>,
+    /// Chart key `defaultAirflowDigest`: default airflow digest.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
     pub default_airflow_digest: Option<Nullable<Digest>>,
-    /// The Airflow version the chart configures the pods for.
+    /// Chart key `airflowVersion`: airflow version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub airflow_version: Option<AirflowVersion>,
-    /// Container images.
+    /// Pod security context (older key, prefer `securityContexts`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<Images>,
-    /// Ingress objects.
+    pub security_context: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
+    /// Security contexts of the pod and its containers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ingress: Option<Ingress>,
-    /// The executor(s) that run tasks.
+    pub security_contexts: Option<SecurityContexts>,
+    /// postStart/preStop hooks of the main container.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub executor: Option<Executors>,
-    /// Environment variables for every Airflow container.
+    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
+    /// Node labels the pods must match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
-    /// More environment variables, as a YAML list in a string (Helm renders it as a template).
+    pub node_selector: Option<BTreeMap<String, String>>,
+    /// Scheduling affinity of the pods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
+    /// Taints the pods tolerate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
+    /// How the pods spread across zones or nodes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topology_spread_constraints:
+        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
+    /// Kubernetes scheduler that places the pods.
     #[serde(
         default,
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
+    pub scheduler_name: Option<Nullable<String>>,
+    /// Labels added to the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+    /// Chart key `enableServiceLinks`: enable service links.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub enable_service_links: Option<Nullable<bool>>,
+    /// Chart key `imagePullSecrets`: image pull secrets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub image_pull_secrets: Option<Vec<ImagePullSecret>>,
+    /// Chart key `ingress`: ingress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingress: Option<Ingress>,
+    /// Chart key `networkPolicies`: network policies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_policies: Option<NetworkPolicies>,
+    /// Chart key `airflowPodAnnotations`: airflow pod annotations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub airflow_pod_annotations: Option<BTreeMap<String, String>>,
+    /// Chart key `airflowConfigAnnotations`: airflow config annotations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub airflow_config_annotations: Option<BTreeMap<String, String>>,
+    /// Chart key `airflowLocalSettings`: airflow local settings.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub airflow_local_settings: Option<Nullable<String>>,
+    /// Chart key `rbac`: rbac.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rbac: Option<Rbac>,
+    /// Chart key `executor`: executor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub executor: Option<Executors>,
+    /// Chart key `allowPodLaunching`: allow pod launching.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_pod_launching: Option<bool>,
+    /// Chart key `allowJobLaunching`: allow job launching.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub allow_job_launching: Option<bool>,
+    /// Chart key `images`: images.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<Images>,
+    /// Extra environment variables of the main container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env: Option<Vec<EnvVar>>,
+    /// Chart key `volumes`: volumes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volumes: Option<Vec<k8s_openapi::api::core::v1::Volume>>,
+    /// Chart key `volumeMounts`: volume mounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
+    /// Chart key `secret`: secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<Vec<SecretEnv>>,
+    /// Chart key `enableBuiltInSecretEnvVars`: enable built in secret env vars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_built_in_secret_env_vars: Option<EnableBuiltInSecretEnvVars>,
+    /// Chart key `extraEnv`: extra env.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
     pub extra_env: Option<Nullable<String>>,
-    /// Database connections.
+    /// Chart key `extraEnvFrom`: extra env from.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub extra_env_from: Option<Nullable<String>>,
+    /// Chart key `priorityClasses`: priority classes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority_classes: Option<Vec<PriorityClass>>,
+    /// Chart key `extraSecrets`: extra secrets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_secrets: Option<BTreeMap<String, ExtraSecretValue>>,
+    /// Chart key `extraConfigMaps`: extra config maps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_config_maps: Option<BTreeMap<String, ExtraConfigMapValue>>,
+    /// Chart key `data`: data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
-    /// The fernet key that encrypts connections and variables, in clear text.
+    /// Chart key `fernetKey`: fernet key.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub fernet_key: Option<Nullable<SecretValue>>,
+    /// Chart key `fernetKeySecretName`: fernet key secret name.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub fernet_key_secret_name: Option<Nullable<SecretName>>,
+    /// Chart key `fernetKeySecretAnnotations`: fernet key secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fernet_key: Option<FernetKey>,
-    /// A Secret with the fernet key under `fernet-key`.
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub fernet_key_secret_annotations: Option<BTreeMap<String, String>>,
+    /// Chart key `apiSecretKey`: api secret key.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub api_secret_key: Option<Nullable<SecretValue>>,
+    /// Chart key `apiSecretAnnotations`: api secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fernet_key_secret_name: Option<SecretName>,
-    /// The API server's secret key (chart 1.22.0), in clear text.
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub api_secret_annotations: Option<BTreeMap<String, String>>,
+    /// Chart key `apiSecretKeySecretName`: api secret key secret name.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub api_secret_key_secret_name: Option<Nullable<SecretName>>,
+    /// Chart key `jwtSecret`: jwt secret.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub jwt_secret: Option<Nullable<SecretValue>>,
+    /// Chart key `jwtSecretName`: jwt secret name.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub jwt_secret_name: Option<Nullable<SecretName>>,
+    /// Chart key `jwtSecretAnnotations`: jwt secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_secret_key: Option<SecretKey>,
-    /// A Secret with the API server's secret key under `api-secret-key` (chart 1.22.0).
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub jwt_secret_annotations: Option<BTreeMap<String, String>>,
+    /// Chart key `webserverSecretKey`: webserver secret key.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub webserver_secret_key: Option<Nullable<SecretValue>>,
+    /// Chart key `webserverSecretAnnotations`: webserver secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_secret_key_secret_name: Option<SecretName>,
-    /// The key that signs API tokens (chart 1.22.0), in clear text.
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub webserver_secret_annotations: Option<BTreeMap<String, String>>,
+    /// Chart key `webserverSecretKeySecretName`: webserver secret key secret name.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub webserver_secret_key_secret_name: Option<Nullable<SecretName>>,
+    /// Chart key `kerberos`: kerberos.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub jwt_secret: Option<SecretKey>,
-    /// A Secret with the JWT signing key under `jwt-secret` (chart 1.22.0).
+    pub kerberos: Option<Kerberos>,
+    /// Chart key `workers`: workers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub jwt_secret_name: Option<SecretName>,
-    /// The webserver's session secret key, in clear text.
+    #[builder(with = |value: Workers| Box::new(value))]
+    pub workers: Option<Box<Workers>>,
+    /// Chart key `scheduler`: scheduler.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webserver_secret_key: Option<SecretKey>,
-    /// A Secret with the webserver's secret key under `webserver-secret-key`.
+    #[builder(with = |value: Scheduler| Box::new(value))]
+    pub scheduler: Option<Box<Scheduler>>,
+    /// Chart key `triggerer`: triggerer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webserver_secret_key_secret_name: Option<SecretName>,
-    /// Celery and Kubernetes workers.
+    #[builder(with = |value: Triggerer| Box::new(value))]
+    pub triggerer: Option<Box<Triggerer>>,
+    /// Chart key `dagProcessor`: dag processor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workers: Option<Component>,
-    /// The scheduler.
+    #[builder(with = |value: DagProcessor| Box::new(value))]
+    pub dag_processor: Option<Box<DagProcessor>>,
+    /// Chart key `createUserJob`: create user job.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scheduler: Option<Component>,
-    /// The job that creates the default user.
+    #[builder(with = |value: CreateUserJob| Box::new(value))]
+    pub create_user_job: Option<Box<CreateUserJob>>,
+    /// Chart key `migrateDatabaseJob`: migrate database job.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_user_job: Option<CreateUserJob>,
-    /// The Airflow 3 API server (chart 1.16.0 and later).
+    #[builder(with = |value: MigrateDatabaseJob| Box::new(value))]
+    pub migrate_database_job: Option<Box<MigrateDatabaseJob>>,
+    /// Chart key `_rpcServer`: rpc server.
+    #[serde(
+        default,
+        rename = "_rpcServer",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(with = |value: RpcServer| Box::new(value))]
+    #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
+    pub rpc_server: Option<Box<RpcServer>>,
+    /// Chart key `apiServer`: api server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_server: Option<ApiServer>,
-    /// The Airflow 2 webserver.
+    #[builder(with = |value: ApiServer| Box::new(value))]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub api_server: Option<Box<ApiServer>>,
+    /// Chart key `webserver`: webserver.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webserver: Option<Webserver>,
-    /// The triggerer.
+    #[builder(with = |value: Webserver| Box::new(value))]
+    pub webserver: Option<Box<Webserver>>,
+    /// Chart key `flower`: flower.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub triggerer: Option<Component>,
-    /// The pgbouncer connection pooler.
+    #[builder(with = |value: Flower| Box::new(value))]
+    pub flower: Option<Box<Flower>>,
+    /// Chart key `statsd`: statsd.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer: Option<Pgbouncer>,
-    /// The in-cluster PostgreSQL subchart.
+    #[builder(with = |value: Statsd| Box::new(value))]
+    pub statsd: Option<Box<Statsd>>,
+    /// Chart key `otelCollector`: otel collector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |value: OtelCollector| Box::new(value))]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub otel_collector: Option<Box<OtelCollector>>,
+    /// Chart key `pgbouncer`: pgbouncer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |value: Pgbouncer| Box::new(value))]
+    pub pgbouncer: Option<Box<Pgbouncer>>,
+    /// Chart key `redis`: redis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |value: Redis| Box::new(value))]
+    pub redis: Option<Box<Redis>>,
+    /// Chart key `registry`: registry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registry: Option<Registry>,
+    /// Chart key `elasticsearch`: elasticsearch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elasticsearch: Option<Elasticsearch>,
+    /// Chart key `opensearch`: opensearch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub opensearch: Option<Opensearch>,
+    /// Ports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ports: Option<Ports>,
+    /// Chart key `quotas`: quotas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>>,
+    /// Chart key `limits`: limits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<Vec<k8s_openapi::api::core::v1::LimitRangeItem>>,
+    /// Chart key `cleanup`: cleanup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |value: Cleanup| Box::new(value))]
+    pub cleanup: Option<Box<Cleanup>>,
+    /// Chart key `databaseCleanup`: database cleanup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |value: DatabaseCleanup| Box::new(value))]
+    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+    pub database_cleanup: Option<Box<DatabaseCleanup>>,
+    /// Chart key `postgresql`: postgresql.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postgresql: Option<Postgresql>,
-    /// `airflow.cfg` settings.
+    /// Configuration text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<Config>,
-    /// DAG files.
+    /// Chart key `multiNamespaceMode`: multi namespace mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_namespace_mode: Option<bool>,
+    /// Chart key `podTemplate`: pod template.
+    #[serde(
+        default,
+        deserialize_with = "deserialize_some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(into)]
+    pub pod_template: Option<Nullable<String>>,
+    /// Chart key `dags`: dags.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dags: Option<Dags>,
-    /// Task logs.
+    /// Chart key `logs`: logs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logs: Option<Logs>,
-}
-
-/// An entry of `env`: a name and a literal value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EnvVar {
-    /// Variable name.
-    pub name: String,
-    /// Variable value.
-    pub value: String,
 }
 
 impl EnvVar {
@@ -170,12 +425,55 @@ impl EnvVar {
 impl Values {
     /// Reads a values file written for `chart_version`.
     ///
+    /// The document is first checked against the chart version's schema
+    /// ([`json_schema`]): every unknown key (with a "did you mean"), key of
+    /// another chart version, wrong type and value outside a list is reported
+    /// at once, with its key path. Only a document that fits is read into the
+    /// typed model, so no key is ever dropped on the way.
+    ///
+    /// ```
+    /// use airflow_values::official::{ChartVersion, ReadError, Values};
+    ///
+    /// let values = Values::from_yaml("executor: KubernetesExecutor\n", ChartVersion::V1_15_0)?;
+    /// assert!(values.executor.is_some());
+    ///
+    /// let Err(ReadError::Structure { report, .. }) =
+    ///     Values::from_yaml("scheduler: {nodeselector: {}}\n", ChartVersion::V1_15_0)
+    /// else {
+    ///     panic!("a misspelt key is an error");
+    /// };
+    /// assert!(report.to_string().contains("did you mean `nodeSelector`"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
-    /// [`YamlError`] when the text is not YAML, a key is not modeled, or a value
-    /// has the wrong type or is invalid (such as a malformed digest). The error
-    /// carries the line and column.
-    pub fn from_yaml(text: &str, chart_version: ChartVersion) -> Result<Values, YamlError> {
-        let mut values: Values = yaml::from_str(text)?;
+    /// [`ReadError::Yaml`] when the text is not YAML (with line and column);
+    /// [`ReadError::Structure`] with every structural problem; and
+    /// [`ReadError::Yaml`] again when a value fits the schema but not its type
+    /// (such as a malformed digest).
+    pub fn from_yaml(text: &str, chart_version: ChartVersion) -> Result<Values, ReadError> {
+        let tree: serde_json::Value = yaml::from_str(text)?;
+        let tree = if tree.is_null() {
+            serde_json::Value::Object(serde_json::Map::new())
+        } else {
+            tree
+        };
+        let issues = walk(json_schema(chart_version).as_value(), &tree);
+        if !issues.is_empty() {
+            let diagnostics = issues
+                .iter()
+                .map(|issue| to_diagnostic(issue, chart_version.as_str()))
+                .collect();
+            return Err(ReadError::Structure {
+                chart_version,
+                report: Report::new(diagnostics),
+            });
+        }
+        let mut values: Values = if text.trim().is_empty() {
+            Values::default()
+        } else {
+            yaml::from_str(text)?
+        };
         values.chart_version = chart_version;
         Ok(values)
     }
@@ -223,4 +521,21 @@ impl Values {
             .and_then(|p| p.enabled)
             .unwrap_or(true)
     }
+}
+
+/// Why a values file could not be read into the model.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The text is not YAML, or a value does not parse into its type.
+    #[error(transparent)]
+    Yaml(#[from] YamlError),
+    /// The document does not fit the chart version's schema.
+    #[error("the values do not fit chart {chart_version}:\n{report}")]
+    Structure {
+        /// The chart version the document was checked against.
+        chart_version: ChartVersion,
+        /// One diagnostic per problem, each with its key path.
+        report: Report,
+    },
 }

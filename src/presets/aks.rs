@@ -4,14 +4,15 @@ use std::collections::BTreeMap;
 
 use super::lock::{DigestLock, LockEntry, LockError};
 use crate::official::{
-    AirflowImage, ApiServer, ChartVersion, Component, CreateUserJob, Dags, Data, DefaultUser,
-    EnvVar, GitSync, Image, Images, Ingress, IngressComponent, IngressHost, LogGroomerSidecar,
-    LogPersistence, Logs, MetricsExporterSidecar, PathType, Pgbouncer, Postgresql, Values,
-    Webserver,
+    AirflowImage, ApiServer, ChartVersion, CreateUserJob, Dags, Data, DefaultUser, EnvVar, GitSync,
+    Image, Images, Ingress, IngressComponent, IngressHost, InheritedImage, LogGroomerSidecar,
+    LogPersistence, Logs, MetricsExporterSidecar, PathType, Pgbouncer, Postgresql, Scheduler,
+    SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
 };
 use crate::types::executor::{Executor, Executors};
 use crate::types::git::{GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, KnownHosts};
 use crate::types::image::{ImageRef, ImageRefError};
+use crate::types::nullable::Nullable;
 use crate::types::secret::{SecretError, SecretName};
 
 /// Why an [`AksProduction`] preset could not be built.
@@ -199,7 +200,7 @@ impl AksProduction {
         )?;
         let images = Images {
             airflow: Some(AirflowImage::from_ref(&airflow)),
-            pod_template: Image::from_ref(&airflow),
+            pod_template: Image::from_ref(&airflow).map(InheritedImage::from),
             statsd: Image::from_ref(&pin(
                 "images.statsd",
                 "quay.io/prometheus/statsd-exporter:v0.30.0",
@@ -219,11 +220,7 @@ impl AksProduction {
             ..Images::default()
         };
 
-        let secret = |name: &str| SecretName::parse(name);
-        let no_groomer = || Component {
-            log_groomer_sidecar: Some(LogGroomerSidecar::disabled()),
-            ..Component::default()
-        };
+        let secret = |name: &str| SecretName::parse(name).map(Nullable::Value);
         let ingress_component = IngressComponent {
             enabled: Some(true),
             annotations: Some(BTreeMap::from([(
@@ -237,6 +234,7 @@ impl AksProduction {
                 "airflow-tls",
             )]),
             ingress_class_name: Some("nginx".to_owned()),
+            ..IngressComponent::default()
         };
         let no_default_user = DefaultUser {
             enabled: Some(false),
@@ -265,10 +263,19 @@ impl AksProduction {
                 ..Data::default()
             }),
             fernet_key_secret_name: Some(secret("airflow-fernet-key")?),
-            workers: Some(no_groomer()),
-            scheduler: Some(no_groomer()),
-            triggerer: Some(no_groomer()),
-            pgbouncer: Some(Pgbouncer {
+            workers: Some(Box::new(Workers {
+                log_groomer_sidecar: Some(LogGroomerSidecar::disabled()),
+                ..Workers::default()
+            })),
+            scheduler: Some(Box::new(Scheduler {
+                log_groomer_sidecar: Some(SchedulerLogGroomerSidecar::disabled()),
+                ..Scheduler::default()
+            })),
+            triggerer: Some(Box::new(Triggerer {
+                log_groomer_sidecar: Some(SchedulerLogGroomerSidecar::disabled()),
+                ..Triggerer::default()
+            })),
+            pgbouncer: Some(Box::new(Pgbouncer {
                 enabled: Some(true),
                 config_secret_name: Some(secret("airflow-pgbouncer-config")?),
                 metrics_exporter_sidecar: Some(MetricsExporterSidecar {
@@ -276,57 +283,59 @@ impl AksProduction {
                     ..MetricsExporterSidecar::default()
                 }),
                 ..Pgbouncer::default()
-            }),
+            })),
             postgresql: Some(Postgresql {
                 enabled: Some(false),
+                ..Postgresql::default()
             }),
             config: Some(BTreeMap::from([(
                 "core".to_owned(),
                 BTreeMap::from([("default_timezone".to_owned(), "America/New_York".into())]),
             )])),
             dags: Some(Dags {
-                git_sync: Some(GitSync {
-                    depth: Some(1),
+                git_sync: Some(Box::new(GitSync {
+                    depth: Some(1.into()),
                     sub_path: Some("dags".to_owned()),
                     ..GitSync::from_source(
                         &p.dags_repo,
                         &p.dags_branch,
                         &GitAuth::Ssh {
-                            key_secret: secret("airflow-git-ssh-secret")?,
+                            key_secret: SecretName::parse("airflow-git-ssh-secret")?,
                             known_hosts: Some(p.known_hosts.clone()),
                         },
                     )
-                }),
+                })),
                 ..Dags::default()
             }),
             logs: Some(Logs {
                 persistence: Some(LogPersistence {
                     enabled: Some(true),
-                    existing_claim: Some("pvc-airflow-logs".to_owned()),
+                    existing_claim: Some("pvc-airflow-logs".to_owned().into()),
                     storage_class_name: Some("azureblob-fuse-premium".to_owned().into()),
                     ..LogPersistence::default()
                 }),
+                ..Logs::default()
             }),
             ..Values::default()
         };
         if airflow_3 {
             values.api_secret_key_secret_name = Some(secret("airflow-api-secret-key")?);
             values.jwt_secret_name = Some(secret("airflow-jwt-secret")?);
-            values.api_server = Some(ApiServer {
-                replicas: Some(2),
+            values.api_server = Some(Box::new(ApiServer {
+                replicas: Some(2.into()),
                 ..ApiServer::default()
-            });
-            values.create_user_job = Some(CreateUserJob {
+            }));
+            values.create_user_job = Some(Box::new(CreateUserJob {
                 default_user: Some(no_default_user),
                 ..CreateUserJob::default()
-            });
+            }));
         } else {
             values.webserver_secret_key_secret_name = Some(secret("airflow-webserver-secret-key")?);
-            values.webserver = Some(Webserver {
+            values.webserver = Some(Box::new(Webserver {
                 replicas: Some(2),
                 default_user: Some(no_default_user),
                 ..Webserver::default()
-            });
+            }));
         }
         Ok(AksValues {
             values,

@@ -5,6 +5,7 @@ pub mod executor;
 pub mod git;
 pub mod image;
 pub mod nullable;
+pub(crate) mod schema;
 pub mod secret;
 
 pub use database::{
@@ -16,7 +17,7 @@ pub use git::{
     KnownHostsError, RefName,
 };
 pub use image::{Digest, ImagePin, ImageRef, ImageRefError, Tag};
-pub use nullable::Nullable;
+pub use nullable::{Nullable, NullableExt};
 pub use secret::{
-    FernetKey, Password, SecretError, SecretKey, SecretKeyName, SecretName, SecretRef,
+    FernetKey, Password, SecretError, SecretKey, SecretKeyName, SecretName, SecretRef, SecretValue,
 };

@@ -81,3 +81,27 @@ where
 {
     Nullable::<T>::deserialize(deserializer).map(Some)
 }
+
+/// Reading an optional, nullable key: `None` both when the key is unset and
+/// when it is an explicit `null`.
+///
+/// ```
+/// use airflow_values::types::nullable::{Nullable, NullableExt};
+///
+/// let unset: Option<Nullable<String>> = None;
+/// let null: Option<Nullable<String>> = Some(Nullable::Null);
+/// let set = Some(Nullable::Value("x".to_owned()));
+/// assert_eq!(unset.value(), None);
+/// assert_eq!(null.value(), None);
+/// assert_eq!(set.value().map(String::as_str), Some("x"));
+/// ```
+pub trait NullableExt<T> {
+    /// The value, when one is set.
+    fn value(&self) -> Option<&T>;
+}
+
+impl<T> NullableExt<T> for Option<Nullable<T>> {
+    fn value(&self) -> Option<&T> {
+        self.as_ref().and_then(Nullable::as_value)
+    }
+}

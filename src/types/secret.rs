@@ -365,6 +365,65 @@ impl Password {
     }
 }
 
+/// A secret as a values file holds it: any text, even empty or malformed.
+///
+/// Reading a values file must not fail because a key is weak or malformed:
+/// that is a finding for the rules, with a line number, not a parse error.
+/// So the model keeps `fernetKey`, passwords and secret keys as
+/// `SecretValue`; parse one into a [`FernetKey`], [`SecretKey`] or
+/// [`Password`] to check it. Like those, it never shows its text in `Debug`
+/// or `Display` and is wiped from memory when dropped.
+///
+/// ```
+/// use airflow_values::types::{FernetKey, SecretValue};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let weak = SecretValue::new("changeme");
+/// assert_eq!(format!("{weak} {weak:?}"), "*** SecretValue(***)");
+/// assert!(weak.expose_secret().parse::<FernetKey>().is_err());
+///
+/// let key = SecretValue::from(FernetKey::generate()?);
+/// assert!(key.expose_secret().parse::<FernetKey>().is_ok());
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretValue(Zeroizing<String>);
+
+secret_type!(SecretValue);
+
+impl SecretValue {
+    /// Wraps any text, taking ownership so that no other copy is left behind.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self(Zeroizing::new(text.into()))
+    }
+
+    /// Wraps any text; it never fails (the `Result` is for the shared
+    /// conversions).
+    ///
+    /// # Errors
+    /// None.
+    pub fn parse(s: &str) -> Result<Self, SecretError> {
+        Ok(Self::new(s))
+    }
+
+    /// Whether the text is empty (the chart then generates or omits the secret).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+macro_rules! into_secret_value {
+    ($($ty:ident),+) => {$(
+        impl From<$ty> for SecretValue {
+            fn from(secret: $ty) -> Self {
+                SecretValue(secret.0)
+            }
+        }
+    )+};
+}
+
+into_secret_value!(FernetKey, SecretKey, Password);
+
 /// Implements `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `Display`,
 /// `From<T> for String` and `as_str` for a validated string newtype.
 macro_rules! name_type {

@@ -4,6 +4,7 @@ use super::{Findings, Rule};
 use crate::check::{Code, Profile, Severity};
 use crate::official::{GitSync, Values};
 use crate::types::git::{GitRepo, GitTransport};
+use crate::types::nullable::NullableExt;
 
 pub(crate) const AV0501: Rule = Rule {
     code: Code::new("AV0501"),
@@ -31,7 +32,7 @@ fn enabled_git_sync(values: &Values) -> Option<&GitSync> {
     values
         .dags
         .as_ref()
-        .and_then(|d| d.git_sync.as_ref())
+        .and_then(|d| d.git_sync.as_deref())
         .filter(|g| g.enabled == Some(true))
 }
 
@@ -44,10 +45,10 @@ fn gitsync_ssh_without_known_hosts(values: &Values, out: &mut Findings) {
         .as_deref()
         .and_then(|r| GitRepo::parse(r).ok())
         .is_some_and(|r| r.transport() == GitTransport::Ssh);
-    let ssh = ssh_url || sync.ssh_key_secret.is_some();
+    let ssh = ssh_url || sync.ssh_key_secret.value().is_some();
     let known = sync
         .known_hosts
-        .as_deref()
+        .value()
         .is_some_and(|k| !k.trim().is_empty());
     if ssh && !known {
         out.report(

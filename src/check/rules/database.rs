@@ -4,6 +4,7 @@ use super::{Findings, Rule};
 use crate::check::{Code, Profile, Severity};
 use crate::official::Values;
 use crate::types::database::SslMode;
+use crate::types::nullable::NullableExt;
 
 pub(crate) const AV0301: Rule = Rule {
     code: Code::new("AV0301"),
@@ -50,7 +51,7 @@ fn metadata_secret_name(values: &Values) -> Option<&str> {
     values
         .data
         .as_ref()
-        .and_then(|d| d.metadata_secret_name.as_ref())
+        .and_then(|d| d.metadata_secret_name.value())
         .map(|s| s.as_str())
 }
 

@@ -2,8 +2,9 @@
 
 use super::{Findings, Rule};
 use crate::check::{Code, Profile, Severity};
-use crate::official::{AirflowVersion, Image, Values, tagged_images};
+use crate::official::{AirflowVersion, ImageKeys, Values, tagged_images};
 use crate::types::image::ImageRef;
+use crate::types::nullable::NullableExt;
 
 pub(crate) const AV0201: Rule = Rule {
     code: Code::new("AV0201"),
@@ -53,11 +54,11 @@ struct AirflowImageView {
 fn airflow_image(values: &Values) -> AirflowImageView {
     let image = values.airflow_image();
     let repository = image
-        .and_then(|i| i.repository.clone())
+        .and_then(|i| i.repository.value().cloned())
         .or_else(|| values.default_airflow_repository.clone())
         .unwrap_or_else(|| "apache/airflow".to_owned());
     let (tag, tag_path) = match (
-        image.and_then(|i| i.tag.clone()),
+        image.and_then(|i| i.tag.value().cloned()),
         values.default_airflow_tag.clone(),
     ) {
         (Some(t), _) => (t, "images.airflow.tag"),
@@ -82,7 +83,7 @@ fn airflow_image(values: &Values) -> AirflowImageView {
 }
 
 /// The `images.*` entries (other than `airflow`) whose containers these values run.
-fn running_tagged_images(values: &Values) -> Vec<(&'static str, Option<&Image>)> {
+fn running_tagged_images(values: &Values) -> Vec<(&'static str, Option<ImageKeys<'_>>)> {
     let executors = values.executor.as_ref();
     let on_kubernetes = executors.is_some_and(|e| e.runs_on_kubernetes());
     // The chart's default executor is CeleryExecutor.
@@ -94,13 +95,21 @@ fn running_tagged_images(values: &Values) -> Vec<(&'static str, Option<&Image>)>
         .and_then(|g| g.enabled)
         .unwrap_or(false);
     let pgbouncer = values.pgbouncer_enabled();
+    let flower = values.flower.as_ref().and_then(|f| f.enabled) == Some(true);
+    let statsd = values.statsd.as_ref().and_then(|s| s.enabled) != Some(false);
+    let redis = values.redis.as_ref().and_then(|r| r.enabled) != Some(false);
+    let otel = values
+        .otel_collector
+        .as_ref()
+        .is_some_and(|o| o.traces_enabled == Some(true) || o.metrics_enabled == Some(true));
     tagged_images(values.images.as_ref())
         .into_iter()
         .filter(|(name, _)| match *name {
             "pod_template" => on_kubernetes,
-            "redis" => celery,
-            // Flower is off unless switched on, and `flower.enabled` is not modeled yet.
-            "flower" => false,
+            "redis" => celery && redis,
+            "flower" => celery && flower,
+            "statsd" => statsd,
+            "otelCollector" => otel,
             "pgbouncer" | "pgbouncerExporter" => pgbouncer,
             "gitSync" => git_sync,
             _ => true,
@@ -121,7 +130,7 @@ fn image_without_digest(values: &Values, out: &mut Findings) {
         );
     }
     for (name, image) in running_tagged_images(values) {
-        match image.map(Image::split_tag) {
+        match image.map(ImageKeys::split_tag) {
             Some((_, Some(_))) => {}
             Some((Some(tag), None)) => out.report(
                 format!("images.{name}.tag"),
@@ -147,7 +156,7 @@ fn image_latest_tag(values: &Values, out: &mut Findings) {
         );
     }
     for (name, image) in tagged_images(values.images.as_ref()) {
-        if let Some((Some("latest"), _)) = image.map(Image::split_tag) {
+        if let Some((Some("latest"), _)) = image.map(ImageKeys::split_tag) {
             out.report(
                 format!("images.{name}.tag"),
                 format!("images.{name} uses the tag `latest`, which moves"),
@@ -232,7 +241,7 @@ fn invalid_image_reference(values: &Values, out: &mut Findings) {
     }
     for (name, image) in tagged_images(values.images.as_ref()) {
         let Some(image) = image else { continue };
-        if let (Some(repository), Some(tag)) = (&image.repository, &image.tag) {
+        if let (Some(repository), Some(tag)) = (image.repository, image.tag) {
             check(format!("images.{name}"), format!("{repository}:{tag}"));
         }
     }

@@ -61,6 +61,7 @@ pub static RULES: &[Rule] = &[
     secrets::AV0402,
     secrets::AV0403,
     secrets::AV0404,
+    secrets::AV0405,
     dags::AV0501,
     dags::AV0502,
     logs::AV0601,

@@ -4,6 +4,8 @@ use super::{Findings, Rule};
 use crate::check::{Code, Profile, Severity};
 use crate::official::{ChartVersion, DefaultUser, Values};
 use crate::types::git::{GitRepo, GitRepoError};
+use crate::types::nullable::{Nullable, NullableExt};
+use crate::types::secret::{FernetKey, SecretName, SecretValue};
 
 pub(crate) const AV0401: Rule = Rule {
     code: Code::new("AV0401"),
@@ -41,8 +43,28 @@ pub(crate) const AV0404: Rule = Rule {
     check: credentials_in_git_url,
 };
 
+pub(crate) const AV0405: Rule = Rule {
+    code: Code::new("AV0405"),
+    name: "invalid-fernet-key",
+    severity: Severity::Error,
+    profile: Profile::Default,
+    doc: include_str!("docs/AV0405.md"),
+    check: invalid_fernet_key,
+};
+
+/// A secret written in the values: set, and not empty (the chart treats an
+/// empty string like an unset key).
+fn written(secret: &Option<Nullable<SecretValue>>) -> bool {
+    secret.value().is_some_and(|s| !s.is_empty())
+}
+
+/// A Secret named by the values.
+fn named(name: &Option<Nullable<SecretName>>) -> bool {
+    name.value().is_some()
+}
+
 fn fernet_key_not_static(values: &Values, out: &mut Findings) {
-    if values.fernet_key.is_none() && values.fernet_key_secret_name.is_none() {
+    if !written(&values.fernet_key) && !named(&values.fernet_key_secret_name) {
         out.report(
             "fernetKeySecretName",
             "no fernet key is set, so the chart generates one at install; a reinstall generates another and stored connections and variables can no longer be decrypted",
@@ -54,22 +76,22 @@ fn fernet_key_not_static(values: &Values, out: &mut Findings) {
 fn session_secret_not_static(values: &Values, out: &mut Findings) {
     let airflow_3 = values.effective_airflow_version().major() >= 3;
     if values.chart_version >= ChartVersion::V1_22_0 && airflow_3 {
-        if values.api_secret_key.is_none() && values.api_secret_key_secret_name.is_none() {
+        if !written(&values.api_secret_key) && !named(&values.api_secret_key_secret_name) {
             out.report(
                 "apiSecretKeySecretName",
                 "no API secret key is set, so the chart renders a new random one on every upgrade and signs out every user",
                 "create a Secret with the key under `api-secret-key` and set apiSecretKeySecretName",
             );
         }
-        if values.jwt_secret.is_none() && values.jwt_secret_name.is_none() {
+        if !written(&values.jwt_secret) && !named(&values.jwt_secret_name) {
             out.report(
                 "jwtSecretName",
                 "no JWT secret is set, so the chart renders a new random one on every upgrade and tokens of running tasks stop validating during the rollout",
                 "create a Secret with the key under `jwt-secret` and set jwtSecretName",
             );
         }
-    } else if values.webserver_secret_key.is_none()
-        && values.webserver_secret_key_secret_name.is_none()
+    } else if !written(&values.webserver_secret_key)
+        && !named(&values.webserver_secret_key_secret_name)
     {
         out.report(
             "webserverSecretKeySecretName",
@@ -130,6 +152,19 @@ fn credentials_in_git_url(values: &Values, out: &mut Findings) {
             "dags.gitSync.repo",
             e.to_string(),
             "remove the credentials from the URL; put them in a Secret and set dags.gitSync.credentialsSecret, or use ssh with sshKeySecret",
+        );
+    }
+}
+
+fn invalid_fernet_key(values: &Values, out: &mut Findings) {
+    let Some(key) = values.fernet_key.value().filter(|k| !k.is_empty()) else {
+        return;
+    };
+    if let Err(e) = FernetKey::parse(key.expose_secret()) {
+        out.report(
+            "fernetKey",
+            format!("fernetKey is not a valid fernet key: {e}"),
+            "generate one with `airflow-values fernet-key`, store it in a Secret under `fernet-key` and set fernetKeySecretName",
         );
     }
 }

@@ -1,8 +1,9 @@
 //! AV01: keys and values that the target chart version does not have.
 
 use super::{Findings, Rule};
+use crate::check::structure::{IssueKind, to_diagnostic, walk};
 use crate::check::{Code, Profile, Severity};
-use crate::official::{ChartVersion, Values};
+use crate::official::{ChartVersion, Values, json_schema};
 use crate::types::executor::Executor;
 
 pub(crate) const AV0103: Rule = Rule {
@@ -23,82 +24,22 @@ pub(crate) const AV0104: Rule = Rule {
     check: executor_not_in_chart_version,
 };
 
-/// Where a key came from: the first chart release that has it, when known,
-/// and the modeled versions that have it.
-struct KeyHistory {
-    path: &'static str,
-    since: Option<&'static str>,
-    versions: &'static [ChartVersion],
-}
-
-const ONLY_1_22: &[ChartVersion] = &[ChartVersion::V1_22_0];
-
-fn version_specific_keys(values: &Values) -> Vec<KeyHistory> {
-    let mut set = Vec::new();
-    let mut note = |present: bool, path, since| {
-        if present {
-            set.push(KeyHistory {
-                path,
-                since,
-                versions: ONLY_1_22,
-            });
-        }
-    };
-    note(values.api_server.is_some(), "apiServer", Some("1.16.0"));
-    note(
-        values
-            .ingress
-            .as_ref()
-            .is_some_and(|i| i.api_server.is_some()),
-        "ingress.apiServer",
-        Some("1.16.0"),
-    );
-    note(values.api_secret_key.is_some(), "apiSecretKey", None);
-    note(
-        values.api_secret_key_secret_name.is_some(),
-        "apiSecretKeySecretName",
-        None,
-    );
-    note(values.jwt_secret.is_some(), "jwtSecret", None);
-    note(values.jwt_secret_name.is_some(), "jwtSecretName", None);
-    note(
-        values
-            .create_user_job
-            .as_ref()
-            .is_some_and(|j| j.default_user.is_some()),
-        "createUserJob.defaultUser",
-        None,
-    );
-    set
-}
-
+/// Keys of the values that the target chart version does not have, found by
+/// walking the serialized values against that version's schema.
 fn key_not_in_chart_version(values: &Values, out: &mut Findings) {
-    let target = values.chart_version;
-    for key in version_specific_keys(values) {
-        if key.versions.contains(&target) {
-            continue;
+    let Ok(tree) = serde_json::to_value(values) else {
+        return;
+    };
+    let version = values.chart_version;
+    for issue in walk(json_schema(version).as_value(), &tree) {
+        if matches!(issue.kind, IssueKind::NotInVersion { .. }) {
+            let diagnostic = to_diagnostic(&issue, version.as_str());
+            out.report(
+                diagnostic.path,
+                diagnostic.message,
+                diagnostic.help.unwrap_or_default(),
+            );
         }
-        let have = key
-            .versions
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let message = match key.since {
-            Some(since) => format!(
-                "`{}` is not a key of chart {target}; it exists from chart {since} on",
-                key.path
-            ),
-            None => format!(
-                "`{}` is not a key of chart {target}; of the modeled versions, {have} has it",
-                key.path
-            ),
-        };
-        out.report(
-            key.path,
-            message,
-            format!("remove it, or target chart {have}"),
-        );
     }
 }
 

@@ -1,0 +1,225 @@
+//! The AV01 codes of structural issues, their messages and their docs.
+
+use super::issue::{IssueKind, StructureIssue};
+use super::path::KeyPath;
+use crate::check::{Code, Diagnostic, Severity};
+
+const UNKNOWN_KEY: (Code, &str) = (Code::new("AV0101"), "unknown-key");
+const WRONG_TYPE: (Code, &str) = (Code::new("AV0102"), "wrong-type");
+/// Shared with the rule of the same code, which finds the keys the typed model knows.
+const NOT_IN_VERSION: (Code, &str) = (Code::new("AV0103"), "key-not-in-chart-version");
+const NOT_ALLOWED: (Code, &str) = (Code::new("AV0105"), "value-not-allowed");
+
+/// The first chart release that has a key, where it is known beyond the
+/// modeled versions (chart release notes).
+fn first_release(path: &str) -> Option<&'static str> {
+    const KNOWN: &[(&str, &str)] = &[("apiServer", "1.16.0"), ("ingress.apiServer", "1.16.0")];
+    KNOWN.iter().find(|(p, _)| *p == path).map(|(_, v)| *v)
+}
+
+/// How many allowed values a message lists before it writes `…`.
+const MAX_LISTED: usize = 10;
+
+/// The structural codes that no typed rule in [`crate::check::RULES`] owns:
+/// code, name, severity and Markdown doc, for the registry to list.
+pub(crate) const STRUCTURE_DOCS: &[(Code, &str, Severity, &str)] = &[
+    (
+        UNKNOWN_KEY.0,
+        UNKNOWN_KEY.1,
+        Severity::Error,
+        include_str!("../rules/docs/AV0101.md"),
+    ),
+    (
+        WRONG_TYPE.0,
+        WRONG_TYPE.1,
+        Severity::Error,
+        include_str!("../rules/docs/AV0102.md"),
+    ),
+    (
+        NOT_ALLOWED.0,
+        NOT_ALLOWED.1,
+        Severity::Error,
+        include_str!("../rules/docs/AV0105.md"),
+    ),
+];
+
+/// The diagnostic for `issue` in values for the chart version `chart_version`
+/// (such as `1.15.0`, used by AV0103).
+///
+/// Codes: AV0101 `unknown-key`, AV0102 `wrong-type`, AV0103
+/// `key-not-in-chart-version`, AV0105 `value-not-allowed` (also for limits
+/// and forbidden values); all are errors. The message names the key path
+/// and never the value found there.
+pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diagnostic {
+    let at = subject(&issue.path);
+    let ((code, name), message, help) = match &issue.kind {
+        IssueKind::UnknownKey {
+            suggestion,
+            elsewhere,
+        } => (
+            UNKNOWN_KEY,
+            format!("{at} is not a key of the chart"),
+            unknown_key_help(&issue.path, suggestion.as_deref(), elsewhere),
+        ),
+        IssueKind::NotInVersion { versions } => (
+            NOT_IN_VERSION,
+            match first_release(&issue.path.to_string()) {
+                Some(since) => format!(
+                    "{at} exists from chart {since} on (modeled: {}), not in chart {chart_version}",
+                    join(versions, "and")
+                ),
+                None => format!(
+                    "{at} exists in chart {}, not in chart {chart_version}",
+                    join(versions, "and")
+                ),
+            },
+            format!("remove it, or target chart {}", join(versions, "or")),
+        ),
+        IssueKind::WrongType { expected, found } => (
+            WRONG_TYPE,
+            format!(
+                "{at} is {found} here; the chart expects {}",
+                join(expected.iter().map(|e| with_article(e)), "or")
+            ),
+            wrong_type_help(expected, found),
+        ),
+        IssueKind::NotAllowed { allowed } => (
+            NOT_ALLOWED,
+            match allowed.as_slice() {
+                [] => format!("{at} allows no value"),
+                [only] => format!("{at} must be `{only}`"),
+                _ => {
+                    let mut listed: Vec<String> = allowed
+                        .iter()
+                        .take(MAX_LISTED)
+                        .map(|a| format!("`{a}`"))
+                        .collect();
+                    if allowed.len() > MAX_LISTED {
+                        listed.push("…".to_owned());
+                    }
+                    format!("{at} must be one of {}", listed.join(", "))
+                }
+            },
+            if allowed.is_empty() {
+                "remove it".to_owned()
+            } else {
+                "use one of the listed values, spelled exactly so (case matters)".to_owned()
+            },
+        ),
+        IssueKind::BelowMinimum { limit, exclusive } => (
+            NOT_ALLOWED,
+            if *exclusive {
+                format!("{at} must be greater than {limit}")
+            } else {
+                format!("{at} must be at least {limit}")
+            },
+            "raise the value, or remove the key to keep the chart's default".to_owned(),
+        ),
+        IssueKind::AboveMaximum { limit, exclusive } => (
+            NOT_ALLOWED,
+            if *exclusive {
+                format!("{at} must be less than {limit}")
+            } else {
+                format!("{at} must be at most {limit}")
+            },
+            "lower the value, or remove the key to keep the chart's default".to_owned(),
+        ),
+        IssueKind::Forbidden => (
+            NOT_ALLOWED,
+            format!("{at} must not be set here"),
+            "remove it".to_owned(),
+        ),
+    };
+    Diagnostic {
+        code,
+        name,
+        severity: Severity::Error,
+        path: issue.path.to_string(),
+        message,
+        help: Some(help),
+    }
+}
+
+/// A path as a message names it: `` `a.b` ``, or "the values document".
+fn subject(path: &KeyPath) -> String {
+    if path.is_root() {
+        "the values document".to_owned()
+    } else {
+        format!("`{path}`")
+    }
+}
+
+fn unknown_key_help(path: &KeyPath, suggestion: Option<&str>, elsewhere: &[String]) -> String {
+    if let Some(suggestion) = suggestion {
+        return format!("did you mean `{suggestion}`?");
+    }
+    let key = path.last_key().unwrap_or_default();
+    let mut key_text = String::new();
+    let _ = super::path::write_key(&mut key_text, key);
+    let suffix = format!(".{key_text}");
+    let parents: Vec<String> = elsewhere
+        .iter()
+        .map(|p| format!("`{}`", p.strip_suffix(&suffix).unwrap_or(p)))
+        .collect();
+    if parents.is_empty() {
+        "remove it, or check the key against `airflow-values schema`".to_owned()
+    } else {
+        format!(
+            "`{key_text}` is a key of {}; move it there",
+            join(&parents, "and")
+        )
+    }
+}
+
+fn wrong_type_help(expected: &[&str], found: &str) -> String {
+    let wants = |t: &str| expected.contains(&t);
+    match found {
+        "a number" | "an integer" if wants("string") => {
+            "put the value in quotes: YAML reads `tag: 2.10` as the number 2.1 and \
+             `tag: 010` as a number too; `tag: \"2.10\"` stays a string"
+                .to_owned()
+        }
+        "a boolean" if wants("string") => {
+            "put the value in quotes: YAML reads `yes`, `no`, `on`, `off`, `true` and `false` \
+             as booleans; `\"yes\"` stays a string"
+                .to_owned()
+        }
+        "null" if wants("string") => {
+            "an empty value or `~` is null in YAML; write `\"\"` for an empty string, or \
+             remove the key to keep the chart's default"
+                .to_owned()
+        }
+        "a string" if wants("boolean") => "write true or false without quotes".to_owned(),
+        "a string" if wants("integer") || wants("number") => {
+            "write the number without quotes".to_owned()
+        }
+        _ => format!(
+            "write {} here, or check the key against `airflow-values schema`",
+            join(expected.iter().map(|e| with_article(e)), "or")
+        ),
+    }
+}
+
+/// A YAML type word as a message uses it: `a string`, `an integer`, `null`.
+fn with_article(word: &str) -> String {
+    match word {
+        "null" => "null".to_owned(),
+        "integer" => "an integer".to_owned(),
+        other => format!("a {other}"),
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>, last: &str) -> String {
+    let items: Vec<S> = items.into_iter().collect();
+    let mut text = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i + 1 == items.len() && i > 0 {
+            text.push_str(&format!(" {last} "));
+        } else if i > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(item.as_ref());
+    }
+    text
+}

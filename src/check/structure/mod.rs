@@ -1,0 +1,20 @@
+//! Structure: a values document checked against the chart's JSON Schema
+//! before it is read into the typed model, so that every unknown key, wrong
+//! type and value outside a list is reported at once, with its key path.
+//!
+//! [`walk`] finds the [`StructureIssue`]s; [`to_diagnostic`] turns each into
+//! a [`Diagnostic`](crate::check::Diagnostic) with an AV01 code.
+
+mod codes;
+mod issue;
+mod path;
+mod schema;
+mod suggest;
+mod walker;
+
+pub(crate) use codes::{STRUCTURE_DOCS, to_diagnostic};
+pub(crate) use issue::IssueKind;
+pub(crate) use walker::walk;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,200 @@
+//! Key paths into a values document, such as `scheduler.env[0].name`.
+
+use std::fmt;
+
+/// One step of a [`KeyPath`]: a mapping key or a list index.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Segment {
+    /// A key of a mapping.
+    Key(String),
+    /// A position in a list, counted from 0.
+    Index(usize),
+}
+
+/// Where a value sits in a values document, from the document's root.
+///
+/// `Display` joins keys with `.` and writes indices as `[0]`:
+/// `scheduler.env[0].name`. A key that is empty or holds a `.`, whitespace,
+/// `[`, `]`, `"` or `\` is quoted, with `"` and `\` escaped by a backslash:
+/// `config."a.b"`. The root itself (no segments) displays as the empty
+/// string; messages call it "the values document" instead.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub(crate) struct KeyPath(pub Vec<Segment>);
+
+impl KeyPath {
+    /// Whether this is the path of the whole document.
+    pub(crate) fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The path one level up; the root is its own parent.
+    #[cfg(test)]
+    pub(crate) fn parent(&self) -> KeyPath {
+        let end = self.0.len().saturating_sub(1);
+        KeyPath(self.0[..end].to_vec())
+    }
+
+    /// The last segment when it is a key.
+    pub(crate) fn last_key(&self) -> Option<&str> {
+        match self.0.last() {
+            Some(Segment::Key(key)) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// This path with `key` appended.
+    pub(crate) fn join(&self, key: &str) -> KeyPath {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Key(key.to_owned()));
+        KeyPath(segments)
+    }
+}
+
+impl fmt::Display for KeyPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    write_key(f, key)?;
+                }
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes one key, quoted when it would be ambiguous in a dotted path.
+pub(super) fn write_key(f: &mut impl fmt::Write, key: &str) -> fmt::Result {
+    let needs_quotes = key.is_empty()
+        || key
+            .chars()
+            .any(|c| matches!(c, '.' | '[' | ']' | '"' | '\\') || c.is_whitespace());
+    if !needs_quotes {
+        return f.write_str(key);
+    }
+    f.write_char('"')?;
+    for c in key.chars() {
+        if matches!(c, '"' | '\\') {
+            f.write_char('\\')?;
+        }
+        f.write_char(c)?;
+    }
+    f.write_char('"')
+}
+
+/// One step of the walker's position, borrowed from the document.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Step<'d> {
+    Key(&'d str),
+    Index(usize),
+}
+
+/// The walker's position as a list linked through the call stack, so that
+/// descending allocates nothing; it becomes a [`KeyPath`] only for an issue.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Trail<'p, 'd> {
+    pub(super) parent: Loc<'p, 'd>,
+    pub(super) step: Step<'d>,
+}
+
+/// A position in the document: `None` is the root.
+pub(super) type Loc<'p, 'd> = Option<&'p Trail<'p, 'd>>;
+
+/// The owned path of a position.
+pub(super) fn to_path(loc: Loc<'_, '_>) -> KeyPath {
+    let mut segments = Vec::new();
+    let mut cur = loc;
+    while let Some(trail) = cur {
+        segments.push(match trail.step {
+            Step::Key(key) => Segment::Key(key.to_owned()),
+            Step::Index(index) => Segment::Index(index),
+        });
+        cur = trail.parent;
+    }
+    segments.reverse();
+    KeyPath(segments)
+}
+
+/// Whether `path` names the position `loc`.
+pub(super) fn is_at(path: &KeyPath, loc: Loc<'_, '_>) -> bool {
+    let mut cur = loc;
+    for segment in path.0.iter().rev() {
+        let Some(trail) = cur else {
+            return false;
+        };
+        let same = match (segment, trail.step) {
+            (Segment::Key(a), Step::Key(b)) => a == b,
+            (Segment::Index(a), Step::Index(b)) => *a == b,
+            _ => false,
+        };
+        if !same {
+            return false;
+        }
+        cur = trail.parent;
+    }
+    cur.is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(k: &str) -> Segment {
+        Segment::Key(k.to_owned())
+    }
+
+    #[test]
+    fn display_joins_keys_and_indices() {
+        let cases = [
+            (vec![], ""),
+            (vec![key("executor")], "executor"),
+            (
+                vec![key("scheduler"), key("env"), Segment::Index(0), key("name")],
+                "scheduler.env[0].name",
+            ),
+            (vec![Segment::Index(2)], "[2]"),
+            (vec![key("config"), key("a.b")], "config.\"a.b\""),
+            (vec![key("a b"), key("c")], "\"a b\".c"),
+            (vec![key("x"), key("")], "x.\"\""),
+            (vec![key("q\"uo\\te")], "\"q\\\"uo\\\\te\""),
+            (vec![key("labels"), key("app/name")], "labels.app/name"),
+        ];
+        for (segments, want) in cases {
+            let path = KeyPath(segments);
+            assert_eq!(path.to_string(), want, "path {path:?}");
+        }
+    }
+
+    #[test]
+    fn trail_becomes_the_same_path() {
+        let a = Trail {
+            parent: None,
+            step: Step::Key("scheduler"),
+        };
+        let b = Trail {
+            parent: Some(&a),
+            step: Step::Key("env"),
+        };
+        let c = Trail {
+            parent: Some(&b),
+            step: Step::Index(3),
+        };
+        let path = to_path(Some(&c));
+        assert_eq!(path.to_string(), "scheduler.env[3]");
+        assert!(is_at(&path, Some(&c)));
+        assert!(!is_at(&path, Some(&b)));
+        assert!(!is_at(&path.parent(), Some(&c)));
+        assert!(is_at(&KeyPath::default(), None));
+        assert!(to_path(None).is_root());
+        assert_eq!(path.parent().last_key(), Some("env"));
+        assert_eq!(path.last_key(), None);
+        assert_eq!(
+            path.parent().join("x.y").to_string(),
+            "scheduler.env.\"x.y\""
+        );
+    }
+}
