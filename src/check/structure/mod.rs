@@ -13,7 +13,10 @@ mod suggest;
 mod walker;
 
 pub(crate) use codes::{STRUCTURE_DOCS, to_diagnostic};
-pub(crate) use issue::IssueKind;
+#[allow(unused_imports, reason = "used by the check pipeline")]
+pub(crate) use issue::{IssueKind, StructureIssue};
+#[allow(unused_imports, reason = "used by the check pipeline")]
+pub(crate) use path::{KeyPath, Segment};
 pub(crate) use walker::walk;
 
 #[cfg(test)]
