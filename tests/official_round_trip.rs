@@ -8,17 +8,46 @@ use serde_json::Value;
 
 /// A tree the way Helm compares values: every number is a float64 (Helm reads
 /// YAML through JSON), so `60` and `60.0` are the same value.
+///
+/// One more equivalence: a resource quantity (`resources.limits.cpu: 1`) is
+/// written back as the string `"1"`, because k8s-openapi's `Quantity` holds
+/// text. Kubernetes parses both into the same quantity, so the comparison
+/// reads quantities as text.
 fn helm_tree(yaml: &str) -> Value {
-    normalize(common::tree(yaml))
+    normalize(common::tree(yaml), false)
 }
 
-fn normalize(value: Value) -> Value {
+fn normalize(value: Value, quantity: bool) -> Value {
     match value {
-        Value::Number(n) => serde_json::json!(n.as_f64()),
-        Value::Array(items) => Value::Array(items.into_iter().map(normalize).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k, normalize(v))).collect())
+        Value::Number(n) if quantity => {
+            let x = n.as_f64().unwrap_or_default();
+            Value::String(if x.fract() == 0.0 {
+                format!("{x:.0}")
+            } else {
+                x.to_string()
+            })
         }
+        Value::Number(n) => serde_json::json!(n.as_f64()),
+        Value::Array(items) => {
+            Value::Array(items.into_iter().map(|v| normalize(v, false)).collect())
+        }
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| {
+                    let holds_quantities = matches!(k.as_str(), "limits" | "requests");
+                    let v = match v {
+                        Value::Object(inner) if holds_quantities => Value::Object(
+                            inner
+                                .into_iter()
+                                .map(|(q, x)| (q, normalize(x, true)))
+                                .collect(),
+                        ),
+                        other => normalize(other, false),
+                    };
+                    (k, v)
+                })
+                .collect(),
+        ),
         other => other,
     }
 }

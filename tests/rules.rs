@@ -3,7 +3,7 @@
 
 use airflow_values::check::{Profile, RULES};
 use airflow_values::official::{ApiServer, ChartVersion, ReadError, Values};
-use airflow_values::types::{Nullable, SecretName};
+use airflow_values::types::SecretName;
 
 const V15: ChartVersion = ChartVersion::V1_15_0;
 const V22: ChartVersion = ChartVersion::V1_22_0;
@@ -46,6 +46,8 @@ images:
         ("AV0403", V22, "createUserJob: {defaultUser: {password: admin}}".into(), "createUserJob: {defaultUser: {enabled: false}}".into()),
         ("AV0405", V15, "fernetKey: changeme".into(), "fernetKey: \"6lBsbjbLVRVZSIX7xNMfF8rCBqzXg-GdHS0Q3h3GJyM=\"".into()),
         ("AV0405", V15, "fernetKey: \"6lBsbjbLVRVZSIX7xNMfF8rCBqzXg-GdHS0Q3h3GJyM\"".into(), "fernetKey: \"\"".into()),
+        ("AV0406", V15, "fernetKeySecretName: Airflow_Fernet".into(), "fernetKeySecretName: airflow-fernet".into()),
+        ("AV0406", V15, "dags: {gitSync: {sshKeySecret: \"git key\"}}".into(), "dags: {gitSync: {sshKeySecret: \"\"}}".into()),
         ("AV0404", V15, "dags: {gitSync: {enabled: true, repo: \"https://ghp_abcdef123456@github.com/acme/dags.git\"}}".into(), "dags: {gitSync: {enabled: true, repo: \"https://github.com/acme/dags.git\", credentialsSecret: git-creds}}".into()),
         ("AV0501", V15, "dags: {gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshKeySecret: git-ssh}}".into(), "dags: {gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshKeySecret: git-ssh, knownHosts: \"github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\"}}".into()),
         ("AV0502", V15, "dags: {gitSync: {enabled: true, ref: v1.2.3}}".into(), "dags: {gitSync: {enabled: true, ref: v1.2.3, rev: v1.2.3}}".into()),
@@ -71,7 +73,7 @@ fn values_built_in_rust_get_the_version_check_too() {
     let values = Values::builder()
         .chart_version(V15)
         .api_server(ApiServer::default())
-        .jwt_secret_name(Nullable::Value(SecretName::parse("jwt").unwrap()))
+        .jwt_secret_name(SecretName::parse("jwt").unwrap())
         .build();
     let report = values.validate(Profile::Default);
     let paths: Vec<_> = report

@@ -41,13 +41,13 @@ impl GitSync {
                 key_secret,
                 known_hosts,
             } => {
-                sync.ssh_key_secret = Some(Nullable::Value(key_secret.clone()));
+                sync.ssh_key_secret = Some(Nullable::Value(key_secret.to_string()));
                 sync.known_hosts = known_hosts
                     .as_ref()
                     .map(|k| Nullable::Value(k.as_str().to_owned()));
             }
             GitAuth::Https { credentials_secret } => {
-                sync.credentials_secret = Some(Nullable::Value(credentials_secret.clone()));
+                sync.credentials_secret = Some(Nullable::Value(credentials_secret.to_string()));
             }
             _ => {}
         }
@@ -211,7 +211,7 @@ pub struct GitSync {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub credentials_secret: Option<Nullable<SecretName>>,
+    pub credentials_secret: Option<Nullable<String>>,
     /// Chart key `sshKey`: ssh key.
     #[serde(
         default,
@@ -227,7 +227,7 @@ pub struct GitSync {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub ssh_key_secret: Option<Nullable<SecretName>>,
+    pub ssh_key_secret: Option<Nullable<String>>,
     /// Chart key `knownHosts`: known hosts.
     #[serde(
         default,
@@ -294,7 +294,7 @@ pub struct GitSyncLivenessProbe {
     /// Failed probes in a row before the container counts as unhealthy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure_threshold: Option<i64>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

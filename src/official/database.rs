@@ -4,7 +4,18 @@ use super::prelude::*;
 
 use crate::types::database::{Dialect, MetadataConnection};
 
-/// The protocol of `data.metadataConnection`.
+impl Protocol {
+    /// The text the chart puts before `://` in the connection URL.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Postgresql => "postgresql",
+            Protocol::Mysql => "mysql",
+        }
+    }
+}
+
+/// The protocol of `data.metadataConnection`, for values built in Rust (the
+/// model keeps the key as text, since the chart takes any).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -30,10 +41,14 @@ impl From<&MetadataConnection> for MetadataConnectionValues {
         MetadataConnectionValues {
             user: Some(c.user().to_owned()),
             pass: Some(c.password().clone().into()),
-            protocol: Some(match c.protocol() {
-                Dialect::Mysql => Protocol::Mysql,
-                _ => Protocol::Postgresql,
-            }),
+            protocol: Some(
+                match c.protocol() {
+                    Dialect::Mysql => Protocol::Mysql,
+                    _ => Protocol::Postgresql,
+                }
+                .as_str()
+                .to_owned(),
+            ),
             host: Some(Nullable::Value(c.host().to_owned())),
             port: Some(c.port().into()),
             db: Some(c.db().to_owned()),
@@ -96,7 +111,7 @@ pub struct Data {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub metadata_secret_name: Option<Nullable<SecretName>>,
+    pub metadata_secret_name: Option<Nullable<String>>,
     /// Chart key `resultBackendSecretName`: result backend secret name.
     #[serde(
         default,
@@ -215,7 +230,7 @@ pub struct Pgbouncer {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub config_secret_name: Option<Nullable<SecretName>>,
+    pub config_secret_name: Option<Nullable<String>>,
     /// Chart key `configSecretAnnotations`: config secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
@@ -225,7 +240,7 @@ pub struct Pgbouncer {
     pub pod_annotations: Option<BTreeMap<String, String>>,
     /// PodDisruptionBudget of the pods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_disruption_budget: Option<PodDisruptionBudget>,
+    pub pod_disruption_budget: Option<SchedulerPodDisruptionBudget>,
     /// CPU and memory requests and limits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
@@ -329,7 +344,7 @@ pub struct Pgbouncer {
 
 /// Values under `postgresql`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 #[builder(on(String, into))]
 #[non_exhaustive]
 pub struct Postgresql {
@@ -341,8 +356,10 @@ pub struct Postgresql {
     pub auth: Option<PostgresqlAuth>,
     /// Chart key `image`: image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
     pub image: Option<PostgresqlImage>,
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// `data.metadataConnection`: the metadata database as the chart takes it, key by key.
@@ -362,7 +379,7 @@ pub struct MetadataConnectionValues {
     pub pass: Option<SecretValue>,
     /// Protocol.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<Protocol>,
+    pub protocol: Option<String>,
     /// Host name or address.
     #[serde(
         default,
@@ -395,7 +412,7 @@ pub struct ResultBackendConnection {
     /// Password.
     pub pass: SecretValue,
     /// Protocol.
-    pub protocol: Protocol,
+    pub protocol: String,
     /// Host name or address.
     pub host: Nullable<String>,
     /// Port number.
@@ -472,7 +489,7 @@ pub struct MetricsExporterSidecar {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub stats_secret_name: Option<Nullable<SecretName>>,
+    pub stats_secret_name: Option<Nullable<String>>,
     /// Chart key `statsSecretKey`: stats secret key.
     #[serde(
         default,
@@ -535,7 +552,7 @@ pub struct PostgresqlAuth {
         skip_serializing_if = "Option::is_none"
     )]
     pub password: Option<Nullable<SecretValue>>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -551,7 +568,7 @@ pub struct PostgresqlImage {
     /// Image tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

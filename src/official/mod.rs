@@ -77,5 +77,5 @@ mod prelude {
     pub(super) use crate::types::executor::Executors;
     pub(super) use crate::types::image::Digest;
     pub(super) use crate::types::nullable::{Nullable, NullableExt, deserialize_some};
-    pub(super) use crate::types::secret::{SecretName, SecretValue};
+    pub(super) use crate::types::secret::SecretValue;
 }

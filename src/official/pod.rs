@@ -94,7 +94,7 @@ pub struct Hpa {
     pub behavior: Option<k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior>,
 }
 
-/// Values under `workers.podDisruptionBudget`, `scheduler.podDisruptionBudget`, `triggerer.podDisruptionBudget`, `dagProcessor.podDisruptionBudget` and 3 more.
+/// Values under `workers.podDisruptionBudget`, `triggerer.podDisruptionBudget`, `dagProcessor.podDisruptionBudget`, `apiServer.podDisruptionBudget`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -105,7 +105,7 @@ pub struct PodDisruptionBudget {
     /// Configuration text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<PodDisruptionBudgetConfig>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -190,6 +190,23 @@ pub struct SchedulerServiceAccount {
     /// Annotations added to the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotations: Option<BTreeMap<String, String>>,
+}
+
+/// Values under `scheduler.podDisruptionBudget`, `webserver.podDisruptionBudget`, `pgbouncer.podDisruptionBudget`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(extend("x-closed-in" = ["1.15.0"]))]
+#[non_exhaustive]
+pub struct SchedulerPodDisruptionBudget {
+    /// Whether the chart deploys this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Configuration text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<SchedulerPodDisruptionBudgetConfig>,
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// Values under `scheduler.logGroomerSidecar`, `triggerer.logGroomerSidecar`, `dagProcessor.logGroomerSidecar`.
@@ -403,7 +420,7 @@ pub struct WorkerPersistenceSecurityContexts {
     pub container: Option<k8s_openapi::api::core::v1::SecurityContext>,
 }
 
-/// Values under `workers.podDisruptionBudget.config`, `scheduler.podDisruptionBudget.config`, `triggerer.podDisruptionBudget.config`, `dagProcessor.podDisruptionBudget.config` and 3 more.
+/// Values under `workers.podDisruptionBudget.config`, `triggerer.podDisruptionBudget.config`, `dagProcessor.podDisruptionBudget.config`, `apiServer.podDisruptionBudget.config`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -414,7 +431,7 @@ pub struct PodDisruptionBudgetConfig {
     /// Pods that must stay up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_available: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -458,6 +475,23 @@ pub struct ServiceAccountTokenVolume {
         skip_serializing_if = "Option::is_none"
     )]
     pub audience: Option<Nullable<String>>,
+}
+
+/// Values under `scheduler.podDisruptionBudget.config`, `webserver.podDisruptionBudget.config`, `pgbouncer.podDisruptionBudget.config`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(extend("x-closed-in" = ["1.15.0"]))]
+#[non_exhaustive]
+pub struct SchedulerPodDisruptionBudgetConfig {
+    /// Pods that may be down at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_unavailable: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
+    /// Pods that must stay up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_available: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// Values under `_rpcServer.networkPolicy.ingress`, `apiServer.networkPolicy.ingress`, `webserver.networkPolicy.ingress`, `flower.networkPolicy.ingress`.

@@ -72,7 +72,7 @@ pub struct Scheduler {
     pub service_account: Option<SchedulerServiceAccount>,
     /// PodDisruptionBudget of the pods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_disruption_budget: Option<PodDisruptionBudget>,
+    pub pod_disruption_budget: Option<SchedulerPodDisruptionBudget>,
     /// CPU and memory requests and limits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,

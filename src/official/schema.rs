@@ -26,6 +26,11 @@ pub(crate) const VERSIONS_KEY: &str = "x-chart-versions";
 /// when that differs between versions.
 const NULL_VERSIONS_KEY: &str = "x-null-in";
 
+/// The annotation that lists the chart versions in which an object that is
+/// open in others (its keys pass on to a Kubernetes object) takes no other
+/// keys than its own.
+const CLOSED_VERSIONS_KEY: &str = "x-closed-in";
+
 /// The JSON Schema (draft 2020-12) of the values of `version`.
 ///
 /// Point an editor at it (`# yaml-language-server: $schema=…`) to get
@@ -159,6 +164,12 @@ fn close_objects(node: &mut Value) {
 fn mark_versions(node: &mut Value, version: &str) {
     match node {
         Value::Object(object) => {
+            // An object the chart leaves open in some versions only.
+            if let Some(Value::Array(closed)) = object.remove(CLOSED_VERSIONS_KEY) {
+                if closed.iter().any(|v| v == version) {
+                    object.insert("additionalProperties".into(), Value::Bool(false));
+                }
+            }
             if let Some(Value::Object(properties)) = object.get_mut("properties") {
                 for property in properties.values_mut() {
                     forbid_null_outside(property, version);

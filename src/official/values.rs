@@ -224,7 +224,7 @@ pub struct Values {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub fernet_key_secret_name: Option<Nullable<SecretName>>,
+    pub fernet_key_secret_name: Option<Nullable<String>>,
     /// Chart key `fernetKeySecretAnnotations`: fernet key secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
@@ -250,7 +250,7 @@ pub struct Values {
     )]
     #[builder(into)]
     #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_secret_key_secret_name: Option<Nullable<SecretName>>,
+    pub api_secret_key_secret_name: Option<Nullable<String>>,
     /// Chart key `jwtSecret`: jwt secret.
     #[serde(
         default,
@@ -268,7 +268,7 @@ pub struct Values {
     )]
     #[builder(into)]
     #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub jwt_secret_name: Option<Nullable<SecretName>>,
+    pub jwt_secret_name: Option<Nullable<String>>,
     /// Chart key `jwtSecretAnnotations`: jwt secret annotations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
@@ -292,7 +292,7 @@ pub struct Values {
         skip_serializing_if = "Option::is_none"
     )]
     #[builder(into)]
-    pub webserver_secret_key_secret_name: Option<Nullable<SecretName>>,
+    pub webserver_secret_key_secret_name: Option<Nullable<String>>,
     /// Chart key `kerberos`: kerberos.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kerberos: Option<Kerberos>,

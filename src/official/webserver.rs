@@ -226,7 +226,7 @@ pub struct Webserver {
     pub service_account: Option<ServiceAccount>,
     /// PodDisruptionBudget of the pods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_disruption_budget: Option<PodDisruptionBudget>,
+    pub pod_disruption_budget: Option<SchedulerPodDisruptionBudget>,
     /// More peers allowed by the NetworkPolicy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_network_policies: Option<Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>>,

@@ -712,7 +712,7 @@ pub struct CeleryPodDisruptionBudget {
     /// Configuration text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<CeleryPodDisruptionBudgetConfig>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -1042,7 +1042,7 @@ pub struct CeleryPodDisruptionBudgetConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_available: Option<Nullable<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>>,
-    /// Keys the chart passes on without checking them (a subchart's or a Kubernetes object's).
+    /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -220,7 +220,7 @@ impl AksProduction {
             ..Images::default()
         };
 
-        let secret = |name: &str| SecretName::parse(name).map(Nullable::Value);
+        let secret = |name: &str| SecretName::parse(name).map(|n| Nullable::Value(n.into()));
         let ingress_component = IngressComponent {
             enabled: Some(true),
             annotations: Some(BTreeMap::from([(

@@ -412,6 +412,14 @@ impl SecretValue {
     }
 }
 
+/// A checked name where the model keeps the chart's text, so that builders
+/// take a [`SecretName`] for keys such as `fernetKeySecretName`.
+impl From<SecretName> for super::nullable::Nullable<String> {
+    fn from(name: SecretName) -> Self {
+        super::nullable::Nullable::Value(name.into())
+    }
+}
+
 macro_rules! into_secret_value {
     ($($ty:ident),+) => {$(
         impl From<$ty> for SecretValue {

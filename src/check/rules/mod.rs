@@ -62,6 +62,7 @@ pub static RULES: &[Rule] = &[
     secrets::AV0403,
     secrets::AV0404,
     secrets::AV0405,
+    secrets::AV0406,
     dags::AV0501,
     dags::AV0502,
     logs::AV0601,

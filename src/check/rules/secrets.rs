@@ -52,15 +52,24 @@ pub(crate) const AV0405: Rule = Rule {
     check: invalid_fernet_key,
 };
 
+pub(crate) const AV0406: Rule = Rule {
+    code: Code::new("AV0406"),
+    name: "invalid-secret-name",
+    severity: Severity::Warning,
+    profile: Profile::Default,
+    doc: include_str!("docs/AV0406.md"),
+    check: invalid_secret_name,
+};
+
 /// A secret written in the values: set, and not empty (the chart treats an
 /// empty string like an unset key).
 fn written(secret: &Option<Nullable<SecretValue>>) -> bool {
     secret.value().is_some_and(|s| !s.is_empty())
 }
 
-/// A Secret named by the values.
-fn named(name: &Option<Nullable<SecretName>>) -> bool {
-    name.value().is_some()
+/// A Secret named by the values (an empty name counts as unset, as in the chart).
+fn named(name: &Option<Nullable<String>>) -> bool {
+    name.value().is_some_and(|n| !n.is_empty())
 }
 
 fn fernet_key_not_static(values: &Values, out: &mut Findings) {
@@ -166,5 +175,65 @@ fn invalid_fernet_key(values: &Values, out: &mut Findings) {
             format!("fernetKey is not a valid fernet key: {e}"),
             "generate one with `airflow-values fernet-key`, store it in a Secret under `fernet-key` and set fernetKeySecretName",
         );
+    }
+}
+
+/// The keys that name a Kubernetes Secret, with their values.
+fn secret_names(values: &Values) -> Vec<(&'static str, &str)> {
+    let mut names = vec![
+        ("fernetKeySecretName", values.fernet_key_secret_name.value()),
+        (
+            "webserverSecretKeySecretName",
+            values.webserver_secret_key_secret_name.value(),
+        ),
+        (
+            "apiSecretKeySecretName",
+            values.api_secret_key_secret_name.value(),
+        ),
+        ("jwtSecretName", values.jwt_secret_name.value()),
+    ];
+    if let Some(data) = &values.data {
+        names.push(("data.metadataSecretName", data.metadata_secret_name.value()));
+        names.push((
+            "data.resultBackendSecretName",
+            data.result_backend_secret_name.value(),
+        ));
+        names.push((
+            "data.brokerUrlSecretName",
+            data.broker_url_secret_name.value(),
+        ));
+    }
+    if let Some(pgbouncer) = &values.pgbouncer {
+        names.push((
+            "pgbouncer.configSecretName",
+            pgbouncer.config_secret_name.value(),
+        ));
+    }
+    if let Some(sync) = values.dags.as_ref().and_then(|d| d.git_sync.as_deref()) {
+        names.push((
+            "dags.gitSync.credentialsSecret",
+            sync.credentials_secret.value(),
+        ));
+        names.push(("dags.gitSync.sshKeySecret", sync.ssh_key_secret.value()));
+    }
+    names
+        .into_iter()
+        .filter_map(|(path, name)| Some((path, name?.as_str())))
+        .collect()
+}
+
+fn invalid_secret_name(values: &Values, out: &mut Findings) {
+    for (path, name) in secret_names(values) {
+        // Empty means unset to the chart; a template is rendered before use.
+        if name.is_empty() || name.contains("{{") {
+            continue;
+        }
+        if let Err(e) = SecretName::parse(name) {
+            out.report(
+                path,
+                format!("`{path}` is not a valid Kubernetes Secret name: {e}"),
+                "use the name of the Secret as `kubectl get secret` shows it: lowercase letters, digits, `-` and `.`",
+            );
+        }
     }
 }

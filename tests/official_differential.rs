@@ -1,0 +1,333 @@
+//! The model's structural check against upstream's values.schema.json, run by
+//! the `jsonschema` crate: on the corpus and on generated mutations (a key
+//! renamed, a value of another type), both must accept or both must reject.
+//!
+//! Where they disagree by design, the disagreement must have one of the
+//! reasons listed in [`Reason`]; anything else fails the test with the file,
+//! the version and the key path.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use airflow_values::official::{ChartVersion, ReadError, Values};
+use serde_json::{Value, json};
+
+/// Why the model and upstream may disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reason {
+    /// Upstream leaves this mapping open (no `additionalProperties: false`),
+    /// so it lets any key through, and the chart's templates never read it:
+    /// the model reports the key instead of letting it vanish.
+    UpstreamLeavesMappingOpen,
+    /// Upstream gives a Kubernetes object as an inline `{name, value}` shape
+    /// in chart 1.15.0 (`dags.gitSync.env`); the model takes the full
+    /// Kubernetes `EnvVar`, which the template renders as it is.
+    KubernetesShapeWider,
+}
+
+/// Key path segments of a diagnostic path (`a.b[0].c` → `a`, `b`, `0`, `c`).
+fn segments(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let mut rest = part;
+        if let Some(i) = rest.find('[') {
+            if i > 0 {
+                out.push(rest[..i].to_owned());
+            }
+            rest = &rest[i..];
+            while let Some(end) = rest.find(']') {
+                out.push(rest[1..end].to_owned());
+                rest = &rest[end + 1..];
+            }
+        } else {
+            out.push(rest.to_owned());
+        }
+    }
+    out
+}
+
+/// The upstream schema node at a key path, following `$ref`, list items and
+/// the branches of `oneOf`/`anyOf`.
+fn upstream_node<'a>(root: &'a Value, path: &[String]) -> Option<&'a Value> {
+    let resolve = |node: &'a Value| -> &'a Value {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(r) => &root["definitions"][r.rsplit('/').next().unwrap_or_default()],
+            None => node,
+        }
+    };
+    let mut node = resolve(root);
+    for segment in path {
+        let next = if segment.parse::<usize>().is_ok() && node.get("items").is_some() {
+            node.get("items")
+        } else if let Some(child) = node.get("properties").and_then(|p| p.get(segment)) {
+            Some(child)
+        } else if let Some(extra) = node.get("additionalProperties").filter(|a| a.is_object()) {
+            Some(extra)
+        } else {
+            node.get("oneOf")
+                .or_else(|| node.get("anyOf"))
+                .and_then(Value::as_array)
+                .and_then(|branches| {
+                    branches
+                        .iter()
+                        .map(resolve)
+                        .find_map(|b| b.get("properties").and_then(|p| p.get(segment)))
+                })
+        };
+        node = resolve(next?);
+    }
+    Some(node)
+}
+
+/// Why an unknown key that upstream accepts is reported by the model.
+fn reason_for_unknown_key(upstream: &Value, path: &str) -> Option<Reason> {
+    let segments = segments(path);
+    let (_, parent) = segments.split_last()?;
+    let node = upstream_node(upstream, parent)?;
+    let open = node.get("properties").is_some()
+        && !matches!(node.get("additionalProperties"), Some(Value::Bool(false)));
+    open.then_some(Reason::UpstreamLeavesMappingOpen)
+}
+
+fn model_verdict(tree: &Value, version: ChartVersion) -> Vec<(String, String)> {
+    let text = serde_json::to_string(tree).expect("tree serializes");
+    match Values::from_yaml(&text, version) {
+        Ok(_) => Vec::new(),
+        Err(ReadError::Structure { report, .. }) => report
+            .diagnostics()
+            .iter()
+            .map(|d| (d.code.as_str().to_owned(), d.path.clone()))
+            .collect(),
+        Err(e) => vec![("typed".to_owned(), e.to_string())],
+    }
+}
+
+/// Compares both sides on one document; returns the disagreements that have
+/// no listed reason, and counts the explained ones.
+fn compare(
+    name: &str,
+    tree: &Value,
+    version: ChartVersion,
+    upstream_schema: &Value,
+    upstream: &jsonschema::Validator,
+    explained: &mut BTreeMap<Reason, usize>,
+) -> Option<String> {
+    let upstream_errors: Vec<(String, String)> = upstream
+        .iter_errors(tree)
+        .map(|e| (e.instance_path().to_string(), e.to_string()))
+        .collect();
+    let model = model_verdict(tree, version);
+    match (upstream_errors.is_empty(), model.is_empty()) {
+        (true, true) | (false, false) => None,
+        (true, false) => {
+            let mut unexplained = Vec::new();
+            for (code, path) in &model {
+                match (code.as_str(), reason_for_unknown_key(upstream_schema, path)) {
+                    ("AV0101" | "AV0103", Some(reason)) => {
+                        *explained.entry(reason).or_default() += 1
+                    }
+                    _ => unexplained.push(format!("{code} {path}")),
+                }
+            }
+            (!unexplained.is_empty()).then(|| {
+                format!("{name} ({version}): upstream accepts, the model rejects {unexplained:?}")
+            })
+        }
+        (false, true) => {
+            let wider = |pointer: &str| {
+                version == ChartVersion::V1_15_0 && pointer.starts_with("/dags/gitSync/env/")
+            };
+            if upstream_errors.iter().all(|(pointer, _)| wider(pointer)) {
+                *explained.entry(Reason::KubernetesShapeWider).or_default() += 1;
+                return None;
+            }
+            let listed: Vec<String> = upstream_errors
+                .iter()
+                .map(|(pointer, message)| format!("{pointer}: {message}"))
+                .collect();
+            Some(format!(
+                "{name} ({version}): upstream rejects {listed:?}, the model accepts"
+            ))
+        }
+    }
+}
+
+/// The official-chart corpus as trees (files that are YAML mappings).
+fn corpus() -> Vec<(String, Value)> {
+    let dir = common::shared("corpus/official");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus/official is readable")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let text = String::from_utf8(std::fs::read(&p).ok()?).ok()?;
+            let tree: Value =
+                airflow_values::yaml::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+            tree.is_object()
+                .then(|| (p.file_name().unwrap().to_string_lossy().into_owned(), tree))
+        })
+        .collect()
+}
+
+fn upstream_schema(version: ChartVersion) -> Value {
+    serde_json::from_str(&common::read_shared(&format!(
+        "charts/apache-airflow/{version}/values.schema.json"
+    )))
+    .expect("upstream schema is JSON")
+}
+
+#[test]
+fn corpus_files_get_the_same_verdict_as_upstream() {
+    let mut failures = Vec::new();
+    let mut explained = BTreeMap::new();
+    let mut compared = 0;
+    for &version in ChartVersion::ALL {
+        let schema = upstream_schema(version);
+        let upstream = common::upstream_validator(version.as_str());
+        for (name, tree) in corpus() {
+            compared += 1;
+            failures.extend(compare(
+                &name,
+                &tree,
+                version,
+                &schema,
+                &upstream,
+                &mut explained,
+            ));
+        }
+    }
+    eprintln!("{compared} (file, version) pairs; explained disagreements: {explained:?}");
+    assert!(compared > 50, "only {compared} pairs compared");
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Every (path, value) of a tree, depth first, lists by index.
+fn leaves(value: &Value, path: &mut Vec<String>, out: &mut Vec<(Vec<String>, Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                path.push(k.clone());
+                out.push((path.clone(), v.clone()));
+                leaves(v, path, out);
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                path.push(i.to_string());
+                out.push((path.clone(), v.clone()));
+                leaves(v, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn parent_mut<'a>(tree: &'a mut Value, path: &[String]) -> Option<&'a mut Value> {
+    let mut node = tree;
+    for segment in path {
+        node = match node {
+            Value::Object(map) => map.get_mut(segment)?,
+            Value::Array(items) => items.get_mut(segment.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+/// A value of another JSON type than `value`'s.
+fn other_type(value: &Value) -> Value {
+    match value {
+        Value::String(_) => json!(["x"]),
+        Value::Number(_) => json!({"x": 1}),
+        Value::Bool(_) => json!(["true"]),
+        Value::Array(_) => json!(7),
+        Value::Object(_) => json!(7),
+        Value::Null => json!(["x"]),
+    }
+}
+
+/// Documents both sides accept, to mutate: the chart's defaults, and corpus
+/// files upstream and the model both accept.
+fn accepted(version: ChartVersion, upstream: &jsonschema::Validator) -> Vec<(String, Value)> {
+    let defaults: Value = common::tree(&common::read_shared(&format!(
+        "charts/apache-airflow/{version}/values.yaml"
+    )));
+    let mut docs = vec![("values.yaml".to_owned(), defaults)];
+    docs.extend(
+        corpus()
+            .into_iter()
+            .filter(|(_, t)| upstream.is_valid(t) && model_verdict(t, version).is_empty()),
+    );
+    docs
+}
+
+#[test]
+fn mutations_get_the_same_verdict_as_upstream() {
+    let mut failures = Vec::new();
+    let mut explained = BTreeMap::new();
+    let mut mutations = 0;
+    for &version in ChartVersion::ALL {
+        let schema = upstream_schema(version);
+        let upstream = common::upstream_validator(version.as_str());
+        for (name, tree) in accepted(version, &upstream) {
+            let mut all = Vec::new();
+            leaves(&tree, &mut Vec::new(), &mut all);
+            // Every 7th path keeps the run short while touching every part
+            // of the chart's defaults across both versions.
+            for (path, value) in all.iter().step_by(7) {
+                let Some((last, parent)) = path.split_last() else {
+                    continue;
+                };
+                // Rename the key (mappings only).
+                if last.parse::<usize>().is_err() {
+                    let mut renamed = tree.clone();
+                    if let Some(Value::Object(map)) = parent_mut(&mut renamed, parent) {
+                        let v = map.remove(last).unwrap_or(Value::Null);
+                        map.insert(format!("{last}Typo"), v);
+                        mutations += 1;
+                        let label = format!("{name} rename {}", path.join("."));
+                        failures.extend(compare(
+                            &label,
+                            &renamed,
+                            version,
+                            &schema,
+                            &upstream,
+                            &mut explained,
+                        ));
+                    }
+                }
+                // Change the value's type.
+                let mut retyped = tree.clone();
+                if let Some(slot) = parent_mut(&mut retyped, path) {
+                    *slot = other_type(value);
+                    mutations += 1;
+                    let label = format!("{name} retype {}", path.join("."));
+                    failures.extend(compare(
+                        &label,
+                        &retyped,
+                        version,
+                        &schema,
+                        &upstream,
+                        &mut explained,
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!("{mutations} mutations; explained disagreements: {explained:?}");
+    assert!(mutations > 500, "only {mutations} mutations");
+    failures.truncate(60);
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn segments_split_keys_and_indices() {
+    assert_eq!(segments("a.b[0].c"), ["a", "b", "0", "c"]);
+    assert_eq!(segments("x[1][2]"), ["x", "1", "2"]);
+}
