@@ -5,7 +5,7 @@ use std::fmt;
 /// A stable rule code: `AV` followed by four digits (area, then rule).
 ///
 /// Codes are never reused or renumbered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Code(&'static str);
 
 impl Code {
@@ -40,7 +40,8 @@ impl fmt::Display for Code {
 }
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Severity {
     /// Worth knowing; nothing to fix.
@@ -96,7 +97,7 @@ impl fmt::Display for Profile {
 /// One finding: which rule, where (as a key path), what is wrong, and what to do.
 ///
 /// The message never contains a secret's value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Diagnostic {
     /// The rule's code.
@@ -111,10 +112,69 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub help: Option<String>,
+    /// A replacement for the key or value, when one is clear (such as the
+    /// key a misspelt one was meant to be).
+    pub suggestion: Option<String>,
+    /// Where in which source it was found; `None` for values built in Rust.
+    pub location: Option<Location>,
+}
+
+impl Diagnostic {
+    /// A finding at a key path, with no location yet.
+    pub(crate) fn new(
+        (code, name, severity): (Code, &'static str, Severity),
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            name,
+            severity,
+            path: path.into(),
+            message: message.into(),
+            help,
+            suggestion: None,
+            location: None,
+        }
+    }
+}
+
+/// A position in a source: a file (or `--set`, `-` for standard input), a
+/// line and a column, both counted from 1.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[non_exhaustive]
+pub struct Location {
+    /// The source's name, as given to [`check`](crate::check::check).
+    pub file: String,
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl Location {
+    /// A location from its parts.
+    pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
+        Location {
+            file: file.into(),
+            line,
+            column,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(location) = &self.location {
+            write!(f, "{location}: ")?;
+        }
         write!(
             f,
             "{}[{}] {}: {}",
@@ -128,7 +188,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Every finding of one validation, in rule order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Report {
     diagnostics: Vec<Diagnostic>,
 }

@@ -7,10 +7,14 @@
 //! [`Values::validate`]: crate::official::Values::validate
 
 mod diagnostic;
+mod hazards;
+mod pipeline;
 pub(crate) mod rules;
+pub(crate) mod set;
 pub(crate) mod structure;
 
-pub use diagnostic::{Code, Diagnostic, Profile, Report, Severity};
+pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
+pub use pipeline::{CheckOptions, SET_SOURCE, Source, check};
 pub use rules::{RULES, Rule};
 
 /// The documentation of one diagnostic code.
@@ -48,7 +52,15 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
         severity: r.severity,
         doc: r.doc,
     });
-    let mut all: Vec<Explanation> = structure.chain(rules).collect();
+    let hazards = hazards::HAZARD_DOCS
+        .iter()
+        .map(|&((code, name, severity), doc)| Explanation {
+            code,
+            name,
+            severity,
+            doc,
+        });
+    let mut all: Vec<Explanation> = hazards.chain(structure).chain(rules).collect();
     all.sort_by_key(|e| e.code);
     all.into_iter()
 }

@@ -165,10 +165,10 @@ fn mark_versions(node: &mut Value, version: &str) {
     match node {
         Value::Object(object) => {
             // An object the chart leaves open in some versions only.
-            if let Some(Value::Array(closed)) = object.remove(CLOSED_VERSIONS_KEY) {
-                if closed.iter().any(|v| v == version) {
-                    object.insert("additionalProperties".into(), Value::Bool(false));
-                }
+            if let Some(Value::Array(closed)) = object.remove(CLOSED_VERSIONS_KEY)
+                && closed.iter().any(|v| v == version)
+            {
+                object.insert("additionalProperties".into(), Value::Bool(false));
             }
             if let Some(Value::Object(properties)) = object.get_mut("properties") {
                 for property in properties.values_mut() {

@@ -23,6 +23,17 @@ use serde::ser::{
 };
 use serde_saphyr::MessageFormatter as _;
 
+mod decode;
+mod document;
+mod events;
+mod scalar;
+mod tree;
+
+#[allow(unused_imports, reason = "used by the check pipeline")]
+pub(crate) use document::{
+    Document, Hazard, HazardKind, MAX_INPUT_BYTES, Positions, Span, read_document,
+};
+
 /// Deepest nesting of collections [`from_str`] accepts; chart values nest far less.
 const MAX_DEPTH: usize = 64;
 /// Most alias (`*name`) uses [`from_str`] accepts in one document.

@@ -4,6 +4,7 @@ mod dags;
 mod database;
 mod images;
 mod logs;
+mod passthrough;
 mod secrets;
 mod version;
 
@@ -49,6 +50,7 @@ impl Findings {
 pub static RULES: &[Rule] = &[
     version::AV0103,
     version::AV0104,
+    passthrough::AV0106,
     images::AV0201,
     images::AV0202,
     images::AV0203,
@@ -74,19 +76,9 @@ pub(crate) fn run(values: &Values, profile: Profile) -> Report {
     for rule in RULES.iter().filter(|r| r.profile <= profile) {
         let mut findings = Findings::default();
         (rule.check)(values, &mut findings);
-        diagnostics.extend(
-            findings
-                .items
-                .into_iter()
-                .map(|(path, message, help)| Diagnostic {
-                    code: rule.code,
-                    name: rule.name,
-                    severity: rule.severity,
-                    path,
-                    message,
-                    help,
-                }),
-        );
+        diagnostics.extend(findings.items.into_iter().map(|(path, message, help)| {
+            Diagnostic::new((rule.code, rule.name, rule.severity), path, message, help)
+        }));
     }
     Report::new(diagnostics)
 }

@@ -130,14 +130,20 @@ pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diag
             "remove it".to_owned(),
         ),
     };
-    Diagnostic {
-        code,
-        name,
-        severity: Severity::Error,
-        path: issue.path.to_string(),
+    let mut diagnostic = Diagnostic::new(
+        (code, name, Severity::Error),
+        issue.path.to_string(),
         message,
-        help: Some(help),
+        Some(help),
+    );
+    if let IssueKind::UnknownKey {
+        suggestion: Some(key),
+        ..
+    } = &issue.kind
+    {
+        diagnostic.suggestion = Some(key.clone());
     }
+    diagnostic
 }
 
 /// A path as a message names it: `` `a.b` ``, or "the values document".

@@ -7,6 +7,7 @@
 
 mod codes;
 mod issue;
+mod passthrough;
 mod path;
 mod schema;
 mod suggest;
@@ -16,6 +17,7 @@ pub(crate) use codes::{STRUCTURE_DOCS, to_diagnostic};
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use issue::{IssueKind, StructureIssue};
 #[allow(unused_imports, reason = "used by the check pipeline")]
+pub(crate) use passthrough::passthrough_keys;
 pub(crate) use path::{KeyPath, Segment};
 pub(crate) use walker::walk;
 

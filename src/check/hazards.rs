@@ -1,0 +1,116 @@
+//! AV00: problems of the YAML text itself and of `--set` arguments, found
+//! before the values are looked at.
+
+use super::set::SetError;
+use super::{Code, Diagnostic, Severity};
+use crate::yaml::{Hazard, HazardKind, YamlError};
+
+type Kind = (Code, &'static str, Severity);
+
+const INVALID_YAML: Kind = (Code::new("AV0001"), "invalid-yaml", Severity::Error);
+const DUPLICATE_KEY: Kind = (Code::new("AV0002"), "duplicate-key", Severity::Warning);
+const YAML11_SCALAR: Kind = (Code::new("AV0003"), "yaml11-scalar", Severity::Warning);
+const TAB_INDENTATION: Kind = (Code::new("AV0004"), "tab-indentation", Severity::Error);
+const BYTE_ORDER_MARK: Kind = (Code::new("AV0005"), "byte-order-mark", Severity::Note);
+const UTF16: Kind = (Code::new("AV0006"), "utf-16", Severity::Note);
+const CRLF: Kind = (Code::new("AV0007"), "crlf-line-endings", Severity::Note);
+const ANCHOR: Kind = (Code::new("AV0008"), "yaml-anchor", Severity::Note);
+const MERGE_KEY: Kind = (Code::new("AV0009"), "merge-key", Severity::Note);
+const MULTIPLE_DOCUMENTS: Kind = (Code::new("AV0010"), "multiple-documents", Severity::Error);
+const NOT_MAPPING: Kind = (Code::new("AV0011"), "not-a-mapping", Severity::Error);
+const EMPTY: Kind = (Code::new("AV0012"), "empty-file", Severity::Note);
+const INVALID_SET: Kind = (Code::new("AV0013"), "invalid-set", Severity::Error);
+
+/// Code, name, severity and documentation of every AV00 code.
+pub(crate) const HAZARD_DOCS: &[(Kind, &str)] = &[
+    (INVALID_YAML, include_str!("rules/docs/AV0001.md")),
+    (DUPLICATE_KEY, include_str!("rules/docs/AV0002.md")),
+    (YAML11_SCALAR, include_str!("rules/docs/AV0003.md")),
+    (TAB_INDENTATION, include_str!("rules/docs/AV0004.md")),
+    (BYTE_ORDER_MARK, include_str!("rules/docs/AV0005.md")),
+    (UTF16, include_str!("rules/docs/AV0006.md")),
+    (CRLF, include_str!("rules/docs/AV0007.md")),
+    (ANCHOR, include_str!("rules/docs/AV0008.md")),
+    (MERGE_KEY, include_str!("rules/docs/AV0009.md")),
+    (MULTIPLE_DOCUMENTS, include_str!("rules/docs/AV0010.md")),
+    (NOT_MAPPING, include_str!("rules/docs/AV0011.md")),
+    (EMPTY, include_str!("rules/docs/AV0012.md")),
+    (INVALID_SET, include_str!("rules/docs/AV0013.md")),
+];
+
+/// The diagnostic for a hazard of a values file (its location is the caller's).
+pub(crate) fn hazard_diagnostic(hazard: &Hazard) -> Diagnostic {
+    let (kind, path, help) = match &hazard.kind {
+        HazardKind::DuplicateKey { path, .. } => (
+            DUPLICATE_KEY,
+            path.to_string(),
+            "keep one occurrence of the key and put everything under it",
+        ),
+        HazardKind::Yaml11Scalar { path, .. } => (
+            YAML11_SCALAR,
+            path.to_string(),
+            "quote the value (`\"…\"`) to keep it as text",
+        ),
+        HazardKind::TabIndentation => (TAB_INDENTATION, String::new(), "indent with spaces"),
+        HazardKind::ByteOrderMark => (
+            BYTE_ORDER_MARK,
+            String::new(),
+            "save the file as UTF-8 without a byte-order mark",
+        ),
+        HazardKind::Utf16 { .. } => (UTF16, String::new(), "save the file as UTF-8"),
+        HazardKind::CrLf { .. } => (
+            CRLF,
+            String::new(),
+            "convert the line endings to LF (`*.yaml text eol=lf` in .gitattributes)",
+        ),
+        HazardKind::Anchor { .. } | HazardKind::Alias { .. } => (
+            ANCHOR,
+            String::new(),
+            "nothing to fix; the values are checked after expansion",
+        ),
+        HazardKind::MergeKey => (
+            MERGE_KEY,
+            String::new(),
+            "write the keys out where they are needed; YAML 1.2 tools do not merge",
+        ),
+        HazardKind::MultipleDocuments { .. } => (
+            MULTIPLE_DOCUMENTS,
+            String::new(),
+            "keep all values in one document, or pass separate files with -f",
+        ),
+        HazardKind::NotMapping { .. } => (
+            NOT_MAPPING,
+            String::new(),
+            "a values file starts with keys (`executor: …`), not a list or a value",
+        ),
+        HazardKind::Empty => (
+            EMPTY,
+            String::new(),
+            "nothing to fix if the file is a placeholder",
+        ),
+    };
+    Diagnostic::new(kind, path, hazard.kind.to_string(), Some(help.to_owned()))
+}
+
+/// The diagnostic for a file that does not read as YAML.
+pub(crate) fn invalid_yaml(error: &YamlError) -> Diagnostic {
+    Diagnostic::new(
+        INVALID_YAML,
+        "",
+        error.to_string(),
+        Some("correct the YAML at this position; other checks of the file wait for it".to_owned()),
+    )
+}
+
+/// The diagnostic for a `--set` argument Helm's parser would refuse.
+pub(crate) fn set_error(error: &SetError) -> Diagnostic {
+    Diagnostic::new(
+        INVALID_SET,
+        "",
+        error.to_string(),
+        Some(
+            "write assignments as `key.path=value`, separated by commas; escape `,` `.` `=` in keys and values with `\\`"
+                .to_owned(),
+        ),
+    )
+}

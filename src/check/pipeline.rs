@@ -1,0 +1,363 @@
+//! [`check`]: values files layered like `helm -f a.yaml -f b.yaml --set …`,
+//! checked stage by stage, every finding placed at the line it came from.
+//!
+//! The stages are: YAML with positions (and its hazards) → Helm's merge of
+//! the files and the `--set` arguments → structure against the chart
+//! version's schema → the typed model → the rules of the profile. Findings
+//! of every stage come back together, sorted by source and line.
+
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
+
+use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
+use super::set::{SetKind, apply, merge};
+use super::structure::{KeyPath, Segment, to_diagnostic, walk};
+use super::{Diagnostic, Location, Profile, Report};
+use crate::official::{ChartVersion, Values, json_schema};
+use crate::yaml::{self, Document, read_document};
+
+/// One values file to check: its name (a path, or `-` for standard input) and
+/// its bytes, in any encoding Helm accepts (UTF-8, or UTF-16 with a BOM).
+#[derive(Debug, Clone)]
+pub struct Source<'a> {
+    name: Cow<'a, str>,
+    bytes: Cow<'a, [u8]>,
+}
+
+impl<'a> Source<'a> {
+    /// A source from its name and bytes.
+    pub fn new(name: impl Into<Cow<'a, str>>, bytes: impl Into<Cow<'a, [u8]>>) -> Self {
+        Source {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+
+    /// The source's name, as diagnostics show it.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// What [`check`] checks against, and the `--set` arguments to apply.
+///
+/// ```
+/// use airflow_values::check::{CheckOptions, Profile};
+/// use airflow_values::official::ChartVersion;
+///
+/// let options = CheckOptions::new(ChartVersion::V1_15_0)
+///     .profile(Profile::Production)
+///     .set("dags.gitSync.enabled=true")
+///     .set_string("images.airflow.tag=2.10");
+/// assert_eq!(options.chart_version(), ChartVersion::V1_15_0);
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct CheckOptions {
+    chart_version: ChartVersion,
+    profile: Profile,
+    sets: Vec<(SetKind, String)>,
+}
+
+impl CheckOptions {
+    /// Options for `chart_version`, the default profile and no `--set`.
+    pub fn new(chart_version: ChartVersion) -> Self {
+        CheckOptions {
+            chart_version,
+            profile: Profile::Default,
+            sets: Vec::new(),
+        }
+    }
+
+    /// The profile whose rules run.
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+
+    /// A `--set` argument (`a.b=c,d[0]=e`), typed as Helm types it.
+    pub fn set(mut self, argument: impl Into<String>) -> Self {
+        self.sets.push((SetKind::Set, argument.into()));
+        self
+    }
+
+    /// A `--set-string` argument: every value is a string.
+    pub fn set_string(mut self, argument: impl Into<String>) -> Self {
+        self.sets.push((SetKind::SetString, argument.into()));
+        self
+    }
+
+    /// The chart version checked against.
+    pub fn chart_version(&self) -> ChartVersion {
+        self.chart_version
+    }
+}
+
+/// The name `--set` arguments have as a source in diagnostics.
+pub const SET_SOURCE: &str = "--set";
+
+/// Checks values files layered in order, then `--set` arguments, against the
+/// options' chart version and profile.
+///
+/// Never panics and never prints; secrets never appear in the report.
+///
+/// ```
+/// use airflow_values::check::{CheckOptions, Source, check};
+/// use airflow_values::official::ChartVersion;
+///
+/// let base = Source::new("values.yaml", "scheduler:\n  nodeselector: {}\n".as_bytes());
+/// let report = check(&[base], &CheckOptions::new(ChartVersion::V1_22_0));
+/// let finding = &report.diagnostics()[0];
+/// assert_eq!(finding.code.as_str(), "AV0101");
+/// assert_eq!(finding.suggestion.as_deref(), Some("nodeSelector"));
+/// assert_eq!(finding.location.as_ref().unwrap().to_string(), "values.yaml:2:3");
+/// ```
+pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
+    let version = options.chart_version;
+    let mut diagnostics = Vec::new();
+    let mut documents: Vec<(&str, Document)> = Vec::new();
+    let mut readable = true;
+    for source in sources {
+        match read_document(&source.bytes) {
+            Ok(document) => {
+                for hazard in &document.hazards {
+                    let mut d = hazard_diagnostic(hazard);
+                    d.location = Some(Location::new(
+                        source.name(),
+                        hazard.span.line,
+                        hazard.span.column,
+                    ));
+                    diagnostics.push(d);
+                }
+                documents.push((source.name(), document));
+            }
+            Err(error) => {
+                readable = false;
+                let mut d = invalid_yaml(&error);
+                let (line, column) = error.location().unwrap_or((1, 1));
+                d.location = Some(Location::new(source.name(), line, column));
+                diagnostics.push(d);
+            }
+        }
+    }
+    if !readable {
+        return sorted(diagnostics, sources);
+    }
+
+    let mut merged = Value::Object(Map::new());
+    for (_, document) in &documents {
+        if document.tree.is_object() {
+            merge(&mut merged, document.tree.clone());
+        }
+    }
+    let mut set_paths: Vec<(KeyPath, usize, usize)> = Vec::new();
+    let mut sets: Vec<(usize, &(SetKind, String))> = options.sets.iter().enumerate().collect();
+    sets.sort_by_key(|(_, (kind, _))| *kind);
+    for (index, (kind, argument)) in sets {
+        match apply(&mut merged, argument, *kind) {
+            Ok(paths) => set_paths.extend(paths.into_iter().map(|p| (p, index, 0))),
+            Err(error) => {
+                let mut d = set_error(&error);
+                d.location = Some(Location::new(SET_SOURCE, index + 1, error.at() + 1));
+                diagnostics.push(d);
+            }
+        }
+    }
+    let locate = |path: &KeyPath| locate(path, &documents, &set_paths);
+
+    let issues = walk(json_schema(version).as_value(), &merged);
+    for issue in &issues {
+        let mut d = to_diagnostic(issue, version.as_str());
+        if let Some(note) = anchor_holder(&issue.path, &d) {
+            d = note;
+        }
+        d.location = locate(&issue.path);
+        diagnostics.push(d);
+    }
+    // The rules still look at everything else: the keys reported above are
+    // left out of what the typed model reads.
+    for issue in &issues {
+        prune(&mut merged, &issue.path);
+    }
+    match typed(&merged, version) {
+        Ok(values) => {
+            for mut d in values
+                .validate(options.profile)
+                .diagnostics()
+                .iter()
+                .cloned()
+            {
+                d.location = locate(&parse_path(&d.path));
+                diagnostics.push(d);
+            }
+        }
+        Err(error) if issues.is_empty() => {
+            let mut d = invalid_yaml(&error);
+            d.message = format!("a value does not fit its type: {error}");
+            diagnostics.push(d);
+        }
+        // A value the structural check already reported keeps the model from
+        // reading the rest; that finding stands for both.
+        Err(_) => {}
+    }
+    sorted(diagnostics, sources)
+}
+
+/// An unknown top-level key named `x-…` is the common way to hold YAML
+/// anchors for later aliases (as in Compose files): the chart ignores it, and
+/// so it is a note rather than an error.
+fn anchor_holder(path: &KeyPath, diagnostic: &Diagnostic) -> Option<Diagnostic> {
+    let [Segment::Key(key)] = path.0.as_slice() else {
+        return None;
+    };
+    if diagnostic.code.as_str() != "AV0101" || !key.starts_with("x-") {
+        return None;
+    }
+    let mut note = diagnostic.clone();
+    note.severity = super::Severity::Note;
+    note.message = format!("`{key}` is not a key of the chart; Helm ignores it");
+    note.help =
+        Some("nothing to fix if it only holds YAML anchors for aliases elsewhere".to_owned());
+    Some(note)
+}
+
+/// Removes the key an issue is about (the last key of its path) from the tree.
+fn prune(tree: &mut Value, path: &KeyPath) {
+    let Some(last) = path.0.iter().rposition(|s| matches!(s, Segment::Key(_))) else {
+        return;
+    };
+    let mut node = tree;
+    for segment in &path.0[..last] {
+        node = match (segment, node) {
+            (Segment::Key(k), Value::Object(map)) => match map.get_mut(k) {
+                Some(child) => child,
+                None => return,
+            },
+            (Segment::Index(i), Value::Array(items)) => match items.get_mut(*i) {
+                Some(child) => child,
+                None => return,
+            },
+            _ => return,
+        };
+    }
+    if let (Segment::Key(key), Value::Object(map)) = (&path.0[last], node) {
+        map.remove(key);
+    }
+}
+
+/// The merged tree read into the typed model. The tree goes through YAML
+/// text so that values are read the way a values file is (a quantity such as
+/// `cpu: 1` into k8s-openapi's text `Quantity`).
+fn typed(tree: &Value, version: ChartVersion) -> Result<Values, yaml::YamlError> {
+    let text = yaml::to_string(tree)?;
+    let mut values: Values = yaml::from_str(&text)?;
+    values.chart_version = version;
+    Ok(values)
+}
+
+/// Where a key path was written: by the `--set` argument that wrote it last,
+/// else in the last file that has it, else at the closest ancestor written
+/// anywhere.
+fn locate(
+    path: &KeyPath,
+    documents: &[(&str, Document)],
+    set_paths: &[(KeyPath, usize, usize)],
+) -> Option<Location> {
+    if let Some((_, index, column)) = set_paths
+        .iter()
+        .rev()
+        .find(|(p, _, _)| path.0.starts_with(&p.0) || p.0.starts_with(&path.0))
+    {
+        return Some(Location::new(SET_SOURCE, index + 1, column + 1));
+    }
+    for (name, document) in documents.iter().rev() {
+        if let Some(span) = document.positions.key(path) {
+            return Some(Location::new(*name, span.line, span.column));
+        }
+    }
+    // Not written anywhere (a finding about a chart default): the deepest
+    // ancestor that some file writes, else the top of the last file.
+    let top = documents.last().map(|(name, _)| Location::new(*name, 1, 1));
+    let ancestor = documents
+        .iter()
+        .rev()
+        .filter_map(|(name, document)| {
+            let depth = (1..=path.0.len()).rev().find(|&n| {
+                document
+                    .positions
+                    .key(&KeyPath(path.0[..n].to_vec()))
+                    .is_some()
+            })?;
+            let span = document.positions.key(&KeyPath(path.0[..depth].to_vec()))?;
+            Some((depth, Location::new(*name, span.line, span.column)))
+        })
+        .max_by_key(|(depth, _)| *depth)
+        .map(|(_, location)| location);
+    ancestor.or(top)
+}
+
+/// A diagnostic's key path text (`a.b[0]."c.d"`) as segments.
+fn parse_path(text: &str) -> KeyPath {
+    let mut segments = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut key = String::new();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => quoted = !quoted,
+            '\\' if quoted => key.extend(chars.next()),
+            '.' if !quoted => {
+                if !key.is_empty() {
+                    segments.push(Segment::Key(std::mem::take(&mut key)));
+                }
+            }
+            '[' if !quoted => {
+                if !key.is_empty() {
+                    segments.push(Segment::Key(std::mem::take(&mut key)));
+                }
+                let digits: String = chars.by_ref().take_while(|c| *c != ']').collect();
+                if let Ok(index) = digits.parse() {
+                    segments.push(Segment::Index(index));
+                }
+            }
+            c => key.push(c),
+        }
+    }
+    if !key.is_empty() {
+        segments.push(Segment::Key(key));
+    }
+    KeyPath(segments)
+}
+
+/// Diagnostics by source (in the order given, `--set` last), line and
+/// column; findings without a place come last, in stage order.
+fn sorted(mut diagnostics: Vec<Diagnostic>, sources: &[Source<'_>]) -> Report {
+    let rank = |d: &Diagnostic| match &d.location {
+        Some(l) => (
+            sources
+                .iter()
+                .position(|s| s.name() == l.file)
+                .unwrap_or(sources.len()),
+            l.line,
+            l.column,
+        ),
+        None => (usize::MAX, 0, 0),
+    };
+    diagnostics.sort_by_key(rank);
+    Report::new(diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse_back_into_segments() {
+        let path = parse_path("scheduler.env[0].name");
+        assert_eq!(path.to_string(), "scheduler.env[0].name");
+        let path = parse_path("config.\"a.b\".c");
+        assert_eq!(path.0.len(), 3);
+        assert_eq!(path.0[1], Segment::Key("a.b".into()));
+    }
+}

@@ -1,0 +1,114 @@
+//! Keys a document passes on unchecked: the keys of a mapping that the
+//! schema leaves open (`additionalProperties: true` beside its own
+//! `properties`), such as the postgresql subchart's values.
+
+use serde_json::Value;
+
+use super::path::{KeyPath, Segment};
+use super::schema::{MAX_REF_HOPS, resolve};
+
+/// The path of every key of `doc` that only an open mapping admits.
+pub(crate) fn passthrough_keys(root: &Value, doc: &Value) -> Vec<KeyPath> {
+    let mut out = Vec::new();
+    let mut path = Vec::new();
+    visit(root, root, doc, &mut path, &mut out, 0);
+    out
+}
+
+fn follow<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
+    for _ in 0..MAX_REF_HOPS {
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(reference) => match resolve(root, reference) {
+                Some(target) => schema = target,
+                None => break,
+            },
+            None => break,
+        }
+    }
+    schema
+}
+
+fn visit(
+    root: &Value,
+    schema: &Value,
+    doc: &Value,
+    path: &mut Vec<Segment>,
+    out: &mut Vec<KeyPath>,
+    depth: usize,
+) {
+    if depth > 64 {
+        return;
+    }
+    let schema = follow(root, schema);
+    // A nullable or one-of schema: look into the branch that describes a mapping or list.
+    if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+        for branch in branches {
+            let branch = follow(root, branch);
+            if branch.get("properties").is_some() || branch.get("items").is_some() {
+                visit(root, branch, doc, path, out, depth + 1);
+                return;
+            }
+        }
+        return;
+    }
+    match doc {
+        Value::Object(map) => {
+            let properties = schema.get("properties").and_then(Value::as_object);
+            let open = schema.get("additionalProperties") == Some(&Value::Bool(true));
+            for (key, value) in map {
+                path.push(Segment::Key(key.clone()));
+                match properties.and_then(|p| p.get(key)) {
+                    Some(child) => visit(root, child, value, path, out, depth + 1),
+                    None if open && properties.is_some() => out.push(KeyPath(path.clone())),
+                    None => {}
+                }
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item_schema) = schema.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(Segment::Index(i));
+                    visit(root, item_schema, item, path, out, depth + 1);
+                    path.pop();
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keys_of_open_mappings_are_listed_and_known_keys_are_not() {
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "postgresql": { "$ref": "#/$defs/Pg" },
+                "closed": { "type": "object", "properties": { "a": {} }, "additionalProperties": false },
+                "free": { "type": "object", "additionalProperties": true }
+            },
+            "$defs": {
+                "Pg": {
+                    "type": "object",
+                    "properties": { "enabled": { "type": "boolean" } },
+                    "additionalProperties": true
+                }
+            }
+        });
+        let doc = json!({
+            "postgresql": { "enabled": false, "primary": { "persistence": {} } },
+            "closed": { "a": 1 },
+            "free": { "anything": 1 }
+        });
+        let found: Vec<String> = passthrough_keys(&schema, &doc)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(found, ["postgresql.primary"]);
+    }
+}

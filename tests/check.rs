@@ -1,0 +1,247 @@
+//! `check`: files layered like `helm -f`, `--set` arguments, hazards, and
+//! every finding placed at its line.
+
+mod common;
+
+use airflow_values::check::{CheckOptions, Profile, Report, Source, check};
+use airflow_values::official::ChartVersion;
+
+const V15: ChartVersion = ChartVersion::V1_15_0;
+const V22: ChartVersion = ChartVersion::V1_22_0;
+
+fn run(files: &[(&str, &str)], options: &CheckOptions) -> Report {
+    let sources: Vec<Source<'_>> = files
+        .iter()
+        .map(|(name, text)| Source::new(*name, text.as_bytes()))
+        .collect();
+    check(&sources, options)
+}
+
+/// `(code, file:line:column)` of every finding.
+fn placed(report: &Report) -> Vec<(String, String)> {
+    report
+        .diagnostics()
+        .iter()
+        .map(|d| {
+            let at = d
+                .location
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            (d.code.as_str().to_owned(), at)
+        })
+        .collect()
+}
+
+#[test]
+fn seed_004_production_findings_each_have_their_line() {
+    let text = common::read_shared("seed-values/004-aks-airflow_values.yaml");
+    let report = run(
+        &[("004.yaml", &text)],
+        &CheckOptions::new(V15).profile(Profile::Production),
+    );
+    assert!(report.has_errors(), "{report}");
+    let lines: Vec<&str> = text.lines().collect();
+    for d in report.diagnostics() {
+        let location = d
+            .location
+            .as_ref()
+            .unwrap_or_else(|| panic!("no line for {d}"));
+        assert_eq!(location.file, "004.yaml");
+        // The line holds the key the finding is about, or one of its
+        // parents; a finding about a top-level key the file does not write
+        // (such as a missing fernetKeySecretName) is placed at the top.
+        let top = d.path.split('.').next().unwrap_or_default();
+        if !text.contains(&format!("{top}:")) {
+            assert_eq!((location.line, location.column), (1, 1), "{d}");
+            continue;
+        }
+        let line = lines[location.line - 1];
+        let last_key = d.path.rsplit('.').next().unwrap_or_default();
+        let parent_keys: Vec<&str> = d.path.split('.').collect();
+        assert!(
+            parent_keys.iter().any(|k| line.contains(k)) || line.contains(last_key),
+            "{d} points at line {}: {line:?}",
+            location.line
+        );
+    }
+    let codes: Vec<String> = placed(&report).into_iter().map(|(c, _)| c).collect();
+    for code in ["AV0201", "AV0204", "AV0303", "AV0401", "AV0402", "AV0403"] {
+        assert!(codes.iter().any(|c| c == code), "{code} missing:\n{report}");
+    }
+}
+
+#[test]
+fn the_second_file_fixes_the_first() {
+    let base = "scheduler:\n  replicas: two\n";
+    let fix = "scheduler:\n  replicas: 2\n";
+    let alone = run(&[("base.yaml", base)], &CheckOptions::new(V22));
+    assert_eq!(placed(&alone), [("AV0102".into(), "base.yaml:2:3".into())]);
+    let both = run(
+        &[("base.yaml", base), ("fix.yaml", fix)],
+        &CheckOptions::new(V22),
+    );
+    assert!(both.is_empty(), "{both}");
+}
+
+#[test]
+fn findings_point_at_the_file_that_wrote_the_value() {
+    let base = "executor: KubernetesExecutor\nscheduler:\n  replicas: 2\n";
+    let prod = "images:\n  airflow:\n    tag: latest\n";
+    let report = run(
+        &[("base.yaml", base), ("prod.yaml", prod)],
+        &CheckOptions::new(V22).profile(Profile::Production),
+    );
+    let latest: Vec<_> = report.with_code("AV0202").collect();
+    assert_eq!(
+        latest[0]
+            .location
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("prod.yaml:3:5"),
+        "{report}"
+    );
+}
+
+#[test]
+fn seed_002_installs_with_set_only() {
+    let options = CheckOptions::new(V15)
+        .set("dags.gitSync.enabled=true")
+        .set("dags.gitSync.repo=https://github.com/alekseyolg/airflow-with-kubernetes.git")
+        .set("dags.gitSync.branch=main")
+        .set("dags.gitSync.subPath=/");
+    let report = check(&[], &options);
+    assert!(!report.has_errors(), "{report}");
+    // A typo in a --set key is found and placed at its argument.
+    let report = check(
+        &[],
+        &CheckOptions::new(V15).set("dags.gitSync.enabled=true,scheduler.replica=2"),
+    );
+    let typo: Vec<_> = report.with_code("AV0101").collect();
+    assert_eq!(typo.len(), 1, "{report}");
+    assert_eq!(typo[0].suggestion.as_deref(), Some("replicas"));
+    assert_eq!(typo[0].location.as_ref().unwrap().file, "--set");
+}
+
+#[test]
+fn set_string_keeps_text_and_set_types_it() {
+    let typed = check(&[], &CheckOptions::new(V22).set("images.airflow.tag=3"));
+    assert_eq!(typed.with_code("AV0102").count(), 1, "{typed}");
+    let text = check(
+        &[],
+        &CheckOptions::new(V22).set_string("images.airflow.tag=3"),
+    );
+    assert_eq!(text.with_code("AV0102").count(), 0, "{text}");
+    let broken = check(&[], &CheckOptions::new(V22).set("scheduler.replicas"));
+    assert_eq!(placed(&broken)[0].0, "AV0013", "{broken}");
+}
+
+#[test]
+fn yaml_hazards_are_found_with_their_lines() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "AV0002",
+            "scheduler:\n  replicas: 1\nscheduler:\n  replicas: 2\n",
+            "f.yaml:1:1",
+        ),
+        (
+            "AV0003",
+            "images:\n  airflow:\n    tag: 2.10\n",
+            "f.yaml:3:10",
+        ),
+        ("AV0003", "flower:\n  enabled: yes\n", "f.yaml:2:12"),
+        (
+            "AV0005",
+            "\u{feff}executor: KubernetesExecutor\n",
+            "f.yaml:1:1",
+        ),
+        (
+            "AV0007",
+            "executor: KubernetesExecutor\r\nflower:\r\n  enabled: true\r\n",
+            "f.yaml:1:",
+        ),
+        (
+            "AV0008",
+            "scheduler:\n  nodeSelector: &pool {agentpool: af}\ntriggerer:\n  nodeSelector: *pool\n",
+            "f.yaml:2:",
+        ),
+        (
+            "AV0010",
+            "executor: KubernetesExecutor\n---\nflower: {enabled: true}\n",
+            "f.yaml:",
+        ),
+        ("AV0011", "- executor: KubernetesExecutor\n", "f.yaml:1:1"),
+        ("AV0012", "# nothing here\n", "f.yaml:"),
+        ("AV0001", "scheduler:\n\treplicas: 2\n", "f.yaml:2:"),
+    ];
+    for (code, text, at) in cases {
+        let report = run(&[("f.yaml", text)], &CheckOptions::new(V22));
+        let hit: Vec<_> = placed(&report)
+            .into_iter()
+            .filter(|(c, _)| c == code)
+            .collect();
+        assert!(
+            hit.iter().any(|(_, l)| l.starts_with(at)),
+            "{code} at {at} expected in:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn utf16_files_are_decoded() {
+    let text = "executor: KubernetesExecutor\n";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let report = check(&[Source::new("w.yaml", le)], &CheckOptions::new(V22));
+    let codes: Vec<_> = placed(&report).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(codes, ["AV0006"], "{report}");
+    let report = check(
+        &[Source::new("b.yaml", vec![0xC3, 0x28])],
+        &CheckOptions::new(V22),
+    );
+    assert_eq!(placed(&report)[0].0, "AV0001", "{report}");
+}
+
+#[test]
+fn unknown_top_level_keys_that_helm_ignores_are_reported() {
+    for (text, suggestion) in [
+        ("foo: 1\n", None),
+        ("web:\n  replicas: 2\n", Some("webserver")),
+        ("reids:\n  enabled: false\n", Some("redis")),
+    ] {
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(V15));
+        let unknown: Vec<_> = report.with_code("AV0101").collect();
+        assert_eq!(unknown.len(), 1, "{report}");
+        assert_eq!(unknown[0].suggestion.as_deref(), suggestion, "{report}");
+    }
+    let report = run(
+        &[("v.yaml", "serviceAccount:\n  create: false\n")],
+        &CheckOptions::new(V15),
+    );
+    let help = report
+        .with_code("AV0101")
+        .next()
+        .and_then(|d| d.help.clone())
+        .unwrap_or_default();
+    assert!(help.contains("`serviceAccount` is a key of"), "{help}");
+}
+
+#[test]
+fn secrets_never_reach_the_report() {
+    let text = "fernetKey: not-a-real-fernet-key-but-secret\n\
+                webserver: {defaultUser: {password: hunter2-unique}}\n\
+                data: {metadataConnection: {pass: 12345678901234567}}\n";
+    let report = run(
+        &[("s.yaml", text)],
+        &CheckOptions::new(V15).profile(Profile::Production),
+    );
+    let shown = format!("{report}\n{}", serde_json::to_string(&report).unwrap());
+    for secret in [
+        "not-a-real-fernet-key-but-secret",
+        "hunter2-unique",
+        "12345678901234567",
+    ] {
+        assert!(!shown.contains(secret), "{secret} shown:\n{shown}");
+    }
+}
