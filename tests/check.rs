@@ -224,7 +224,16 @@ fn unknown_top_level_keys_that_helm_ignores_are_reported() {
         .next()
         .and_then(|d| d.help.clone())
         .unwrap_or_default();
-    assert!(help.contains("`serviceAccount` is a key of"), "{help}");
+    assert!(help.contains("scheduler.serviceAccount"), "{help}");
+    let report = run(&[("v.yaml", "git:\n  dags: {}\n")], &CheckOptions::new(V15));
+    let git = report.with_code("AV0101").next().expect("git is unknown");
+    assert_eq!(git.suggestion, None, "not `gid`");
+    assert!(
+        git.help
+            .as_deref()
+            .unwrap_or_default()
+            .contains("dags.gitSync")
+    );
 }
 
 #[test]

@@ -1,77 +1,228 @@
-//! The `airflow-values` command.
+//! The `airflow-values` command: check values files of the official Apache
+//! Airflow chart, explain diagnostic codes, print the schema or a fernet key.
+//!
+//! Exit codes: 0 clean (warnings and notes do not fail), 1 findings that
+//! fail the check, 2 usage and I/O problems.
 
-use anyhow::{Context, Result, bail};
-use clap::{Parser, Subcommand};
+mod args;
+mod chart;
+mod format;
+mod input;
 
-use airflow_values::check::Profile;
-use airflow_values::official::{ChartVersion, Values};
-use airflow_values::types::secret::FernetKey;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
 
-/// Typed Helm values for Apache Airflow.
-#[derive(Debug, Parser)]
-#[command(name = "airflow-values", version)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+use airflow_values::check::{
+    CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
+};
+use airflow_values::official::json_schema;
+use airflow_values::types::FernetKey;
+use anyhow::{Context, Result};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser};
+
+use crate::args::{CheckArgs, Cli, Command, Deny, Format};
+use crate::format::{Outcome, SetArg};
+
+/// The check found what it fails on.
+const FAILED: u8 = 1;
+/// Usage or I/O problem: the check did not run.
+const USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(USAGE));
+        }
+    };
+    let outcome = match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Explain { code } => run_explain(&code),
+        Command::Schema { chart_version } => emit(ExitCode::SUCCESS, |out| {
+            serde_json::to_writer_pretty(&mut *out, json_schema(chart_version))?;
+            writeln!(out)
+        }),
+        Command::FernetKey => FernetKey::generate()
+            .context("cannot read the OS random source")
+            .and_then(|key| {
+                emit(ExitCode::SUCCESS, |out| {
+                    writeln!(out, "{}", key.expose_secret())
+                })
+            }),
+    };
+    outcome.unwrap_or_else(|error| {
+        match error.downcast_ref::<clap::Error>() {
+            Some(usage) => {
+                let _ = usage.print();
+            }
+            None => {
+                let _ = writeln!(io::stderr(), "error: {error:#}");
+            }
+        }
+        ExitCode::from(USAGE)
+    })
 }
 
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Validate a values file of the official chart.
-    Check {
-        /// The values file.
-        file: std::path::PathBuf,
-        /// Chart version the file is written for.
-        #[arg(long, default_value = "1.22.0")]
-        chart_version: ChartVersion,
-        /// Rule profile: default or production.
-        #[arg(long, default_value = "default")]
-        profile: String,
-    },
-    /// Print the documentation of a rule.
-    Explain {
-        /// Rule code (AV0201) or name (image-without-digest).
-        code: String,
-    },
-    /// Print a new fernet key.
-    FernetKey,
-}
+/// `check`: reads the files, picks the chart version, checks, writes the
+/// report in the chosen format.
+fn run_check(args: CheckArgs) -> Result<ExitCode> {
+    chart::check_chart_name(&args.chart)
+        .map_err(|message| usage_error(ErrorKind::InvalidValue, message))?;
+    if args.files.is_empty() && args.set.is_empty() && args.set_string.is_empty() {
+        return Err(usage_error(
+            ErrorKind::MissingRequiredArgument,
+            "nothing to check: give values files, `-` for standard input, or --set",
+        ));
+    }
+    let inputs = input::read_all(&args.files)?;
+    // Chart files sit beside the first values file; with only standard input
+    // or --set, in the current directory.
+    let chart_dir = args
+        .files
+        .iter()
+        .find(|file| file.as_os_str() != input::STDIN)
+        .map_or(Path::new("."), |file| chart::directory_of(file));
+    let chart = chart::resolve(args.chart_version, chart_dir)?;
 
-fn main() -> Result<std::process::ExitCode> {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Check {
-            file,
-            chart_version,
-            profile,
-        } => {
-            let profile = match profile.as_str() {
-                "default" => Profile::Default,
-                "production" => Profile::Production,
-                other => bail!("unknown profile `{other}`; use default or production"),
-            };
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
-            let values = Values::from_yaml(&text, chart_version)
-                .with_context(|| format!("{}", file.display()))?;
-            let report = values.validate(profile);
-            print!("{report}");
-            Ok(if report.has_errors() {
-                std::process::ExitCode::FAILURE
-            } else {
-                std::process::ExitCode::SUCCESS
+    // `--set` first, then `--set-string`: the order Helm applies them in;
+    // diagnostics name the N-th argument of this list as line N of `--set`.
+    let sets: Vec<SetArg> = args
+        .set
+        .into_iter()
+        .map(|argument| SetArg {
+            flag: "--set",
+            argument,
+        })
+        .chain(args.set_string.into_iter().map(|argument| SetArg {
+            flag: "--set-string",
+            argument,
+        }))
+        .collect();
+    let profile = args.profile.into();
+    let mut options = CheckOptions::new(chart.version).profile(profile);
+    for set in &sets {
+        options = match set.flag {
+            "--set" => options.set(set.argument.as_str()),
+            _ => options.set_string(set.argument.as_str()),
+        };
+    }
+    let sources: Vec<Source<'_>> = inputs
+        .iter()
+        .map(|input| Source::new(input.name.as_str(), input.bytes.as_slice()))
+        .collect();
+    let diagnostics: Vec<Diagnostic> = if args.each_file && sources.len() > 1 {
+        sources
+            .iter()
+            .flat_map(|source| {
+                check(std::slice::from_ref(source), &options)
+                    .diagnostics()
+                    .to_vec()
             })
+            .collect()
+    } else {
+        check(&sources, &options).diagnostics().to_vec()
+    };
+
+    if matches!(args.format, Format::Human | Format::Github) {
+        let _ = writeln!(io::stderr(), "checking against chart {chart}");
+    }
+    let deny_warnings = args.deny.contains(&Deny::Warnings);
+    let fails = |severity: Severity| {
+        severity == Severity::Error || (deny_warnings && severity == Severity::Warning)
+    };
+    let code = if diagnostics.iter().any(|d| fails(d.severity)) {
+        ExitCode::from(FAILED)
+    } else {
+        ExitCode::SUCCESS
+    };
+    let outcome = Outcome {
+        chart: &chart,
+        profile,
+        diagnostics: &diagnostics,
+        inputs: &inputs,
+        sets: &sets,
+    };
+    let styled =
+        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    emit(code, |out| {
+        format::write(args.format, &outcome, out, styled)
+    })
+}
+
+/// `explain`: the doc of a code or name; an unknown one names the nearest.
+fn run_explain(code: &str) -> Result<ExitCode> {
+    if let Some(explanation) = explain(code) {
+        return emit(ExitCode::SUCCESS, |out| {
+            write!(out, "{}", explanation.doc)?;
+            if !explanation.doc.ends_with('\n') {
+                writeln!(out)?;
+            }
+            Ok(())
+        });
+    }
+    let wanted = code.to_ascii_uppercase();
+    let nearest = explanations()
+        .min_by_key(|e| distance(&wanted, e.code.as_str()).min(distance(code, e.name)));
+    let hint = nearest.map_or_else(String::new, |e| {
+        format!("; the nearest is {} ({})", e.code, e.name)
+    });
+    anyhow::bail!("no code or rule named `{code}`{hint}")
+}
+
+/// Writes to standard output through `write`; a closed standard output (the
+/// reader went away, as `| head` does) ends quietly with `code`.
+fn emit(code: ExitCode, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<ExitCode> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => Ok(code),
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(code),
+        Err(error) => Err(error).context("cannot write to standard output"),
+    }
+}
+
+/// A usage error of `check`, printed by clap with the usage line.
+fn usage_error(kind: ErrorKind, message: impl std::fmt::Display) -> anyhow::Error {
+    let mut cli = Cli::command();
+    cli.build();
+    let error = match cli.find_subcommand_mut("check") {
+        Some(check) => check.error(kind, message),
+        None => cli.error(kind, message),
+    };
+    anyhow::Error::new(error)
+}
+
+/// The edit distance between two strings, in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
         }
-        Command::Explain { code } => {
-            let explanation = airflow_values::check::explain(&code)
-                .with_context(|| format!("no code or rule named `{code}`"))?;
-            print!("{}", explanation.doc);
-            Ok(std::process::ExitCode::SUCCESS)
-        }
-        Command::FernetKey => {
-            let key = FernetKey::generate().context("cannot read the OS random source")?;
-            println!("{}", key.expose_secret());
-            Ok(std::process::ExitCode::SUCCESS)
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_edits() {
+        for (a, b, want) in [
+            ("", "", 0),
+            ("AV0101", "AV0101", 0),
+            ("AV0109", "AV0101", 1),
+            ("unknown-kye", "unknown-key", 2),
+            ("", "abc", 3),
+        ] {
+            assert_eq!(distance(a, b), want, "{a:?} {b:?}");
         }
     }
 }

@@ -172,6 +172,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         if let Some(note) = anchor_holder(&issue.path, &d) {
             d = note;
         }
+        other_chart_key(&issue.path, &mut d);
         d.location = locate(&issue.path);
         diagnostics.push(d);
     }
@@ -222,6 +223,55 @@ fn anchor_holder(path: &KeyPath, diagnostic: &Diagnostic) -> Option<Diagnostic> 
     Some(note)
 }
 
+/// Top-level keys of the airflow-helm community chart and of the Bitnami
+/// chart that users carry over to the official one, with where their values
+/// go there. A near spelling among the official keys (`git` → `gid`) would
+/// mislead, so these replace the suggestion.
+const OTHER_CHART_KEYS: &[(&str, &str)] = &[
+    (
+        "airflow",
+        "`airflow:` is the airflow-helm community chart's block; the official chart takes its keys at the top level (`executor`, `fernetKey`, `config`, `env`, …)",
+    ),
+    (
+        "externalDatabase",
+        "the official chart reads an external database from `data.metadataConnection` or `data.metadataSecretName`",
+    ),
+    (
+        "externalRedis",
+        "the official chart reads an external broker from `data.brokerUrl` or `data.brokerUrlSecretName`",
+    ),
+    (
+        "auth",
+        "`auth:` is the Bitnami chart's; the official chart takes `fernetKey`/`fernetKeySecretName`, `webserverSecretKey` and `webserver.defaultUser`",
+    ),
+    (
+        "git",
+        "`git:` is the Bitnami chart's; the official chart syncs DAGs with `dags.gitSync`",
+    ),
+    (
+        "serviceAccount",
+        "the official chart has a service account per component: `scheduler.serviceAccount`, `webserver.serviceAccount`, `workers.serviceAccount`, …",
+    ),
+    (
+        "extraManifests",
+        "the official chart has no `extraManifests`; apply extra objects with their own manifests",
+    ),
+];
+
+/// Guidance for a key that belongs to another Airflow chart.
+fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
+    let [Segment::Key(key)] = path.0.as_slice() else {
+        return;
+    };
+    if diagnostic.code.as_str() != "AV0101" {
+        return;
+    }
+    if let Some((_, help)) = OTHER_CHART_KEYS.iter().find(|(k, _)| k == key) {
+        diagnostic.suggestion = None;
+        diagnostic.help = Some((*help).to_owned());
+    }
+}
+
 /// Removes the key an issue is about (the last key of its path) from the tree.
 fn prune(tree: &mut Value, path: &KeyPath) {
     let Some(last) = path.0.iter().rposition(|s| matches!(s, Segment::Key(_))) else {
@@ -246,12 +296,15 @@ fn prune(tree: &mut Value, path: &KeyPath) {
     }
 }
 
-/// The merged tree read into the typed model. The tree goes through YAML
-/// text so that values are read the way a values file is (a quantity such as
-/// `cpu: 1` into k8s-openapi's text `Quantity`).
+/// The merged tree read into the typed model: straight from the tree, or,
+/// when a type wants the text of a scalar that the tree holds as a number (a
+/// quantity such as `cpu: 1` into k8s-openapi's text `Quantity`), through
+/// YAML text, which reads scalars the way a values file is read.
 fn typed(tree: &Value, version: ChartVersion) -> Result<Values, yaml::YamlError> {
-    let text = yaml::to_string(tree)?;
-    let mut values: Values = yaml::from_str(&text)?;
+    let mut values: Values = match serde_json::from_value(tree.clone()) {
+        Ok(values) => values,
+        Err(_) => yaml::from_str(&yaml::to_string(tree)?)?,
+    };
     values.chart_version = version;
     Ok(values)
 }

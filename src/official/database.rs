@@ -359,6 +359,7 @@ pub struct Postgresql {
     pub image: Option<PostgresqlImage>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 

@@ -1,0 +1,90 @@
+//! `check` in-process: seed 004 and the largest official corpus file, both
+//! profiles, and the same file repeated 10× and 100× (scaling); plus building
+//! and writing the aks-production values.
+//!
+//! Needs ../shared beside the repository (the seed and corpus files).
+
+use std::hint::black_box;
+
+use airflow_values::check::{CheckOptions, Profile, Source, check};
+use airflow_values::official::ChartVersion;
+use airflow_values::presets::AksProduction;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+fn shared(relative: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(relative);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{} is needed: {e}", path.display()))
+}
+
+/// `n` copies of a file's top-level keys under distinct prefixes of one
+/// key (`scheduler`), so that the document grows without duplicate keys.
+fn repeated(text: &str, n: usize) -> String {
+    let mut out = String::from(text);
+    for i in 1..n {
+        out.push_str(&format!("x-copy-{i}:\n"));
+        for line in text.lines() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn bench_check(c: &mut Criterion) {
+    let seed = shared("seed-values/004-aks-airflow_values.yaml");
+    let largest = shared("corpus/official/038-serikuly-miras-lab-infra-airflow-values.yaml");
+    // Build the schemas once, as a long-running process would.
+    for version in ChartVersion::ALL {
+        let _ = airflow_values::official::json_schema(*version);
+    }
+    let mut group = c.benchmark_group("check");
+    for (name, bytes) in [("seed-004", &seed), ("corpus-038", &largest)] {
+        for profile in [Profile::Default, Profile::Production] {
+            let options = CheckOptions::new(ChartVersion::V1_15_0).profile(profile);
+            group.throughput(Throughput::Bytes(bytes.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, profile), bytes, |b, bytes| {
+                b.iter(|| {
+                    check(
+                        &[Source::new("v.yaml", bytes.as_slice())],
+                        black_box(&options),
+                    )
+                })
+            });
+        }
+    }
+    group.finish();
+
+    let text = String::from_utf8(seed.clone()).expect("seed is UTF-8");
+    let mut scaling = c.benchmark_group("check-scaling");
+    let options = CheckOptions::new(ChartVersion::V1_15_0).profile(Profile::Production);
+    for n in [1, 10, 100] {
+        let doc = repeated(&text, n);
+        scaling.throughput(Throughput::Bytes(doc.len() as u64));
+        scaling.bench_with_input(BenchmarkId::from_parameter(n), &doc, |b, doc| {
+            b.iter(|| {
+                check(
+                    &[Source::new("v.yaml", doc.as_bytes())],
+                    black_box(&options),
+                )
+            })
+        });
+    }
+    scaling.finish();
+}
+
+fn bench_generate(c: &mut Criterion) {
+    c.bench_function("aks-production build + to_yaml", |b| {
+        b.iter(|| {
+            let values = AksProduction::new(ChartVersion::V1_22_0)
+                .build()
+                .expect("the preset builds");
+            black_box(values.values.to_yaml().expect("serializes"))
+        })
+    });
+}
+
+criterion_group!(benches, bench_check, bench_generate);
+criterion_main!(benches);

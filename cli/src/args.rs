@@ -1,0 +1,142 @@
+//! The command line: subcommands, their arguments and their help texts.
+
+use std::path::PathBuf;
+
+use airflow_values::check::Profile;
+use airflow_values::official::ChartVersion;
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// `--version`: the crate version and the chart versions it models.
+///
+/// A test checks that it lists exactly [`ChartVersion::ALL`].
+pub(crate) const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (apache-airflow chart 1.15.0, 1.22.0)"
+);
+
+/// Typed Helm values for Apache Airflow: check values files of the official chart.
+#[derive(Debug, Parser)]
+#[command(name = "airflow-values", version = VERSION)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Check values files, layered in order like `helm -f a.yaml -f b.yaml --set …`.
+    ///
+    /// Exits 0 when there is no error (warnings and notes do not fail), 1 when
+    /// there are errors (or warnings, with `--deny warnings`), 2 for usage and
+    /// I/O problems.
+    Check(CheckArgs),
+    /// Print the documentation of a diagnostic code.
+    Explain {
+        /// Code (AV0201) or name (image-without-digest).
+        code: String,
+    },
+    /// Print the JSON Schema of the values, for editors
+    /// (`# yaml-language-server: $schema=…`).
+    Schema {
+        /// Chart version to describe.
+        #[arg(long, default_value_t = ChartVersion::LATEST)]
+        chart_version: ChartVersion,
+    },
+    /// Print a new fernet key.
+    FernetKey,
+}
+
+/// The arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct CheckArgs {
+    /// Values files, later ones overriding earlier ones; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) files: Vec<PathBuf>,
+    /// A value set as `helm --set` sets it (`a.b=c,d[0]=e`); repeatable.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub(crate) set: Vec<String>,
+    /// A value set as a string, as `helm --set-string` sets it; repeatable.
+    #[arg(long = "set-string", value_name = "KEY=VALUE")]
+    pub(crate) set_string: Vec<String>,
+    /// The chart the values are for; only the official `apache-airflow` chart is modeled.
+    #[arg(long, default_value = "apache-airflow", value_name = "CHART")]
+    pub(crate) chart: String,
+    /// Chart version the values are for. Default: the `airflow` dependency of a
+    /// Chart.lock or Chart.yaml beside the first file, else the newest modeled version.
+    #[arg(long, value_name = "VERSION")]
+    pub(crate) chart_version: Option<ChartVersion>,
+    /// Which rules run: `default` (what the chart rejects or silently ignores)
+    /// or `production` (adds the rules of a hardened deployment).
+    #[arg(long, value_enum, default_value_t = ProfileArg::Default)]
+    pub(crate) profile: ProfileArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub(crate) format: Format,
+    /// Check each file on its own instead of layering them, as a linter run
+    /// on unrelated files (the pre-commit hook) needs; `--set` applies to each.
+    #[arg(long)]
+    pub(crate) each_file: bool,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub(crate) deny: Vec<Deny>,
+}
+
+/// `--profile`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ProfileArg {
+    /// What the chart would reject, break on, or silently ignore.
+    Default,
+    /// Adds the rules of a hardened production deployment.
+    Production,
+}
+
+impl From<ProfileArg> for Profile {
+    fn from(profile: ProfileArg) -> Profile {
+        match profile {
+            ProfileArg::Default => Profile::Default,
+            ProfileArg::Production => Profile::Production,
+        }
+    }
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// Each finding with its source line, and a summary.
+    Human,
+    /// One JSON document with the chart version and every finding.
+    Json,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+}
+
+/// `--deny`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Deny {
+    /// Exit 1 when there are warnings, not only errors.
+    Warnings,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_version_lists_every_modeled_chart_version() {
+        let listed: Vec<String> = ChartVersion::ALL.iter().map(|v| v.to_string()).collect();
+        let want = format!(
+            "{} (apache-airflow chart {})",
+            env!("CARGO_PKG_VERSION"),
+            listed.join(", ")
+        );
+        assert_eq!(VERSION, want);
+    }
+}

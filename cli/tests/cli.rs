@@ -1,0 +1,615 @@
+//! The `airflow-values` binary, run as users and CI run it: exit codes,
+//! output formats, layering, `--set`, chart version detection, `explain`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use airflow_values::check::explanations;
+use airflow_values::official::ChartVersion;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_airflow-values");
+
+/// No finding under the default profile.
+const CLEAN: &str = "scheduler:\n  replicas: 2\n";
+/// One error: an unknown key (AV0101) on line 2, column 3.
+const UNKNOWN_KEY: &str = "scheduler:\n  nodeselector: {}\n";
+/// One warning: a duplicate key (AV0002).
+const DUPLICATE_KEY: &str = "scheduler:\n  replicas: 1\n  replicas: 2\n";
+
+/// A fresh directory for one test under the system's temporary directory,
+/// removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(test: &str) -> TempDir {
+        let dir =
+            std::env::temp_dir().join(format!("airflow-values-cli-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {dir:?}: {e}"));
+        TempDir(dir)
+    }
+
+    /// Writes `text` to `name` (which may be in a subdirectory).
+    fn write(&self, name: &str, text: &str) {
+        let path = self.0.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .unwrap_or_else(|e| panic!("cannot create {parent:?}: {e}"));
+        }
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {path:?}: {e}"));
+    }
+}
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(test: &str) -> TempDir {
+    TempDir::new(test)
+}
+
+/// Writes `files` (name, text) into a fresh directory for `test`.
+fn fixture(test: &str, files: &[(&str, &str)]) -> TempDir {
+    let dir = TempDir::new(test);
+    for (name, text) in files {
+        dir.write(name, text);
+    }
+    dir
+}
+
+/// Runs the binary in `dir` with `args`, feeding `stdin`.
+fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    let mut input = child.stdin.take().expect("stdin is piped");
+    // The binary may exit without reading (a usage error): ignore a closed pipe.
+    let _ = input.write_all(stdin.as_bytes());
+    drop(input);
+    child
+        .wait_with_output()
+        .expect("the binary runs to the end")
+}
+
+/// Runs `check` on one file with `text` in a fresh directory, plus `args`.
+fn check_text(test: &str, text: &str, args: &[&str]) -> Output {
+    let dir = fixture(test, &[("values.yaml", text)]);
+    let mut all = vec!["check", "values.yaml"];
+    all.extend_from_slice(args);
+    run_in(&dir, &all, "")
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().expect("the binary exits, not killed")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", stdout(output)))
+}
+
+/// The text of a file under `../shared`, failing with the path when it is missing.
+fn shared(relative: &str) -> (PathBuf, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared")
+        .join(relative);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {} ({e}); the tests need the shared seed files",
+            path.display()
+        )
+    });
+    (path, text)
+}
+
+#[test]
+fn exit_codes() {
+    for (test, text, args, want) in [
+        ("exit-clean", CLEAN, &[][..], 0),
+        ("exit-error", UNKNOWN_KEY, &[][..], 1),
+        ("exit-warning", DUPLICATE_KEY, &[][..], 0),
+        (
+            "exit-warning-denied",
+            DUPLICATE_KEY,
+            &["--deny", "warnings"][..],
+            1,
+        ),
+        (
+            "exit-bad-version",
+            CLEAN,
+            &["--chart-version", "1.16.0"][..],
+            2,
+        ),
+        (
+            "exit-bad-chart",
+            CLEAN,
+            &["--chart", "bitnami/airflow"][..],
+            2,
+        ),
+        ("exit-bad-profile", CLEAN, &["--profile", "strict"][..], 2),
+    ] {
+        let output = check_text(test, text, args);
+        assert_eq!(
+            code(&output),
+            want,
+            "{test}: check {args:?} of {text:?}\nstdout:\n{}\nstderr:\n{}",
+            stdout(&output),
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn a_missing_file_is_named_and_exits_2() {
+    let dir = temp_dir("missing-file");
+    let output = run_in(&dir, &["check", "no-such-values.yaml"], "");
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("no-such-values.yaml"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn nothing_to_check_is_a_usage_error() {
+    let output = run_in(&temp_dir("nothing"), &["check"], "");
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("Usage:"), "{}", stderr(&output));
+}
+
+#[test]
+fn other_chart_dialects_are_refused_by_name() {
+    let output = check_text("dialect", CLEAN, &["--chart", "airflow-helm/airflow"]);
+    assert_eq!(code(&output), 2);
+    let err = stderr(&output);
+    assert!(
+        err.contains("Bitnami") && err.contains("airflow-helm"),
+        "{err}"
+    );
+}
+
+#[test]
+fn human_output_shows_the_line_and_a_caret() {
+    let output = check_text("human", UNKNOWN_KEY, &[]);
+    assert_eq!(code(&output), 1);
+    let out = stdout(&output);
+    for want in [
+        "error[AV0101]",
+        "values.yaml:2:3",
+        "  nodeselector: {}",
+        "^^^^^^^^^^^^ unknown-key",
+        "nodeSelector",
+        "1 error, 0 warnings, 0 notes",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in:\n{out}");
+    }
+    assert!(
+        !out.contains('\u{1b}'),
+        "colors when stdout is not a terminal:\n{out}"
+    );
+    assert!(
+        stderr(&output).contains("checking against chart 1.22.0"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn json_output_has_the_chart_version_and_every_diagnostic() {
+    let output = check_text("json", UNKNOWN_KEY, &["--format", "json"]);
+    assert_eq!(code(&output), 1);
+    let report = json(&output);
+    assert_eq!(report["chart_version"], "1.22.0");
+    assert_eq!(report["chart_version_source"], "latest");
+    assert_eq!(report["profile"], "default");
+    let diagnostics = report["diagnostics"].as_array().expect("a list");
+    assert_eq!(diagnostics.len(), 1, "{report:#}");
+    let d = &diagnostics[0];
+    assert_eq!(d["code"], "AV0101");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["suggestion"], "nodeSelector");
+    assert_eq!(d["location"]["file"], "values.yaml");
+    assert_eq!(d["location"]["line"], 2);
+    assert_eq!(d["location"]["column"], 3);
+    let mut keys: Vec<&String> = report.as_object().expect("an object").keys().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "chart_version",
+            "chart_version_source",
+            "diagnostics",
+            "profile"
+        ]
+    );
+    let text = stdout(&output);
+    let order: Vec<usize> = [
+        "\"chart_version\"",
+        "\"chart_version_source\"",
+        "\"profile\"",
+        "\"diagnostics\"",
+    ]
+    .iter()
+    .map(|field| text.find(field).expect("field present"))
+    .collect();
+    assert!(order.is_sorted(), "field order in:\n{text}");
+}
+
+#[test]
+fn github_output_is_one_workflow_command_per_diagnostic() {
+    let output = check_text(
+        "github",
+        &format!("{UNKNOWN_KEY}{}", "  replicas: 1\n  replicas: 2\n"),
+        &["--format", "github"],
+    );
+    assert_eq!(code(&output), 1);
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].starts_with("::error file=values.yaml,line=2,col=3,title=AV0101 unknown-key::"),
+        "{out}"
+    );
+    assert!(
+        lines[0].ends_with(" — did you mean `nodeSelector`?"),
+        "{out}"
+    );
+    assert!(
+        lines[1]
+            .starts_with("::warning file=values.yaml,line=3,col=3,title=AV0002 duplicate-key::"),
+        "{out}"
+    );
+    for line in lines {
+        let (properties, message) = line
+            .strip_prefix("::")
+            .and_then(|l| l.split_once("::"))
+            .unwrap_or_else(|| panic!("not a workflow command: {line}"));
+        assert!(!message.contains('\n') && !message.contains('\r'), "{line}");
+        let (_, properties) = properties.split_once(' ').expect("properties");
+        for property in properties.split(',') {
+            let (name, value) = property.split_once('=').expect("name=value");
+            assert!(["file", "line", "col", "title"].contains(&name), "{line}");
+            if name == "line" || name == "col" {
+                assert!(value.parse::<usize>().is_ok_and(|n| n >= 1), "{line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn sarif_output_is_valid_sarif() {
+    let output = check_text(
+        "sarif",
+        UNKNOWN_KEY,
+        &["--format", "sarif", "--profile", "production"],
+    );
+    assert_eq!(code(&output), 1);
+    let log = json(&output);
+    assert_eq!(log["version"], "2.1.0");
+    assert_eq!(
+        log["$schema"],
+        "https://json.schemastore.org/sarif-2.1.0.json"
+    );
+    let run = &log["runs"][0];
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "airflow-values");
+    assert!(driver["informationUri"].as_str().is_some());
+    let rules = driver["rules"].as_array().expect("rules");
+    assert!(!rules.is_empty());
+    let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids.len(), rules.len());
+    for rule in rules {
+        for field in ["name", "shortDescription", "fullDescription", "help"] {
+            assert!(!rule[field].is_null(), "{field} of {rule:#}");
+        }
+    }
+    let results = run["results"].as_array().expect("results");
+    assert!(results.len() > 1, "production finds more than the typo");
+    for result in results {
+        let id = result["ruleId"].as_str().expect("ruleId");
+        let index = result["ruleIndex"].as_u64().expect("ruleIndex");
+        assert!(ids.contains(&id), "{id} is not a rule");
+        assert_eq!(rules[index as usize]["id"], id);
+        assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap_or("")));
+        assert!(
+            result["message"]["text"]
+                .as_str()
+                .is_some_and(|t| !t.is_empty())
+        );
+        let location = &result["locations"][0]["physicalLocation"];
+        assert_eq!(
+            location["artifactLocation"]["uri"], "values.yaml",
+            "{result:#}"
+        );
+        let line = location["region"]["startLine"].as_u64().unwrap_or(0);
+        assert!(line >= 1, "{result:#}");
+    }
+}
+
+#[test]
+fn stdin_is_read_for_dash() {
+    let dir = temp_dir("stdin");
+    let output = run_in(&dir, &["check", "-", "--format", "json"], UNKNOWN_KEY);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let report = json(&output);
+    assert_eq!(report["diagnostics"][0]["location"]["file"], "-");
+    assert_eq!(report["diagnostics"][0]["location"]["line"], 2);
+    let clean = run_in(&dir, &["check", "-"], CLEAN);
+    assert_eq!(code(&clean), 0, "{}", stdout(&clean));
+}
+
+#[test]
+fn later_files_override_earlier_ones() {
+    let dir = fixture(
+        "layering",
+        &[
+            ("base.yaml", "scheduler:\n  replicas: two\n"),
+            ("fix.yaml", "scheduler:\n  replicas: 2\n"),
+        ],
+    );
+    let base = run_in(&dir, &["check", "base.yaml"], "");
+    assert_eq!(code(&base), 1, "{}", stdout(&base));
+    assert!(stdout(&base).contains("AV0102"), "{}", stdout(&base));
+    let both = run_in(&dir, &["check", "base.yaml", "fix.yaml"], "");
+    assert_eq!(code(&both), 0, "{}", stdout(&both));
+    // --each-file (the pre-commit hook) checks them apart: the fix does not hide the error.
+    let each = run_in(&dir, &["check", "--each-file", "base.yaml", "fix.yaml"], "");
+    assert_eq!(code(&each), 1, "{}", stdout(&each));
+}
+
+#[test]
+fn utf16_files_are_shown_decoded() {
+    let dir = temp_dir("utf16");
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(UNKNOWN_KEY.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(dir.join("values.yaml"), bytes).expect("write");
+    let output = run_in(&dir, &["check", "values.yaml"], "");
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("  nodeselector: {}") && out.contains('^'),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_set_typo_is_reported_at_the_set_argument() {
+    let output = check_text(
+        "set-typo",
+        CLEAN,
+        &["--set", "scheduler.replica=2", "--format", "json"],
+    );
+    assert_eq!(code(&output), 1);
+    let report = json(&output);
+    let typo = report["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|d| d["code"] == "AV0101")
+        .unwrap_or_else(|| panic!("no AV0101 in {report:#}"));
+    assert_eq!(typo["location"]["file"], "--set");
+    assert_eq!(typo["path"], "scheduler.replica");
+
+    let human = check_text("set-typo-human", CLEAN, &["--set", "scheduler.replica=2"]);
+    let out = stdout(&human);
+    assert!(out.contains("scheduler.replica=2"), "{out}");
+    assert!(out.contains("^^^"), "{out}");
+}
+
+#[test]
+fn only_set_arguments_are_checked_without_a_file() {
+    let dir = temp_dir("set-only");
+    let ok = run_in(&dir, &["check", "--set", "scheduler.replicas=2"], "");
+    assert_eq!(code(&ok), 0, "{}", stdout(&ok));
+    let typo = run_in(&dir, &["check", "--set-string", "scheduler.replica=2"], "");
+    assert_eq!(code(&typo), 1, "{}", stdout(&typo));
+}
+
+#[test]
+fn the_chart_version_comes_from_an_umbrella_chart() {
+    let chart = |version: &str| {
+        format!(
+            "apiVersion: v2\nname: platform\nversion: 0.1.0\ndependencies:\n  \
+             - name: airflow\n    version: \"{version}\"\n    repository: https://airflow.apache.org\n"
+        )
+    };
+    for (test, version, want) in [
+        ("chart-exact", "1.15.0", "1.15.0"),
+        ("chart-tilde", "~1.15.0", "1.15.0"),
+        ("chart-wildcard", "1.15.x", "1.15.0"),
+        ("chart-caret", "^1.15.0", "1.22.0"),
+    ] {
+        let dir = fixture(
+            test,
+            &[("Chart.yaml", &chart(version)), ("values.yaml", CLEAN)],
+        );
+        let output = run_in(&dir, &["check", "values.yaml", "--format", "json"], "");
+        assert_eq!(code(&output), 0, "{test}: {}", stderr(&output));
+        let report = json(&output);
+        assert_eq!(report["chart_version"], want, "{test}: {version}");
+        assert_eq!(report["chart_version_source"], "./Chart.yaml", "{test}");
+        let human = run_in(&dir, &["check", "values.yaml"], "");
+        assert!(
+            stderr(&human).contains(&format!("checking against chart {want} (from ./Chart.yaml")),
+            "{test}: {}",
+            stderr(&human)
+        );
+    }
+
+    // The file's own directory counts, not the current one.
+    let dir = fixture("chart-subdir", &[]);
+    dir.write("deploy/Chart.yaml", &chart("1.15.0"));
+    dir.write("deploy/values.yaml", CLEAN);
+    let output = run_in(
+        &dir,
+        &["check", "deploy/values.yaml", "--format", "json"],
+        "",
+    );
+    assert_eq!(json(&output)["chart_version"], "1.15.0");
+
+    // --chart-version wins over the chart file.
+    let output = run_in(
+        &dir,
+        &[
+            "check",
+            "deploy/values.yaml",
+            "--chart-version",
+            "1.22.0",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    let report = json(&output);
+    assert_eq!(report["chart_version"], "1.22.0");
+    assert_eq!(report["chart_version_source"], "--chart-version");
+
+    // A version that is not modeled is said so, and nothing is checked.
+    let dir = fixture(
+        "chart-unmodeled",
+        &[("Chart.yaml", &chart("~1.10.0")), ("values.yaml", CLEAN)],
+    );
+    let output = run_in(&dir, &["check", "values.yaml"], "");
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("modeled"), "{}", stderr(&output));
+
+    // Chart.lock holds the resolved version and comes first.
+    let lock = "dependencies:\n- name: airflow\n  repository: https://airflow.apache.org\n  version: 1.15.0\n";
+    let dir = fixture(
+        "chart-lock",
+        &[
+            ("Chart.yaml", &chart(">=1.15.0")),
+            ("Chart.lock", lock),
+            ("values.yaml", CLEAN),
+        ],
+    );
+    let report = json(&run_in(
+        &dir,
+        &["check", "values.yaml", "--format", "json"],
+        "",
+    ));
+    assert_eq!(report["chart_version"], "1.15.0");
+    assert_eq!(report["chart_version_source"], "./Chart.lock");
+}
+
+#[test]
+fn seed_004_fails_the_production_profile_with_every_finding_on_a_line() {
+    let (path, _) = shared("seed-values/004-aks-airflow_values.yaml");
+    let path = path.to_string_lossy().into_owned();
+    let dir = temp_dir("seed-004");
+    let args = [
+        "check",
+        path.as_str(),
+        "--profile",
+        "production",
+        "--chart-version",
+        "1.15.0",
+        "--format",
+        "json",
+    ];
+    let output = run_in(&dir, &args, "");
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let report = json(&output);
+    let diagnostics = report["diagnostics"].as_array().expect("a list");
+    assert!(!diagnostics.is_empty());
+    for d in diagnostics {
+        assert!(
+            d["location"]["line"].as_u64().is_some_and(|l| l >= 1),
+            "no line: {d:#}"
+        );
+    }
+}
+
+#[test]
+fn explain_prints_the_doc_of_every_code() {
+    let dir = temp_dir("explain");
+    for explanation in explanations() {
+        let code_text = explanation.code.as_str();
+        let output = run_in(&dir, &["explain", code_text], "");
+        assert_eq!(code(&output), 0, "{code_text}: {}", stderr(&output));
+        let out = stdout(&output);
+        assert!(
+            out.starts_with(&format!("# {code_text} ")),
+            "{code_text}:\n{out}"
+        );
+        let by_name = run_in(&dir, &["explain", explanation.name], "");
+        assert_eq!(stdout(&by_name), out, "explain {}", explanation.name);
+    }
+    let unknown = run_in(&dir, &["explain", "AV9999"], "");
+    assert_eq!(code(&unknown), 2);
+    assert!(stderr(&unknown).contains("AV9999"), "{}", stderr(&unknown));
+}
+
+#[test]
+fn version_lists_the_modeled_chart_versions() {
+    let output = run_in(&temp_dir("version"), &["--version"], "");
+    assert_eq!(code(&output), 0);
+    let out = stdout(&output);
+    assert!(
+        out.starts_with(&format!(
+            "airflow-values {} (apache-airflow chart ",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{out}"
+    );
+    for version in ChartVersion::ALL {
+        assert!(out.contains(version.as_str()), "{version} missing in {out}");
+    }
+}
+
+#[test]
+fn schema_and_fernet_key_still_work() {
+    let dir = temp_dir("schema");
+    for version in ChartVersion::ALL {
+        let output = run_in(&dir, &["schema", "--chart-version", version.as_str()], "");
+        assert_eq!(code(&output), 0);
+        assert!(json(&output)["properties"].is_object(), "schema {version}");
+    }
+    let key = run_in(&dir, &["fernet-key"], "");
+    assert_eq!(code(&key), 0);
+    assert_eq!(stdout(&key).trim().len(), 44, "{}", stdout(&key));
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let mut child = Command::new(BIN)
+        .arg("schema")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // Close the reading end before the schema is written.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the binary exits");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}
