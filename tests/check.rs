@@ -254,3 +254,22 @@ fn secrets_never_reach_the_report() {
         assert!(!shown.contains(secret), "{secret} shown:\n{shown}");
     }
 }
+
+#[test]
+fn null_removes_a_default_as_in_helm() {
+    // Helm deletes a key set to null while coalescing with the chart, so it
+    // is not a wrong type, in one file or when a later file sets it.
+    let report = run(
+        &[("v.yaml", "webserver:\n  defaultUser: null\n")],
+        &CheckOptions::new(V15),
+    );
+    assert_eq!(report.with_code("AV0102").count(), 0, "{report}");
+    let report = run(
+        &[
+            ("a.yaml", "webserver:\n  defaultUser: {enabled: false}\n"),
+            ("b.yaml", "webserver:\n  defaultUser: ~\n"),
+        ],
+        &CheckOptions::new(V15),
+    );
+    assert!(!report.has_errors(), "{report}");
+}

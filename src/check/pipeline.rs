@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
 use super::set::{SetKind, apply, merge};
-use super::structure::{KeyPath, Segment, to_diagnostic, walk};
+use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, walk};
 use super::{Diagnostic, Location, Profile, Report};
 use crate::official::{ChartVersion, Values, json_schema};
 use crate::yaml::{self, Document, read_document};
@@ -166,7 +166,13 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     }
     let locate = |path: &KeyPath| locate(path, &documents, &set_paths);
 
-    let issues = walk(json_schema(version).as_value(), &merged);
+    // A key set to `null` in a values file removes the chart's default when
+    // Helm coalesces the values with the chart, before the chart's schema
+    // sees them; so `null` is never a wrong type here.
+    let issues: Vec<_> = walk(json_schema(version).as_value(), &merged)
+        .into_iter()
+        .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+        .collect();
     for issue in &issues {
         let mut d = to_diagnostic(issue, version.as_str());
         if let Some(note) = anchor_holder(&issue.path, &d) {
