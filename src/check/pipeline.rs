@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use serde_json::{Map, Value};
 
 use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
+use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, walk};
 use super::{Diagnostic, Location, Profile, Report};
@@ -187,10 +188,16 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     for issue in &issues {
         prune(&mut merged, &issue.path);
     }
+    for mut d in passthrough::diagnostics(&merged, version) {
+        d.location = locate(&parse_path(&d.path));
+        diagnostics.push(d);
+    }
     match typed(&merged, version) {
         Ok(values) => {
-            for mut d in values
-                .validate(options.profile)
+            // The structural walk above already found the keys of other chart
+            // versions (AV0103) and the passed-through ones (AV0106).
+            let skip = [AV0103.code, AV0106.code];
+            for mut d in rules::run_except(&values, options.profile, &skip)
                 .diagnostics()
                 .iter()
                 .cloned()

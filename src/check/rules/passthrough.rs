@@ -2,8 +2,8 @@
 
 use super::{Findings, Rule};
 use crate::check::structure::passthrough_keys;
-use crate::check::{Code, Profile, Severity};
-use crate::official::{Values, json_schema};
+use crate::check::{Code, Diagnostic, Profile, Severity};
+use crate::official::{ChartVersion, Values, json_schema};
 
 pub(crate) const AV0106: Rule = Rule {
     code: Code::new("AV0106"),
@@ -15,10 +15,31 @@ pub(crate) const AV0106: Rule = Rule {
 };
 
 fn unchecked_passthrough_key(values: &Values, out: &mut Findings) {
-    let Ok(tree) = serde_json::to_value(values) else {
-        return;
-    };
-    for path in passthrough_keys(json_schema(values.chart_version).as_value(), &tree) {
+    if let Ok(tree) = serde_json::to_value(values) {
+        report(&tree, values.chart_version, out);
+    }
+}
+
+/// The AV0106 findings of a values tree, for `check`, which has the tree.
+pub(crate) fn diagnostics(tree: &serde_json::Value, version: ChartVersion) -> Vec<Diagnostic> {
+    let mut findings = Findings::default();
+    report(tree, version, &mut findings);
+    findings
+        .items
+        .into_iter()
+        .map(|(path, message, help)| {
+            Diagnostic::new(
+                (AV0106.code, AV0106.name, AV0106.severity),
+                path,
+                message,
+                help,
+            )
+        })
+        .collect()
+}
+
+fn report(tree: &serde_json::Value, version: ChartVersion, out: &mut Findings) {
+    for path in passthrough_keys(json_schema(version).as_value(), tree) {
         let path = path.to_string();
         let (message, help) = if path.starts_with("postgresql.") {
             (
