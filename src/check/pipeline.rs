@@ -152,12 +152,12 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             merge(&mut merged, document.tree.clone());
         }
     }
-    let mut set_paths: Vec<(KeyPath, usize, usize)> = Vec::new();
+    let mut set_paths: Vec<(KeyPath, usize)> = Vec::new();
     let mut sets: Vec<(usize, &(SetKind, String))> = options.sets.iter().enumerate().collect();
     sets.sort_by_key(|(_, (kind, _))| *kind);
     for (index, (kind, argument)) in sets {
         match apply(&mut merged, argument, *kind) {
-            Ok(paths) => set_paths.extend(paths.into_iter().map(|p| (p, index, 0))),
+            Ok(paths) => set_paths.extend(paths.into_iter().map(|p| (p, index))),
             Err(error) => {
                 let mut d = set_error(&error);
                 d.location = Some(Location::new(SET_SOURCE, index + 1, error.at() + 1));
@@ -328,14 +328,14 @@ fn typed(tree: &Value, version: ChartVersion) -> Result<Values, yaml::YamlError>
 fn locate(
     path: &KeyPath,
     documents: &[(&str, Document)],
-    set_paths: &[(KeyPath, usize, usize)],
+    set_paths: &[(KeyPath, usize)],
 ) -> Option<Location> {
-    if let Some((_, index, column)) = set_paths
+    if let Some((_, index)) = set_paths
         .iter()
         .rev()
-        .find(|(p, _, _)| path.0.starts_with(&p.0) || p.0.starts_with(&path.0))
+        .find(|(p, _)| path.0.starts_with(&p.0) || p.0.starts_with(&path.0))
     {
-        return Some(Location::new(SET_SOURCE, index + 1, column + 1));
+        return Some(Location::new(SET_SOURCE, index + 1, 1));
     }
     for (name, document) in documents.iter().rev() {
         if let Some(span) = document.positions.key(path) {
