@@ -273,3 +273,30 @@ fn null_removes_a_default_as_in_helm() {
     );
     assert!(!report.has_errors(), "{report}");
 }
+
+#[test]
+fn a_value_its_type_refuses_is_reported_and_the_rest_still_checked() {
+    let text = "\
+images:
+  airflow:
+    repository: apache/airflow
+    tag: 2.8.0
+    digest: sha256:not-hex-at-all
+airflowVersion: 2.9.3
+";
+    let report = run(&[("values.yaml", text)], &CheckOptions::new(V15));
+    let found = placed(&report);
+    assert!(
+        found.contains(&("AV0105".to_owned(), "values.yaml:5:5".to_owned())),
+        "{report}"
+    );
+    let digest = report
+        .diagnostics()
+        .iter()
+        .find(|d| d.code.as_str() == "AV0105")
+        .expect("reported");
+    assert_eq!(digest.path, "images.airflow.digest");
+    assert!(!digest.message.contains("not-hex"), "{digest}");
+    // The tag that disagrees with airflowVersion is still found.
+    assert!(found.iter().any(|(code, _)| code == "AV0203"), "{report}");
+}

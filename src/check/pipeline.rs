@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
-use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, walk};
+use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk};
 use super::{Diagnostic, Location, Profile, Report};
 use crate::official::{ChartVersion, Values, json_schema};
 use crate::yaml::{self, Document, read_document};
@@ -192,28 +192,46 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         d.location = locate(&parse_path(&d.path));
         diagnostics.push(d);
     }
-    match typed(&merged, version) {
-        Ok(values) => {
-            // The structural walk above already found the keys of other chart
-            // versions (AV0103) and the passed-through ones (AV0106).
-            let skip = [AV0103.code, AV0106.code];
-            for mut d in rules::run_except(&values, options.profile, &skip)
-                .diagnostics()
-                .iter()
-                .cloned()
-            {
-                d.location = locate(&parse_path(&d.path));
-                diagnostics.push(d);
+    // A value the walk let through but its type refuses (a malformed
+    // digest, say) is reported and left out in turn, so the rules still see
+    // the rest. Values under a key already reported are left out silently.
+    let mut left_out: Vec<KeyPath> = issues.iter().map(|issue| issue.path.clone()).collect();
+    let mut values = None;
+    for _ in 0..MAX_UNREADABLE {
+        match typed(&merged, version) {
+            Ok(read) => {
+                values = Some(read);
+                break;
+            }
+            Err(error) => {
+                if !left_out
+                    .iter()
+                    .any(|path| path.0.starts_with(&error.path.0))
+                {
+                    let mut d = unreadable_value(&error);
+                    d.location = locate(&error.path);
+                    diagnostics.push(d);
+                }
+                if error.path.0.iter().all(|s| matches!(s, Segment::Index(_))) {
+                    break;
+                }
+                prune(&mut merged, &error.path);
+                left_out.push(error.path);
             }
         }
-        Err(error) if issues.is_empty() => {
-            let mut d = invalid_yaml(&error);
-            d.message = format!("a value does not fit its type: {error}");
+    }
+    if let Some(values) = values {
+        // The structural walk above already found the keys of other chart
+        // versions (AV0103) and the passed-through ones (AV0106).
+        let skip = [AV0103.code, AV0106.code];
+        for mut d in rules::run_except(&values, options.profile, &skip)
+            .diagnostics()
+            .iter()
+            .cloned()
+        {
+            d.location = locate(&parse_path(&d.path));
             diagnostics.push(d);
         }
-        // A value the structural check already reported keeps the model from
-        // reading the rest; that finding stands for both.
-        Err(_) => {}
     }
     sorted(diagnostics, sources)
 }
@@ -285,6 +303,10 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     }
 }
 
+/// Most values [`check`] leaves out of the typed model, one at a time,
+/// before it gives up on running the rules.
+const MAX_UNREADABLE: usize = 16;
+
 /// Removes the key an issue is about (the last key of its path) from the tree.
 fn prune(tree: &mut Value, path: &KeyPath) {
     let Some(last) = path.0.iter().rposition(|s| matches!(s, Segment::Key(_))) else {
@@ -309,15 +331,10 @@ fn prune(tree: &mut Value, path: &KeyPath) {
     }
 }
 
-/// The merged tree read into the typed model: straight from the tree, or,
-/// when a type wants the text of a scalar that the tree holds as a number (a
-/// quantity such as `cpu: 1` into k8s-openapi's text `Quantity`), through
-/// YAML text, which reads scalars the way a values file is read.
-fn typed(tree: &Value, version: ChartVersion) -> Result<Values, yaml::YamlError> {
-    let mut values: Values = match serde_json::from_value(tree.clone()) {
-        Ok(values) => values,
-        Err(_) => yaml::from_str(&yaml::to_string(tree)?)?,
-    };
+/// The merged tree read into the typed model, as the chart's templates see
+/// it.
+fn typed(tree: &Value, version: ChartVersion) -> Result<Values, yaml::TreeError> {
+    let mut values: Values = yaml::from_tree(tree)?;
     values.chart_version = version;
     Ok(values)
 }

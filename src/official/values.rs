@@ -469,11 +469,21 @@ impl Values {
                 report: Report::new(diagnostics),
             });
         }
-        let mut values: Values = if text.trim().is_empty() {
-            Values::default()
-        } else {
-            yaml::from_str(text)?
-        };
+        let mut values: Values = yaml::from_tree(&tree).map_err(|error| {
+            // Point at the value when the text can be read with positions.
+            let span = yaml::read_document(text.as_bytes())
+                .ok()
+                .and_then(|document| document.positions.value(&error.path));
+            let message = format!("`{}` does not fit its type: {}", error.path, error.message);
+            ReadError::Yaml(match span {
+                Some(span) => YamlError::Parse {
+                    line: span.line,
+                    column: span.column,
+                    message,
+                },
+                None => YamlError::Read { message },
+            })
+        })?;
         values.chart_version = chart_version;
         Ok(values)
     }

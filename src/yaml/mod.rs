@@ -26,6 +26,7 @@ use serde_saphyr::MessageFormatter as _;
 mod decode;
 mod document;
 mod events;
+mod from_tree;
 mod scalar;
 mod tree;
 
@@ -33,6 +34,7 @@ mod tree;
 pub(crate) use document::{
     Document, Hazard, HazardKind, MAX_INPUT_BYTES, Positions, Span, read_document,
 };
+pub(crate) use from_tree::{TreeError, from_tree};
 
 /// Deepest nesting of collections [`from_str`] accepts; chart values nest far less.
 const MAX_DEPTH: usize = 64;

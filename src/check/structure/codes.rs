@@ -3,6 +3,7 @@
 use super::issue::{IssueKind, StructureIssue};
 use super::path::KeyPath;
 use crate::check::{Code, Diagnostic, Severity};
+use crate::yaml::TreeError;
 
 const UNKNOWN_KEY: (Code, &str) = (Code::new("AV0101"), "unknown-key");
 const WRONG_TYPE: (Code, &str) = (Code::new("AV0102"), "wrong-type");
@@ -147,6 +148,24 @@ pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diag
 }
 
 /// A path as a message names it: `` `a.b` ``, or "the values document".
+/// The diagnostic for a value that passes the structural walk but not its
+/// typed reading, such as a malformed image digest: AV0105, at the path of
+/// the value. The message is the type's own, which never quotes the value.
+pub(crate) fn unreadable_value(error: &TreeError) -> Diagnostic {
+    Diagnostic::new(
+        (NOT_ALLOWED.0, NOT_ALLOWED.1, Severity::Error),
+        error.path.to_string(),
+        format!(
+            "{} does not fit its type: {}",
+            subject(&error.path),
+            error.message
+        ),
+        Some(
+            "write the value in the form the key takes; the message says what is wrong".to_owned(),
+        ),
+    )
+}
+
 fn subject(path: &KeyPath) -> String {
     if path.is_root() {
         "the values document".to_owned()

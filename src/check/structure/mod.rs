@@ -13,7 +13,7 @@ mod schema;
 mod suggest;
 mod walker;
 
-pub(crate) use codes::{STRUCTURE_DOCS, to_diagnostic};
+pub(crate) use codes::{STRUCTURE_DOCS, to_diagnostic, unreadable_value};
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use issue::{IssueKind, StructureIssue};
 #[allow(unused_imports, reason = "used by the check pipeline")]
