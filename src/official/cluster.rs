@@ -2,151 +2,116 @@
 
 use super::prelude::*;
 
-/// Values under `securityContexts`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct SecurityContexts {
-    /// Security context of the pod.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
-    /// Security context of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
-    pub container: Option<k8s_openapi::api::core::v1::SecurityContext>,
-    /// Security context of every container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub containers: Option<k8s_openapi::api::core::v1::SecurityContext>,
+values_struct! {
+    /// Values under `securityContexts`.
+    #[derive(Default)]
+    pub struct SecurityContexts {
+        /// Security context of the pod.
+        pod: k8s::PodSecurityContext,
+        /// Security context of the main container.
+        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
+        container: k8s::SecurityContext,
+        /// Security context of every container.
+        containers: k8s::SecurityContext,
+    }
 }
 
-/// Values under `networkPolicies`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct NetworkPolicies {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+values_struct! {
+    /// Values under `networkPolicies`.
+    #[derive(Default)]
+    pub struct NetworkPolicies {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+    }
 }
 
-/// Values under `rbac`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Rbac {
-    /// Whether the chart creates the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create: Option<bool>,
-    /// Chart key `createSCCRoleBinding`: create sccrole binding.
-    #[serde(
-        default,
-        rename = "createSCCRoleBinding",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub create_scc_role_binding: Option<bool>,
+values_struct! {
+    /// Values under `rbac`.
+    #[derive(Default)]
+    pub struct Rbac {
+        /// Whether the chart creates the object.
+        create: bool,
+        /// Chart key `createSCCRoleBinding`: create sccrole binding.
+        #[serde(rename = "createSCCRoleBinding")]
+        create_scc_role_binding: bool,
+    }
 }
 
-/// Values under `registry`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Registry {
-    /// Name of the Kubernetes Secret.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub secret_name: Option<Nullable<String>>,
-    /// Chart key `connection`: connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<RegistryConnection>,
+values_struct! {
+    /// Values under `registry`.
+    #[derive(Default)]
+    pub struct Registry {
+        /// Name of the Kubernetes Secret.
+        secret_name: null String,
+        /// Chart key `connection`: connection.
+        connection: RegistryConnection,
+    }
 }
 
-/// Values under `ports`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Ports {
-    /// Chart key `flowerUI`: flower ui.
-    #[serde(default, rename = "flowerUI", skip_serializing_if = "Option::is_none")]
-    pub flower_ui: Option<i64>,
-    /// Chart key `airflowUI`: airflow ui.
-    #[serde(default, rename = "airflowUI", skip_serializing_if = "Option::is_none")]
-    pub airflow_ui: Option<i64>,
-    /// Chart key `_rpcServer`: rpc server.
-    #[serde(
-        default,
-        rename = "_rpcServer",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
-    pub rpc_server: Option<i64>,
-    /// Chart key `apiServer`: api server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_server: Option<i64>,
-    /// Chart key `workerLogs`: worker logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub worker_logs: Option<i64>,
-    /// Chart key `triggererLogs`: triggerer logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub triggerer_logs: Option<i64>,
-    /// Chart key `redisDB`: redis db.
-    #[serde(default, rename = "redisDB", skip_serializing_if = "Option::is_none")]
-    pub redis_db: Option<i64>,
-    /// Chart key `statsdIngest`: statsd ingest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statsd_ingest: Option<i64>,
-    /// Chart key `statsdScrape`: statsd scrape.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statsd_scrape: Option<i64>,
-    /// Chart key `pgbouncer`: pgbouncer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer: Option<i64>,
-    /// Chart key `pgbouncerScrape`: pgbouncer scrape.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer_scrape: Option<i64>,
-    /// Chart key `otelCollectorOtlpHttp`: otel collector otlp http.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub otel_collector_otlp_http: Option<i64>,
-    /// Chart key `otelCollectorOtlpGrpc`: otel collector otlp grpc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub otel_collector_otlp_grpc: Option<i64>,
+values_struct! {
+    /// Values under `ports`.
+    #[derive(Default)]
+    pub struct Ports {
+        /// Chart key `flowerUI`: flower ui.
+        #[serde(rename = "flowerUI")]
+        flower_ui: i64,
+        /// Chart key `airflowUI`: airflow ui.
+        #[serde(rename = "airflowUI")]
+        airflow_ui: i64,
+        /// Chart key `_rpcServer`: rpc server.
+        #[serde(rename = "_rpcServer")]
+        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
+        rpc_server: i64,
+        /// Chart key `apiServer`: api server.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        api_server: i64,
+        /// Chart key `workerLogs`: worker logs.
+        worker_logs: i64,
+        /// Chart key `triggererLogs`: triggerer logs.
+        triggerer_logs: i64,
+        /// Chart key `redisDB`: redis db.
+        #[serde(rename = "redisDB")]
+        redis_db: i64,
+        /// Chart key `statsdIngest`: statsd ingest.
+        statsd_ingest: i64,
+        /// Chart key `statsdScrape`: statsd scrape.
+        statsd_scrape: i64,
+        /// Chart key `pgbouncer`: pgbouncer.
+        pgbouncer: i64,
+        /// Chart key `pgbouncerScrape`: pgbouncer scrape.
+        pgbouncer_scrape: i64,
+        /// Chart key `otelCollectorOtlpHttp`: otel collector otlp http.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        otel_collector_otlp_http: i64,
+        /// Chart key `otelCollectorOtlpGrpc`: otel collector otlp grpc.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        otel_collector_otlp_grpc: i64,
+    }
 }
 
-/// Values under `priorityClasses.[]`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct PriorityClass {
-    /// Name of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Chart key `preemptionPolicy`: preemption policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preemption_policy: Option<String>,
-    /// The literal value.
-    pub value: i64,
+values_struct! {
+    /// Values under `priorityClasses.[]`.
+    pub struct PriorityClass {
+        /// Name of the object.
+        name: String,
+        /// Chart key `preemptionPolicy`: preemption policy.
+        preemption_policy: String,
+        /// The literal value.
+        value: raw i64,
+    }
 }
 
-/// Values under `registry.connection`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct RegistryConnection {
-    /// User name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    /// Password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
-    /// Host name or address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    /// E-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+values_struct! {
+    /// Values under `registry.connection`.
+    #[derive(Default)]
+    pub struct RegistryConnection {
+        /// User name.
+        user: String,
+        /// Password.
+        pass: String,
+        /// Host name or address.
+        host: String,
+        /// E-mail address.
+        email: String,
+    }
 }

@@ -55,223 +55,127 @@ impl GitSync {
     }
 }
 
-/// Values under `dags`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Dags {
-    /// Where the volume is mounted.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub mount_path: Option<Nullable<String>>,
-    /// Persistent storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub persistence: Option<DagPersistence>,
-    /// Chart key `gitSync`: git sync.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: GitSync| Box::new(value))]
-    pub git_sync: Option<Box<GitSync>>,
+values_struct! {
+    /// Values under `dags`.
+    #[derive(Default)]
+    pub struct Dags: builder {
+        /// Where the volume is mounted.
+        mount_path: null String,
+        /// Persistent storage.
+        persistence: DagPersistence,
+        /// Chart key `gitSync`: git sync.
+        #[builder(with = |value: GitSync| Box::new(value))]
+        git_sync: Box<GitSync>,
+    }
 }
 
-/// Values under `dags.persistence`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct DagPersistence {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Size of the volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
-    /// StorageClass of the volume claim.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub storage_class_name: Option<Nullable<String>>,
-    /// Chart key `accessMode`: access mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access_mode: Option<AccessMode>,
-    /// An existing PersistentVolumeClaim to use instead of a new one.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub existing_claim: Option<Nullable<String>>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// Sub-path of the volume to mount.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub sub_path: Option<Nullable<String>>,
+values_struct! {
+    /// Values under `dags.persistence`.
+    #[derive(Default)]
+    pub struct DagPersistence: builder {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Size of the volume.
+        size: String,
+        /// StorageClass of the volume claim.
+        storage_class_name: null String,
+        /// Chart key `accessMode`: access mode.
+        access_mode: AccessMode,
+        /// An existing PersistentVolumeClaim to use instead of a new one.
+        existing_claim: null String,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// Sub-path of the volume to mount.
+        sub_path: null String,
+    }
 }
 
-/// Values under `dags.gitSync`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct GitSync {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Chart key `repo`: repo.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repo: Option<String>,
-    /// Chart key `branch`: branch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
-    /// Chart key `rev`: rev.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rev: Option<String>,
-    /// Chart key `ref`: ref.
-    #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
-    pub git_ref: Option<String>,
-    /// Chart key `depth`: depth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depth: Option<i64>,
-    /// Chart key `maxFailures`: max failures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_failures: Option<i64>,
-    /// Sub-path of the volume to mount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sub_path: Option<String>,
-    /// Chart key `wait`: wait.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub wait: Option<Nullable<i64>>,
-    /// Chart key `period`: period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    /// Chart key `containerName`: container name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_name: Option<String>,
-    /// Pod security context (older key, prefer `securityContexts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_context: Option<k8s_openapi::api::core::v1::SecurityContext>,
-    /// Chart key `httpPort`: http port.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub http_port: Option<i64>,
-    /// Chart key `recommendedProbeSetting`: recommended probe setting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub recommended_probe_setting: Option<bool>,
-    /// Probe that holds the other probes back until the container has started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub startup_probe: Option<GitSyncStartupProbe>,
-    /// Probe that restarts the container when it fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub liveness_probe: Option<GitSyncLivenessProbe>,
-    /// Probe that takes the pod out of its Service when it fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub readiness_probe: Option<k8s_openapi::api::core::v1::Probe>,
-    /// Settings of the emptyDir volume used when persistence is off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub empty_dir_config: Option<k8s_openapi::api::core::v1::EmptyDirVolumeSource>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkerPersistenceSecurityContexts>,
-    /// User id the process runs as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<i64>,
-    /// More volume mounts for the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
-    /// Chart key `credentialsSecret`: credentials secret.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub credentials_secret: Option<Nullable<String>>,
-    /// Chart key `sshKey`: ssh key.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub ssh_key: Option<Nullable<SecretValue>>,
-    /// Chart key `sshKeySecret`: ssh key secret.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub ssh_key_secret: Option<Nullable<String>>,
-    /// Chart key `knownHosts`: known hosts.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub known_hosts: Option<Nullable<String>>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<k8s_openapi::api::core::v1::EnvVar>>,
-    /// Chart key `envFrom`: env from.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub env_from: Option<Nullable<String>>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
+values_struct! {
+    /// Values under `dags.gitSync`.
+    #[derive(Default)]
+    pub struct GitSync: builder {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Chart key `repo`: repo.
+        repo: String,
+        /// Chart key `branch`: branch.
+        branch: String,
+        /// Chart key `rev`: rev.
+        rev: String,
+        /// Chart key `ref`: ref.
+        #[serde(rename = "ref")]
+        git_ref: String,
+        /// Chart key `depth`: depth.
+        depth: i64,
+        /// Chart key `maxFailures`: max failures.
+        max_failures: i64,
+        /// Sub-path of the volume to mount.
+        sub_path: String,
+        /// Chart key `wait`: wait.
+        wait: null i64,
+        /// Chart key `period`: period.
+        period: String,
+        /// Chart key `containerName`: container name.
+        container_name: String,
+        /// Pod security context (older key, prefer `securityContexts`).
+        security_context: k8s::SecurityContext,
+        /// Chart key `httpPort`: http port.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        http_port: i64,
+        /// Chart key `recommendedProbeSetting`: recommended probe setting.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        recommended_probe_setting: bool,
+        /// Probe that holds the other probes back until the container has started.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        startup_probe: GitSyncStartupProbe,
+        /// Probe that restarts the container when it fails.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        liveness_probe: GitSyncLivenessProbe,
+        /// Probe that takes the pod out of its Service when it fails.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        readiness_probe: k8s::Probe,
+        /// Settings of the emptyDir volume used when persistence is off.
+        empty_dir_config: k8s::EmptyDirVolumeSource,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkerPersistenceSecurityContexts,
+        /// User id the process runs as.
+        uid: i64,
+        /// More volume mounts for the main container.
+        extra_volume_mounts: Vec<k8s::VolumeMount>,
+        /// Chart key `credentialsSecret`: credentials secret.
+        credentials_secret: null String,
+        /// Chart key `sshKey`: ssh key.
+        ssh_key: null SecretValue,
+        /// Chart key `sshKeySecret`: ssh key secret.
+        ssh_key_secret: null String,
+        /// Chart key `knownHosts`: known hosts.
+        known_hosts: null String,
+        /// Extra environment variables of the main container.
+        env: Vec<k8s::EnvVar>,
+        /// Chart key `envFrom`: env from.
+        env_from: null String,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+    }
 }
 
-/// Values under `dags.gitSync.startupProbe`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct GitSyncStartupProbe {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Seconds before a probe counts as failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout_seconds: Option<i64>,
-    /// Seconds to wait before the first probe.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initial_delay_seconds: Option<i64>,
-    /// Seconds between two probes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_seconds: Option<i64>,
-    /// Failed probes in a row before the container counts as unhealthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub failure_threshold: Option<i64>,
+values_struct! {
+    /// Values under `dags.gitSync.startupProbe`.
+    #[derive(Default)]
+    pub struct GitSyncStartupProbe {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Seconds before a probe counts as failed.
+        timeout_seconds: i64,
+        /// Seconds to wait before the first probe.
+        initial_delay_seconds: i64,
+        /// Seconds between two probes.
+        period_seconds: i64,
+        /// Failed probes in a row before the container counts as unhealthy.
+        failure_threshold: i64,
+    }
 }
 
 /// Values under `dags.gitSync.livenessProbe`.

@@ -98,248 +98,118 @@ mod tests {
     }
 }
 
-/// Values under `data`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Data {
-    /// Chart key `metadataSecretName`: metadata secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub metadata_secret_name: Option<Nullable<String>>,
-    /// Chart key `resultBackendSecretName`: result backend secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub result_backend_secret_name: Option<Nullable<String>>,
-    /// Chart key `brokerUrlSecretName`: broker url secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub broker_url_secret_name: Option<Nullable<String>>,
-    /// Chart key `metadataConnection`: metadata connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata_connection: Option<MetadataConnectionValues>,
-    /// Chart key `resultBackendConnection`: result backend connection.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub result_backend_connection: Option<Nullable<ResultBackendConnection>>,
-    /// Chart key `resultBackendConnectionSecretAnnotations`: result backend connection secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub result_backend_connection_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `brokerUrl`: broker url.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub broker_url: Option<Nullable<String>>,
-    /// Chart key `brokerUrlSecretAnnotations`: broker url secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub broker_url_secret_annotations: Option<BTreeMap<String, String>>,
+values_struct! {
+    /// Values under `data`.
+    #[derive(Default)]
+    pub struct Data: builder {
+        /// Chart key `metadataSecretName`: metadata secret name.
+        metadata_secret_name: null String,
+        /// Chart key `resultBackendSecretName`: result backend secret name.
+        result_backend_secret_name: null String,
+        /// Chart key `brokerUrlSecretName`: broker url secret name.
+        broker_url_secret_name: null String,
+        /// Chart key `metadataConnection`: metadata connection.
+        metadata_connection: MetadataConnectionValues,
+        /// Chart key `resultBackendConnection`: result backend connection.
+        result_backend_connection: null ResultBackendConnection,
+        /// Chart key `resultBackendConnectionSecretAnnotations`: result backend connection secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        result_backend_connection_secret_annotations: BTreeMap<String, String>,
+        /// Chart key `brokerUrl`: broker url.
+        broker_url: null String,
+        /// Chart key `brokerUrlSecretAnnotations`: broker url secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        broker_url_secret_annotations: BTreeMap<String, String>,
+    }
 }
 
-/// Values under `pgbouncer`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Pgbouncer {
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `certificatesSecretAnnotations`: certificates secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub certificates_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Number of pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<i64>,
-    /// Old ReplicaSets kept for rollback.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub revision_history_limit: Option<Nullable<i64>>,
-    /// Command that replaces the image entrypoint.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub command: Option<Nullable<Vec<String>>>,
-    /// Arguments passed to the command.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub args: Option<Nullable<Vec<String>>>,
-    /// Chart key `mountConfigSecret`: mount config secret.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub mount_config_secret: Option<bool>,
-    /// More peers allowed by the NetworkPolicy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_network_policies: Option<Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>>,
-    /// Chart key `metadataPoolSize`: metadata pool size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata_pool_size: Option<i64>,
-    /// Chart key `resultBackendPoolSize`: result backend pool size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result_backend_pool_size: Option<i64>,
-    /// Chart key `maxClientConn`: max client conn.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_client_conn: Option<i64>,
-    /// Chart key `configSecretName`: config secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub config_secret_name: Option<Nullable<String>>,
-    /// Chart key `configSecretAnnotations`: config secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub config_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Annotations added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_annotations: Option<BTreeMap<String, String>>,
-    /// PodDisruptionBudget of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_disruption_budget: Option<SchedulerPodDisruptionBudget>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkersSecurityContexts>,
-    /// The Kubernetes Service in front of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service: Option<PgbouncerService>,
-    /// Chart key `verbose`: verbose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verbose: Option<i64>,
-    /// Chart key `auth_type`: auth type.
-    #[serde(default, rename = "auth_type", skip_serializing_if = "Option::is_none")]
-    pub auth_type: Option<String>,
-    /// Chart key `auth_file`: auth file.
-    #[serde(default, rename = "auth_file", skip_serializing_if = "Option::is_none")]
-    pub auth_file: Option<String>,
-    /// Chart key `logDisconnections`: log disconnections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_disconnections: Option<i64>,
-    /// Chart key `logConnections`: log connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_connections: Option<i64>,
-    /// libpq `sslmode`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sslmode: Option<SslMode>,
-    /// Chart key `ciphers`: ciphers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ciphers: Option<String>,
-    /// Chart key `ssl`: ssl.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ssl: Option<PgbouncerSsl>,
-    /// Chart key `extraIniMetadata`: extra ini metadata.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub extra_ini_metadata: Option<Nullable<String>>,
-    /// Chart key `extraIniResultBackend`: extra ini result backend.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub extra_ini_result_backend: Option<Nullable<String>>,
-    /// Chart key `extraIni`: extra ini.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub extra_ini: Option<Nullable<String>>,
-    /// More volumes for the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volumes: Option<Vec<k8s_openapi::api::core::v1::Volume>>,
-    /// More volume mounts for the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
-    /// Sidecar containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// The Kubernetes ServiceAccount the pods run as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_account: Option<ServiceAccount>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// PriorityClass of the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub priority_class_name: Option<Nullable<String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// User id the process runs as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<i64>,
-    /// Chart key `metricsExporterSidecar`: metrics exporter sidecar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metrics_exporter_sidecar: Option<MetricsExporterSidecar>,
+values_struct! {
+    /// Values under `pgbouncer`.
+    #[derive(Default)]
+    pub struct Pgbouncer: builder {
+        /// Extra environment variables of the main container.
+        env: Vec<EnvVar>,
+        /// Labels added to the object.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        labels: BTreeMap<String, String>,
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// Chart key `certificatesSecretAnnotations`: certificates secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        certificates_secret_annotations: BTreeMap<String, String>,
+        /// Number of pods.
+        replicas: i64,
+        /// Old ReplicaSets kept for rollback.
+        revision_history_limit: null i64,
+        /// Command that replaces the image entrypoint.
+        command: null Vec<String>,
+        /// Arguments passed to the command.
+        args: null Vec<String>,
+        /// Chart key `mountConfigSecret`: mount config secret.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        mount_config_secret: bool,
+        /// More peers allowed by the NetworkPolicy.
+        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        /// Chart key `metadataPoolSize`: metadata pool size.
+        metadata_pool_size: i64,
+        /// Chart key `resultBackendPoolSize`: result backend pool size.
+        result_backend_pool_size: i64,
+        /// Chart key `maxClientConn`: max client conn.
+        max_client_conn: i64,
+        /// Chart key `configSecretName`: config secret name.
+        config_secret_name: null String,
+        /// Chart key `configSecretAnnotations`: config secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        config_secret_annotations: BTreeMap<String, String>,
+        /// Annotations added to the pods.
+        pod_annotations: BTreeMap<String, String>,
+        /// PodDisruptionBudget of the pods.
+        pod_disruption_budget: SchedulerPodDisruptionBudget,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkersSecurityContexts,
+        /// The Kubernetes Service in front of the pods.
+        service: PgbouncerService,
+        /// Chart key `verbose`: verbose.
+        verbose: i64,
+        /// Chart key `auth_type`: auth type.
+        #[serde(rename = "auth_type")]
+        auth_type: String,
+        /// Chart key `auth_file`: auth file.
+        #[serde(rename = "auth_file")]
+        auth_file: String,
+        /// Chart key `logDisconnections`: log disconnections.
+        log_disconnections: i64,
+        /// Chart key `logConnections`: log connections.
+        log_connections: i64,
+        /// libpq `sslmode`.
+        sslmode: SslMode,
+        /// Chart key `ciphers`: ciphers.
+        ciphers: String,
+        /// Chart key `ssl`: ssl.
+        ssl: PgbouncerSsl,
+        /// Chart key `extraIniMetadata`: extra ini metadata.
+        extra_ini_metadata: null String,
+        /// Chart key `extraIniResultBackend`: extra ini result backend.
+        extra_ini_result_backend: null String,
+        /// Chart key `extraIni`: extra ini.
+        extra_ini: null String,
+        ..extra_volumes,
+        /// Sidecar containers added to the pods.
+        extra_containers: Vec<k8s::Container>,
+        /// The Kubernetes ServiceAccount the pods run as.
+        service_account: ServiceAccount,
+        ..pod_placement,
+        /// User id the process runs as.
+        uid: i64,
+        /// Chart key `metricsExporterSidecar`: metrics exporter sidecar.
+        metrics_exporter_sidecar: MetricsExporterSidecar,
+    }
 }
 
 /// Values under `postgresql`.
@@ -363,165 +233,106 @@ pub struct Postgresql {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
-/// `data.metadataConnection`: the metadata database as the chart takes it, key by key.
-///
-/// The chart builds the connection URL from these keys itself (escaping user
-/// and password with Go's `urlquery`), so values here are written unencoded.
-/// Build it from a checked [`MetadataConnection`](crate::types::MetadataConnection) with `From`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct MetadataConnectionValues {
-    /// User name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    /// Password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pass: Option<SecretValue>,
-    /// Protocol.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
-    /// Host name or address.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub host: Option<Nullable<String>>,
-    /// Port number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub port: Option<i64>,
-    /// Database name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub db: Option<String>,
-    /// libpq `sslmode`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sslmode: Option<SslMode>,
-    /// Chart key `secretAnnotations`: secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub secret_annotations: Option<BTreeMap<String, String>>,
+values_struct! {
+    /// `data.metadataConnection`: the metadata database as the chart takes it, key by key.
+    ///
+    /// The chart builds the connection URL from these keys itself (escaping user
+    /// and password with Go's `urlquery`), so values here are written unencoded.
+    /// Build it from a checked [`MetadataConnection`](crate::types::MetadataConnection) with `From`.
+    #[derive(Default)]
+    pub struct MetadataConnectionValues {
+        /// User name.
+        user: String,
+        /// Password.
+        pass: SecretValue,
+        /// Protocol.
+        protocol: String,
+        /// Host name or address.
+        host: null String,
+        /// Port number.
+        port: i64,
+        /// Database name.
+        db: String,
+        /// libpq `sslmode`.
+        sslmode: SslMode,
+        /// Chart key `secretAnnotations`: secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        secret_annotations: BTreeMap<String, String>,
+    }
 }
 
-/// Values under `data.resultBackendConnection`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct ResultBackendConnection {
-    /// User name.
-    pub user: String,
-    /// Password.
-    pub pass: SecretValue,
-    /// Protocol.
-    pub protocol: String,
-    /// Host name or address.
-    pub host: Nullable<String>,
-    /// Port number.
-    pub port: i64,
-    /// Database name.
-    pub db: String,
-    /// libpq `sslmode`.
-    pub sslmode: SslMode,
+values_struct! {
+    /// Values under `data.resultBackendConnection`.
+    pub struct ResultBackendConnection {
+        /// User name.
+        user: raw String,
+        /// Password.
+        pass: raw SecretValue,
+        /// Protocol.
+        protocol: raw String,
+        /// Host name or address.
+        host: raw Nullable<String>,
+        /// Port number.
+        port: raw i64,
+        /// Database name.
+        db: raw String,
+        /// libpq `sslmode`.
+        sslmode: raw SslMode,
+    }
 }
 
-/// Values under `pgbouncer.service`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct PgbouncerService {
-    /// More annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `clusterIp`: cluster ip.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub cluster_ip: Option<Nullable<String>>,
+values_struct! {
+    /// Values under `pgbouncer.service`.
+    #[derive(Default)]
+    pub struct PgbouncerService {
+        /// More annotations.
+        extra_annotations: BTreeMap<String, String>,
+        /// Chart key `clusterIp`: cluster ip.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        cluster_ip: null String,
+    }
 }
 
-/// Values under `pgbouncer.ssl`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct PgbouncerSsl {
-    /// Chart key `ca`: ca.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub ca: Option<Nullable<String>>,
-    /// Chart key `cert`: cert.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub cert: Option<Nullable<String>>,
-    /// Chart key `key`: key.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub key: Option<Nullable<SecretValue>>,
+values_struct! {
+    /// Values under `pgbouncer.ssl`.
+    #[derive(Default)]
+    pub struct PgbouncerSsl: builder {
+        /// Chart key `ca`: ca.
+        ca: null String,
+        /// Chart key `cert`: cert.
+        cert: null String,
+        /// Chart key `key`: key.
+        key: null SecretValue,
+    }
 }
 
-/// Values under `pgbouncer.metricsExporterSidecar`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct MetricsExporterSidecar {
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// Chart key `statsSecretName`: stats secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub stats_secret_name: Option<Nullable<String>>,
-    /// Chart key `statsSecretKey`: stats secret key.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub stats_secret_key: Option<Nullable<String>>,
-    /// Chart key `statsSecretAnnotations`: stats secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub stats_secret_annotations: Option<BTreeMap<String, String>>,
-    /// libpq `sslmode`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sslmode: Option<ExporterSslMode>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkerPersistenceSecurityContexts>,
-    /// Probe that restarts the container when it fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub liveness_probe: Option<MetricsExporterSidecarLivenessProbe>,
-    /// Probe that takes the pod out of its Service when it fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub readiness_probe: Option<MetricsExporterSidecarLivenessProbe>,
-    /// More volume mounts for the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
+values_struct! {
+    /// Values under `pgbouncer.metricsExporterSidecar`.
+    #[derive(Default)]
+    pub struct MetricsExporterSidecar: builder {
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        /// Chart key `statsSecretName`: stats secret name.
+        stats_secret_name: null String,
+        /// Chart key `statsSecretKey`: stats secret key.
+        stats_secret_key: null String,
+        /// Chart key `statsSecretAnnotations`: stats secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        stats_secret_annotations: BTreeMap<String, String>,
+        /// libpq `sslmode`.
+        sslmode: ExporterSslMode,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkerPersistenceSecurityContexts,
+        /// Probe that restarts the container when it fails.
+        liveness_probe: MetricsExporterSidecarLivenessProbe,
+        /// Probe that takes the pod out of its Service when it fails.
+        readiness_probe: MetricsExporterSidecarLivenessProbe,
+        /// More volume mounts for the main container.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        extra_volume_mounts: Vec<k8s::VolumeMount>,
+    }
 }
 
 /// Values under `postgresql.auth`.
@@ -592,18 +403,15 @@ pub enum ExporterSslMode {
     VerifyFull,
 }
 
-/// Values under `pgbouncer.metricsExporterSidecar.livenessProbe`, `pgbouncer.metricsExporterSidecar.readinessProbe`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct MetricsExporterSidecarLivenessProbe {
-    /// Seconds to wait before the first probe.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initial_delay_seconds: Option<i64>,
-    /// Seconds between two probes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_seconds: Option<i64>,
-    /// Seconds before a probe counts as failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout_seconds: Option<i64>,
+values_struct! {
+    /// Values under `pgbouncer.metricsExporterSidecar.livenessProbe`, `pgbouncer.metricsExporterSidecar.readinessProbe`.
+    #[derive(Default)]
+    pub struct MetricsExporterSidecarLivenessProbe {
+        /// Seconds to wait before the first probe.
+        initial_delay_seconds: i64,
+        /// Seconds between two probes.
+        period_seconds: i64,
+        /// Seconds before a probe counts as failed.
+        timeout_seconds: i64,
+    }
 }

@@ -173,130 +173,80 @@ mod tests {
     }
 }
 
-/// Values under `images`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Images {
-    /// Chart key `airflow`: airflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub airflow: Option<AirflowImage>,
-    /// Chart key `useDefaultImageForMigration`: use default image for migration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_default_image_for_migration: Option<bool>,
-    /// Chart key `migrationsWaitTimeout`: migrations wait timeout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub migrations_wait_timeout: Option<serde_json::Number>,
-    /// Chart key `pod_template`: pod template.
-    #[serde(
-        default,
-        rename = "pod_template",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub pod_template: Option<InheritedImage>,
-    /// Chart key `flower`: flower.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flower: Option<InheritedImage>,
-    /// Chart key `statsd`: statsd.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statsd: Option<Image>,
-    /// Chart key `redis`: redis.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redis: Option<Image>,
-    /// Chart key `pgbouncer`: pgbouncer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer: Option<Image>,
-    /// Chart key `pgbouncerExporter`: pgbouncer exporter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pgbouncer_exporter: Option<Image>,
-    /// Chart key `gitSync`: git sync.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub git_sync: Option<Image>,
-    /// Chart key `otelCollector`: otel collector.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub otel_collector: Option<Image>,
+values_struct! {
+    /// Values under `images`.
+    #[derive(Default)]
+    pub struct Images: builder {
+        /// Chart key `airflow`: airflow.
+        airflow: AirflowImage,
+        /// Chart key `useDefaultImageForMigration`: use default image for migration.
+        use_default_image_for_migration: bool,
+        /// Chart key `migrationsWaitTimeout`: migrations wait timeout.
+        migrations_wait_timeout: serde_json::Number,
+        /// Chart key `pod_template`: pod template.
+        #[serde(rename = "pod_template")]
+        pod_template: InheritedImage,
+        /// Chart key `flower`: flower.
+        flower: InheritedImage,
+        /// Chart key `statsd`: statsd.
+        statsd: Image,
+        /// Chart key `redis`: redis.
+        redis: Image,
+        /// Chart key `pgbouncer`: pgbouncer.
+        pgbouncer: Image,
+        /// Chart key `pgbouncerExporter`: pgbouncer exporter.
+        pgbouncer_exporter: Image,
+        /// Chart key `gitSync`: git sync.
+        git_sync: Image,
+        /// Chart key `otelCollector`: otel collector.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        otel_collector: Image,
+    }
 }
 
-/// `images.airflow`: the Airflow image, the only one the chart can pin by a
-/// `digest` key of its own.
-///
-/// With both `tag` and `digest` set the chart runs the digest; the tag is then
-/// only a label for people reading the values.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct AirflowImage {
-    /// Image repository.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub repository: Option<Nullable<String>>,
-    /// Image tag.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub tag: Option<Nullable<String>>,
-    /// Image digest; when set it is what runs.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub digest: Option<Nullable<Digest>>,
-    /// When the image is pulled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pull_policy: Option<PullPolicy>,
+values_struct! {
+    /// `images.airflow`: the Airflow image, the only one the chart can pin by a
+    /// `digest` key of its own.
+    ///
+    /// With both `tag` and `digest` set the chart runs the digest; the tag is then
+    /// only a label for people reading the values.
+    #[derive(Default)]
+    pub struct AirflowImage: builder {
+        /// Image repository.
+        repository: null String,
+        /// Image tag.
+        tag: null String,
+        /// Image digest; when set it is what runs.
+        digest: null Digest,
+        /// When the image is pulled.
+        pull_policy: PullPolicy,
+    }
 }
 
-/// An image that falls back to the Airflow image when its keys are null
-/// (`images.pod_template`, `images.flower`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct InheritedImage {
-    /// Image repository.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub repository: Option<Nullable<String>>,
-    /// Image tag.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub tag: Option<Nullable<String>>,
-    /// When the image is pulled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pull_policy: Option<PullPolicy>,
+values_struct! {
+    /// An image that falls back to the Airflow image when its keys are null
+    /// (`images.pod_template`, `images.flower`).
+    #[derive(Default)]
+    pub struct InheritedImage {
+        /// Image repository.
+        repository: null String,
+        /// Image tag.
+        tag: null String,
+        /// When the image is pulled.
+        pull_policy: PullPolicy,
+    }
 }
 
-/// A sidecar or helper image (`images.statsd`, `images.gitSync`, …): the chart
-/// renders `repository:tag`, so a digest goes into the tag as `tag@sha256:…`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Image {
-    /// Image repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repository: Option<String>,
-    /// Image tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// When the image is pulled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pull_policy: Option<PullPolicy>,
+values_struct! {
+    /// A sidecar or helper image (`images.statsd`, `images.gitSync`, …): the chart
+    /// renders `repository:tag`, so a digest goes into the tag as `tag@sha256:…`.
+    #[derive(Default)]
+    pub struct Image: builder {
+        /// Image repository.
+        repository: String,
+        /// Image tag.
+        tag: String,
+        /// When the image is pulled.
+        pull_policy: PullPolicy,
+    }
 }

@@ -66,147 +66,106 @@ pub struct IngressHostSpec {
     pub tls: Option<IngressTls>,
 }
 
-/// Values under `ingress`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Ingress {
-    /// Whether the chart deploys this part.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub enabled: Option<Nullable<bool>>,
-    /// Chart key `apiServer`: api server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_server: Option<IngressComponent>,
-    /// Chart key `web`: web.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub web: Option<IngressComponent>,
-    /// Chart key `flower`: flower.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flower: Option<FlowerIngress>,
-    /// Chart key `statsd`: statsd.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub statsd: Option<StatsdIngress>,
-    /// Chart key `pgbouncer`: pgbouncer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub pgbouncer: Option<StatsdIngress>,
+values_struct! {
+    /// Values under `ingress`.
+    #[derive(Default)]
+    pub struct Ingress: builder {
+        /// Whether the chart deploys this part.
+        enabled: null bool,
+        /// Chart key `apiServer`: api server.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        api_server: IngressComponent,
+        /// Chart key `web`: web.
+        web: IngressComponent,
+        /// Chart key `flower`: flower.
+        flower: FlowerIngress,
+        /// Chart key `statsd`: statsd.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        statsd: StatsdIngress,
+        /// Chart key `pgbouncer`: pgbouncer.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        pgbouncer: StatsdIngress,
+    }
 }
 
-/// Values under `ingress.apiServer`, `ingress.web`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct IngressComponent {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// URL path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-    /// How the path is matched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_type: Option<PathType>,
-    /// Host name or address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    /// Host names served.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hosts: Option<Vec<IngressHost>>,
-    /// IngressClass that serves the Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ingress_class_name: Option<String>,
-    /// Chart key `tls`: tls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tls: Option<IngressTls>,
-    /// Chart key `precedingPaths`: preceding paths.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preceding_paths: Option<Vec<serde_json::Value>>,
-    /// Chart key `succeedingPaths`: succeeding paths.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub succeeding_paths: Option<Vec<serde_json::Value>>,
+values_struct! {
+    /// Values under `ingress.apiServer`, `ingress.web`.
+    #[derive(Default)]
+    pub struct IngressComponent: builder {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// URL path.
+        path: String,
+        /// How the path is matched.
+        path_type: PathType,
+        /// Host name or address.
+        host: String,
+        /// Host names served.
+        hosts: Vec<IngressHost>,
+        /// IngressClass that serves the Ingress.
+        ingress_class_name: String,
+        /// Chart key `tls`: tls.
+        tls: IngressTls,
+        /// Chart key `precedingPaths`: preceding paths.
+        preceding_paths: Vec<serde_json::Value>,
+        /// Chart key `succeedingPaths`: succeeding paths.
+        succeeding_paths: Vec<serde_json::Value>,
+    }
 }
 
-/// Values under `ingress.flower`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct FlowerIngress {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// URL path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-    /// How the path is matched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_type: Option<PathType>,
-    /// Host name or address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    /// Host names served.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hosts: Option<Vec<IngressHost>>,
-    /// IngressClass that serves the Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ingress_class_name: Option<String>,
-    /// Chart key `tls`: tls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tls: Option<IngressTls>,
+values_struct! {
+    /// Values under `ingress.flower`.
+    #[derive(Default)]
+    pub struct FlowerIngress {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// URL path.
+        path: String,
+        /// How the path is matched.
+        path_type: PathType,
+        /// Host name or address.
+        host: String,
+        /// Host names served.
+        hosts: Vec<IngressHost>,
+        /// IngressClass that serves the Ingress.
+        ingress_class_name: String,
+        /// Chart key `tls`: tls.
+        tls: IngressTls,
+    }
 }
 
-/// Values under `ingress.statsd`, `ingress.pgbouncer`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct StatsdIngress {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// URL path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-    /// How the path is matched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_type: Option<PathType>,
-    /// Host name or address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    /// Host names served.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hosts: Option<Vec<IngressHost>>,
-    /// IngressClass that serves the Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ingress_class_name: Option<String>,
+values_struct! {
+    /// Values under `ingress.statsd`, `ingress.pgbouncer`.
+    #[derive(Default)]
+    pub struct StatsdIngress {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// URL path.
+        path: String,
+        /// How the path is matched.
+        path_type: PathType,
+        /// Host name or address.
+        host: String,
+        /// Host names served.
+        hosts: Vec<IngressHost>,
+        /// IngressClass that serves the Ingress.
+        ingress_class_name: String,
+    }
 }
 
-/// Values under `ingress.apiServer.tls`, `ingress.web.tls`, `ingress.flower.tls`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct IngressTls {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Name of the Kubernetes Secret.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secret_name: Option<String>,
+values_struct! {
+    /// Values under `ingress.apiServer.tls`, `ingress.web.tls`, `ingress.flower.tls`.
+    #[derive(Default)]
+    pub struct IngressTls: builder {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Name of the Kubernetes Secret.
+        secret_name: String,
+    }
 }

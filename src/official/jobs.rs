@@ -2,415 +2,181 @@
 
 use super::prelude::*;
 
-/// Values under `createUserJob`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct CreateUserJob {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub enabled: Option<bool>,
-    /// The first Airflow user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub default_user: Option<DefaultUser>,
-    /// Command that replaces the image entrypoint.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub command: Option<Nullable<Vec<String>>>,
-    /// Arguments passed to the command.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub args: Option<Nullable<Vec<String>>>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// Annotations of the Job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub job_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `restartPolicy`: restart policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub restart_policy: Option<RestartPolicy>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// The Kubernetes ServiceAccount the pods run as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_account: Option<ServiceAccount>,
-    /// Sidecar containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// Init containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_init_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// More volumes for the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volumes: Option<Vec<k8s_openapi::api::core::v1::Volume>>,
-    /// More volume mounts for the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// Pod security context (older key, prefer `securityContexts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_context: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkersSecurityContexts>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// PriorityClass of the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub priority_class_name: Option<Nullable<String>>,
-    /// Whether the job runs as a Helm hook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_helm_hooks: Option<bool>,
-    /// Whether `env` and `secret` apply to the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apply_custom_env: Option<bool>,
-    /// Seconds after which a finished Job is deleted.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub ttl_seconds_after_finished: Option<Nullable<i64>>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<ContainerEnvVar>>,
+values_struct! {
+    /// Values under `createUserJob`.
+    #[derive(Default)]
+    pub struct CreateUserJob: builder {
+        /// Whether the chart deploys this part.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        enabled: bool,
+        /// The first Airflow user.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        default_user: DefaultUser,
+        /// Command that replaces the image entrypoint.
+        command: null Vec<String>,
+        /// Arguments passed to the command.
+        args: null Vec<String>,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// Annotations of the Job.
+        job_annotations: BTreeMap<String, String>,
+        /// Chart key `restartPolicy`: restart policy.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        restart_policy: RestartPolicy,
+        /// Labels added to the object.
+        labels: BTreeMap<String, String>,
+        /// The Kubernetes ServiceAccount the pods run as.
+        service_account: ServiceAccount,
+        ..extra_containers,
+        ..extra_volumes,
+        ..pod_placement,
+        /// Pod security context (older key, prefer `securityContexts`).
+        security_context: k8s::PodSecurityContext,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkersSecurityContexts,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        /// Whether the job runs as a Helm hook.
+        use_helm_hooks: bool,
+        /// Whether `env` and `secret` apply to the job.
+        apply_custom_env: bool,
+        /// Seconds after which a finished Job is deleted.
+        ttl_seconds_after_finished: null i64,
+        /// Extra environment variables of the main container.
+        env: Vec<ContainerEnvVar>,
+    }
 }
 
-/// Values under `migrateDatabaseJob`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct MigrateDatabaseJob {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Command that replaces the image entrypoint.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub command: Option<Nullable<Vec<String>>>,
-    /// Arguments passed to the command.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub args: Option<Nullable<Vec<String>>>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// Annotations of the Job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub job_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `restartPolicy`: restart policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub restart_policy: Option<RestartPolicy>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// The Kubernetes ServiceAccount the pods run as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_account: Option<ServiceAccount>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// Init containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_init_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// Sidecar containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// More volumes for the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volumes: Option<Vec<k8s_openapi::api::core::v1::Volume>>,
-    /// More volume mounts for the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// Pod security context (older key, prefer `securityContexts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_context: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkersSecurityContexts>,
-    /// PriorityClass of the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub priority_class_name: Option<Nullable<String>>,
-    /// Whether the job runs as a Helm hook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_helm_hooks: Option<bool>,
-    /// Whether `env` and `secret` apply to the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apply_custom_env: Option<bool>,
-    /// Seconds after which a finished Job is deleted.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ttl_seconds_after_finished: Option<Nullable<i64>>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub env: Option<Vec<k8s_openapi::api::core::v1::EnvVar>>,
+values_struct! {
+    /// Values under `migrateDatabaseJob`.
+    #[derive(Default)]
+    pub struct MigrateDatabaseJob {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Command that replaces the image entrypoint.
+        command: null Vec<String>,
+        /// Arguments passed to the command.
+        args: null Vec<String>,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+        /// Annotations of the Job.
+        job_annotations: BTreeMap<String, String>,
+        /// Chart key `restartPolicy`: restart policy.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        restart_policy: RestartPolicy,
+        /// Labels added to the object.
+        labels: BTreeMap<String, String>,
+        /// The Kubernetes ServiceAccount the pods run as.
+        service_account: ServiceAccount,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        ..extra_containers,
+        ..extra_volumes,
+        ..pod_placement,
+        /// Pod security context (older key, prefer `securityContexts`).
+        security_context: k8s::PodSecurityContext,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkersSecurityContexts,
+        /// Whether the job runs as a Helm hook.
+        use_helm_hooks: bool,
+        /// Whether `env` and `secret` apply to the job.
+        apply_custom_env: bool,
+        /// Seconds after which a finished Job is deleted.
+        ttl_seconds_after_finished: null i64,
+        /// Extra environment variables of the main container.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        env: Vec<k8s::EnvVar>,
+    }
 }
 
-/// Values under `cleanup`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Cleanup {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Cron schedule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
-    /// Command that replaces the image entrypoint.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub command: Option<Nullable<Vec<String>>>,
-    /// Arguments passed to the command.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub args: Option<Nullable<Vec<String>>>,
-    /// Annotations of the Job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub job_annotations: Option<BTreeMap<String, String>>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// PriorityClass of the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub priority_class_name: Option<Nullable<String>>,
-    /// Annotations added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_annotations: Option<BTreeMap<String, String>>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// The Kubernetes ServiceAccount the pods run as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_account: Option<SchedulerServiceAccount>,
-    /// Pod security context (older key, prefer `securityContexts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_context: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkersSecurityContexts>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<ContainerEnvVar>>,
-    /// Chart key `failedJobsHistoryLimit`: failed jobs history limit.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub failed_jobs_history_limit: Option<Nullable<i64>>,
-    /// Chart key `successfulJobsHistoryLimit`: successful jobs history limit.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub successful_jobs_history_limit: Option<Nullable<i64>>,
+values_struct! {
+    /// Values under `cleanup`.
+    #[derive(Default)]
+    pub struct Cleanup {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Cron schedule.
+        schedule: String,
+        /// Command that replaces the image entrypoint.
+        command: null Vec<String>,
+        /// Arguments passed to the command.
+        args: null Vec<String>,
+        /// Annotations of the Job.
+        job_annotations: BTreeMap<String, String>,
+        ..pod_placement,
+        /// Annotations added to the pods.
+        pod_annotations: BTreeMap<String, String>,
+        /// Labels added to the object.
+        labels: BTreeMap<String, String>,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        /// The Kubernetes ServiceAccount the pods run as.
+        service_account: SchedulerServiceAccount,
+        /// Pod security context (older key, prefer `securityContexts`).
+        security_context: k8s::PodSecurityContext,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkersSecurityContexts,
+        /// Extra environment variables of the main container.
+        env: Vec<ContainerEnvVar>,
+        /// Chart key `failedJobsHistoryLimit`: failed jobs history limit.
+        failed_jobs_history_limit: null i64,
+        /// Chart key `successfulJobsHistoryLimit`: successful jobs history limit.
+        successful_jobs_history_limit: null i64,
+    }
 }
 
-/// Values under `databaseCleanup`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct DatabaseCleanup {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Whether `env` and `secret` apply to the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apply_custom_env: Option<bool>,
-    /// Cron schedule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
-    /// Days logs are kept.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retention_days: Option<i64>,
-    /// Chart key `skipArchive`: skip archive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skip_archive: Option<bool>,
-    /// Chart key `tables`: tables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tables: Option<Vec<String>>,
-    /// Chart key `batchSize`: batch size.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub batch_size: Option<Nullable<i64>>,
-    /// Chart key `verbose`: verbose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verbose: Option<bool>,
-    /// Command that replaces the image entrypoint.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub command: Option<Nullable<Vec<String>>>,
-    /// Arguments passed to the command.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub args: Option<Nullable<Vec<String>>>,
-    /// Annotations of the Job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub job_annotations: Option<BTreeMap<String, String>>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// PriorityClass of the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub priority_class_name: Option<Nullable<String>>,
-    /// Annotations added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_annotations: Option<BTreeMap<String, String>>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// The Kubernetes ServiceAccount the pods run as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_account: Option<ServiceAccount>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkersSecurityContexts>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<ContainerEnvVar>>,
-    /// Chart key `failedJobsHistoryLimit`: failed jobs history limit.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub failed_jobs_history_limit: Option<Nullable<i64>>,
-    /// Chart key `successfulJobsHistoryLimit`: successful jobs history limit.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub successful_jobs_history_limit: Option<Nullable<i64>>,
-    /// Seconds after which a finished Job is deleted.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ttl_seconds_after_finished: Option<Nullable<i64>>,
+values_struct! {
+    /// Values under `databaseCleanup`.
+    #[derive(Default)]
+    pub struct DatabaseCleanup {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Whether `env` and `secret` apply to the job.
+        apply_custom_env: bool,
+        /// Cron schedule.
+        schedule: String,
+        /// Days logs are kept.
+        retention_days: i64,
+        /// Chart key `skipArchive`: skip archive.
+        skip_archive: bool,
+        /// Chart key `tables`: tables.
+        tables: Vec<String>,
+        /// Chart key `batchSize`: batch size.
+        batch_size: null i64,
+        /// Chart key `verbose`: verbose.
+        verbose: bool,
+        /// Command that replaces the image entrypoint.
+        command: null Vec<String>,
+        /// Arguments passed to the command.
+        args: null Vec<String>,
+        /// Annotations of the Job.
+        job_annotations: BTreeMap<String, String>,
+        ..pod_placement,
+        /// Annotations added to the pods.
+        pod_annotations: BTreeMap<String, String>,
+        /// Labels added to the object.
+        labels: BTreeMap<String, String>,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        /// The Kubernetes ServiceAccount the pods run as.
+        service_account: ServiceAccount,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkersSecurityContexts,
+        /// Extra environment variables of the main container.
+        env: Vec<ContainerEnvVar>,
+        /// Chart key `failedJobsHistoryLimit`: failed jobs history limit.
+        failed_jobs_history_limit: null i64,
+        /// Chart key `successfulJobsHistoryLimit`: successful jobs history limit.
+        successful_jobs_history_limit: null i64,
+        /// Seconds after which a finished Job is deleted.
+        ttl_seconds_after_finished: null i64,
+    }
 }

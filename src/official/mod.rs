@@ -10,6 +10,9 @@
 //! JSON Schema ([`json_schema`]), which is what [`Values::from_yaml`] checks a
 //! document against before it reads it.
 
+#[macro_use]
+mod fields;
+
 mod api_server;
 mod cluster;
 mod config;
@@ -68,6 +71,8 @@ pub(crate) use images::{ImageKeys, tagged_images};
 /// other modules' types.
 mod prelude {
     pub(super) use std::collections::BTreeMap;
+
+    pub(super) use k8s_openapi::api::core::v1 as k8s;
 
     pub(super) use schemars::JsonSchema;
     pub(super) use serde::{Deserialize, Serialize};

@@ -2,46 +2,31 @@
 
 use super::prelude::*;
 
-/// Values under `elasticsearch`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Elasticsearch {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Name of the Kubernetes Secret.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub secret_name: Option<Nullable<String>>,
-    /// Chart key `secretAnnotations`: secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub secret_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `connection`: connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<SearchConnection>,
+values_struct! {
+    /// Values under `elasticsearch`.
+    #[derive(Default)]
+    pub struct Elasticsearch {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Name of the Kubernetes Secret.
+        secret_name: null String,
+        /// Chart key `secretAnnotations`: secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        secret_annotations: BTreeMap<String, String>,
+        /// Chart key `connection`: connection.
+        connection: SearchConnection,
+    }
 }
 
-/// Values under `opensearch`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Opensearch {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Name of the Kubernetes Secret.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub secret_name: Option<Nullable<String>>,
-    /// Chart key `connection`: connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<SearchConnection>,
+values_struct! {
+    /// Values under `opensearch`.
+    #[derive(Default)]
+    pub struct Opensearch {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Name of the Kubernetes Secret.
+        secret_name: null String,
+        /// Chart key `connection`: connection.
+        connection: SearchConnection,
+    }
 }

@@ -2,174 +2,78 @@
 
 use super::prelude::*;
 
-/// Values under `triggerer`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Triggerer {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Extra `/etc/hosts` entries of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub host_aliases: Option<Vec<k8s_openapi::api::core::v1::HostAlias>>,
-    /// Probe that restarts the container when it fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub liveness_probe: Option<SchedulerLivenessProbe>,
-    /// Number of pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<i64>,
-    /// Old ReplicaSets kept for rollback.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub revision_history_limit: Option<Nullable<i64>>,
-    /// Command that replaces the image entrypoint.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub command: Option<Nullable<Vec<String>>>,
-    /// Arguments passed to the command.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub args: Option<Nullable<Vec<String>>>,
-    /// How a StatefulSet replaces its pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub update_strategy: Option<Nullable<BTreeMap<String, serde_json::Value>>>,
-    /// How a Deployment replaces its pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub strategy: Option<k8s_openapi::api::apps::v1::DeploymentStrategy>,
-    /// The Kubernetes ServiceAccount the pods run as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_account: Option<ServiceAccount>,
-    /// Persistent storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub persistence: Option<Persistence>,
-    /// PodDisruptionBudget of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub pod_disruption_budget: Option<PodDisruptionBudget>,
-    /// CPU and memory requests and limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resources: Option<k8s_openapi::api::core::v1::ResourceRequirements>,
-    /// Whether the cluster autoscaler may evict the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub safe_to_evict: Option<bool>,
-    /// Sidecar containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// Init containers added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_init_containers: Option<Vec<k8s_openapi::api::core::v1::Container>>,
-    /// More volumes for the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volumes: Option<Vec<k8s_openapi::api::core::v1::Volume>>,
-    /// More volume mounts for the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// PriorityClass of the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub priority_class_name: Option<Nullable<String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// Seconds a pod gets to stop before it is killed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub termination_grace_period_seconds: Option<i64>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    /// Annotations added to the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pod_annotations: Option<BTreeMap<String, String>>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// Pod security context (older key, prefer `securityContexts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_context: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<WorkersSecurityContexts>,
-    /// Chart key `logGroomerSidecar`: log groomer sidecar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_groomer_sidecar: Option<SchedulerLogGroomerSidecar>,
-    /// The init container that waits for database migrations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wait_for_migrations: Option<WaitForMigrations>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<ContainerEnvVar>>,
-    /// KEDA autoscaling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub keda: Option<Keda>,
+values_struct! {
+    /// Values under `triggerer`.
+    #[derive(Default)]
+    pub struct Triggerer: builder {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Extra `/etc/hosts` entries of the pods.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        host_aliases: Vec<k8s::HostAlias>,
+        /// Probe that restarts the container when it fails.
+        liveness_probe: SchedulerLivenessProbe,
+        /// Number of pods.
+        replicas: i64,
+        /// Old ReplicaSets kept for rollback.
+        revision_history_limit: null i64,
+        /// Command that replaces the image entrypoint.
+        command: null Vec<String>,
+        /// Arguments passed to the command.
+        args: null Vec<String>,
+        /// How a StatefulSet replaces its pods.
+        update_strategy: null BTreeMap<String, serde_json::Value>,
+        /// How a Deployment replaces its pods.
+        strategy: k8s_openapi::api::apps::v1::DeploymentStrategy,
+        /// The Kubernetes ServiceAccount the pods run as.
+        service_account: ServiceAccount,
+        /// Persistent storage.
+        persistence: Persistence,
+        /// PodDisruptionBudget of the pods.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        pod_disruption_budget: PodDisruptionBudget,
+        /// CPU and memory requests and limits.
+        resources: k8s::ResourceRequirements,
+        /// Whether the cluster autoscaler may evict the pods.
+        safe_to_evict: bool,
+        ..extra_containers,
+        ..extra_volumes,
+        ..pod_placement,
+        /// Seconds a pod gets to stop before it is killed.
+        termination_grace_period_seconds: i64,
+        ..pod_metadata,
+        /// Pod security context (older key, prefer `securityContexts`).
+        security_context: k8s::PodSecurityContext,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Security contexts of the pod and its containers.
+        security_contexts: WorkersSecurityContexts,
+        /// Chart key `logGroomerSidecar`: log groomer sidecar.
+        log_groomer_sidecar: SchedulerLogGroomerSidecar,
+        /// The init container that waits for database migrations.
+        wait_for_migrations: WaitForMigrations,
+        /// Extra environment variables of the main container.
+        env: Vec<ContainerEnvVar>,
+        /// KEDA autoscaling.
+        keda: Keda,
+    }
 }
 
-/// Values under `triggerer.persistence`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Persistence {
-    /// Whether the chart deploys this part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    /// Size of the volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
-    /// Chart key `persistentVolumeClaimRetentionPolicy`: persistent volume claim retention policy.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub persistent_volume_claim_retention_policy:
-        Option<Nullable<PersistentVolumeClaimRetentionPolicy>>,
-    /// StorageClass of the volume claim.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub storage_class_name: Option<Nullable<String>>,
-    /// Chart key `fixPermissions`: fix permissions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fix_permissions: Option<bool>,
-    /// Annotations added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
+values_struct! {
+    /// Values under `triggerer.persistence`.
+    #[derive(Default)]
+    pub struct Persistence {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Size of the volume.
+        size: String,
+        /// Chart key `persistentVolumeClaimRetentionPolicy`: persistent volume claim retention policy.
+        persistent_volume_claim_retention_policy: null PersistentVolumeClaimRetentionPolicy,
+        /// StorageClass of the volume claim.
+        storage_class_name: null String,
+        /// Chart key `fixPermissions`: fix permissions.
+        fix_permissions: bool,
+        /// Annotations added to the object.
+        annotations: BTreeMap<String, String>,
+    }
 }

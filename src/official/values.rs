@@ -5,411 +5,242 @@ use crate::check::structure::{to_diagnostic, walk};
 use crate::check::{Profile, Report};
 use crate::yaml::{self, YamlError};
 
-/// The values of the official apache-airflow chart, for one [`ChartVersion`].
-///
-/// Build it with [`Values::builder`] (the chart version is required) or read a
-/// values file with [`Values::from_yaml`]; check it with [`Values::validate`];
-/// write it with [`Values::to_yaml`].
-///
-/// ```
-/// use airflow_values::check::Profile;
-/// use airflow_values::official::{ChartVersion, Values};
-/// use airflow_values::types::executor::{Executor, Executors};
-///
-/// let values = Values::builder()
-///     .chart_version(ChartVersion::V1_15_0)
-///     .executor(Executors::single(Executor::Kubernetes))
-///     .build();
-/// assert_eq!(values.to_yaml()?, "executor: KubernetesExecutor\n");
-/// assert!(!values.validate(Profile::Default).has_errors());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-///
-/// The chart version is required: without it there is no `build()`.
-///
-/// ```compile_fail
-/// use airflow_values::official::Values;
-///
-/// let values = Values::builder().build();
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, bon::Builder)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[builder(on(String, into))]
-#[non_exhaustive]
-pub struct Values {
-    /// The chart version these values are written for; not part of the YAML.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub chart_version: ChartVersion,
-    /// Chart key `fullnameOverride`: fullname override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fullname_override: Option<String>,
-    /// Old ReplicaSets kept for rollback.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub revision_history_limit: Option<Nullable<i64>>,
-    /// Chart key `nameOverride`: name override.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name_override: Option<String>,
-    /// Chart key `useStandardNaming`: use standard naming.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_standard_naming: Option<bool>,
-    /// User id the process runs as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<i64>,
-    /// Group id the process runs as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gid: Option<i64>,
-    /// Chart key `airflowHome`: airflow home.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub airflow_home: Option<String>,
-    /// Chart key `defaultAirflowRepository`: default airflow repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_airflow_repository: Option<String>,
-    /// Chart key `defaultAirflowTag`: default airflow tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_airflow_tag: Option<String>,
-    /// Chart key `defaultAirflowDigest`: default airflow digest.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub default_airflow_digest: Option<Nullable<Digest>>,
-    /// Chart key `airflowVersion`: airflow version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub airflow_version: Option<AirflowVersion>,
-    /// Pod security context (older key, prefer `securityContexts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_context: Option<k8s_openapi::api::core::v1::PodSecurityContext>,
-    /// Security contexts of the pod and its containers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security_contexts: Option<SecurityContexts>,
-    /// postStart/preStop hooks of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_lifecycle_hooks: Option<k8s_openapi::api::core::v1::Lifecycle>,
-    /// Node labels the pods must match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<BTreeMap<String, String>>,
-    /// Scheduling affinity of the pods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affinity: Option<k8s_openapi::api::core::v1::Affinity>,
-    /// Taints the pods tolerate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerations: Option<Vec<k8s_openapi::api::core::v1::Toleration>>,
-    /// How the pods spread across zones or nodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub topology_spread_constraints:
-        Option<Vec<k8s_openapi::api::core::v1::TopologySpreadConstraint>>,
-    /// Kubernetes scheduler that places the pods.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub scheduler_name: Option<Nullable<String>>,
-    /// Labels added to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<BTreeMap<String, String>>,
-    /// Chart key `enableServiceLinks`: enable service links.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub enable_service_links: Option<Nullable<bool>>,
-    /// Chart key `imagePullSecrets`: image pull secrets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub image_pull_secrets: Option<Vec<ImagePullSecret>>,
-    /// Chart key `ingress`: ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ingress: Option<Ingress>,
-    /// Chart key `networkPolicies`: network policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub network_policies: Option<NetworkPolicies>,
-    /// Chart key `airflowPodAnnotations`: airflow pod annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub airflow_pod_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `airflowConfigAnnotations`: airflow config annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub airflow_config_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `airflowLocalSettings`: airflow local settings.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub airflow_local_settings: Option<Nullable<String>>,
-    /// Chart key `rbac`: rbac.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rbac: Option<Rbac>,
-    /// Chart key `executor`: executor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub executor: Option<Executors>,
-    /// Chart key `allowPodLaunching`: allow pod launching.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_pod_launching: Option<bool>,
-    /// Chart key `allowJobLaunching`: allow job launching.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub allow_job_launching: Option<bool>,
-    /// Chart key `images`: images.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<Images>,
-    /// Extra environment variables of the main container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
-    /// Chart key `volumes`: volumes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub volumes: Option<Vec<k8s_openapi::api::core::v1::Volume>>,
-    /// Chart key `volumeMounts`: volume mounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub volume_mounts: Option<Vec<k8s_openapi::api::core::v1::VolumeMount>>,
-    /// Chart key `secret`: secret.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secret: Option<Vec<SecretEnv>>,
-    /// Chart key `enableBuiltInSecretEnvVars`: enable built in secret env vars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_built_in_secret_env_vars: Option<EnableBuiltInSecretEnvVars>,
-    /// Chart key `extraEnv`: extra env.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub extra_env: Option<Nullable<String>>,
-    /// Chart key `extraEnvFrom`: extra env from.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub extra_env_from: Option<Nullable<String>>,
-    /// Chart key `priorityClasses`: priority classes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority_classes: Option<Vec<PriorityClass>>,
-    /// Chart key `extraSecrets`: extra secrets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_secrets: Option<BTreeMap<String, ExtraSecretValue>>,
-    /// Chart key `extraConfigMaps`: extra config maps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_config_maps: Option<BTreeMap<String, ExtraConfigMapValue>>,
-    /// Chart key `data`: data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Data>,
-    /// Chart key `fernetKey`: fernet key.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub fernet_key: Option<Nullable<SecretValue>>,
-    /// Chart key `fernetKeySecretName`: fernet key secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub fernet_key_secret_name: Option<Nullable<String>>,
-    /// Chart key `fernetKeySecretAnnotations`: fernet key secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub fernet_key_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `apiSecretKey`: api secret key.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_secret_key: Option<Nullable<SecretValue>>,
-    /// Chart key `apiSecretAnnotations`: api secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `apiSecretKeySecretName`: api secret key secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_secret_key_secret_name: Option<Nullable<String>>,
-    /// Chart key `jwtSecret`: jwt secret.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub jwt_secret: Option<Nullable<SecretValue>>,
-    /// Chart key `jwtSecretName`: jwt secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub jwt_secret_name: Option<Nullable<String>>,
-    /// Chart key `jwtSecretAnnotations`: jwt secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub jwt_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `webserverSecretKey`: webserver secret key.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub webserver_secret_key: Option<Nullable<SecretValue>>,
-    /// Chart key `webserverSecretAnnotations`: webserver secret annotations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub webserver_secret_annotations: Option<BTreeMap<String, String>>,
-    /// Chart key `webserverSecretKeySecretName`: webserver secret key secret name.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub webserver_secret_key_secret_name: Option<Nullable<String>>,
-    /// Chart key `kerberos`: kerberos.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kerberos: Option<Kerberos>,
-    /// Chart key `workers`: workers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Workers| Box::new(value))]
-    pub workers: Option<Box<Workers>>,
-    /// Chart key `scheduler`: scheduler.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Scheduler| Box::new(value))]
-    pub scheduler: Option<Box<Scheduler>>,
-    /// Chart key `triggerer`: triggerer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Triggerer| Box::new(value))]
-    pub triggerer: Option<Box<Triggerer>>,
-    /// Chart key `dagProcessor`: dag processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: DagProcessor| Box::new(value))]
-    pub dag_processor: Option<Box<DagProcessor>>,
-    /// Chart key `createUserJob`: create user job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: CreateUserJob| Box::new(value))]
-    pub create_user_job: Option<Box<CreateUserJob>>,
-    /// Chart key `migrateDatabaseJob`: migrate database job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: MigrateDatabaseJob| Box::new(value))]
-    pub migrate_database_job: Option<Box<MigrateDatabaseJob>>,
-    /// Chart key `_rpcServer`: rpc server.
-    #[serde(
-        default,
-        rename = "_rpcServer",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(with = |value: RpcServer| Box::new(value))]
-    #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
-    pub rpc_server: Option<Box<RpcServer>>,
-    /// Chart key `apiServer`: api server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: ApiServer| Box::new(value))]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub api_server: Option<Box<ApiServer>>,
-    /// Chart key `webserver`: webserver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Webserver| Box::new(value))]
-    pub webserver: Option<Box<Webserver>>,
-    /// Chart key `flower`: flower.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Flower| Box::new(value))]
-    pub flower: Option<Box<Flower>>,
-    /// Chart key `statsd`: statsd.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Statsd| Box::new(value))]
-    pub statsd: Option<Box<Statsd>>,
-    /// Chart key `otelCollector`: otel collector.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: OtelCollector| Box::new(value))]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub otel_collector: Option<Box<OtelCollector>>,
-    /// Chart key `pgbouncer`: pgbouncer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Pgbouncer| Box::new(value))]
-    pub pgbouncer: Option<Box<Pgbouncer>>,
-    /// Chart key `redis`: redis.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Redis| Box::new(value))]
-    pub redis: Option<Box<Redis>>,
-    /// Chart key `registry`: registry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub registry: Option<Registry>,
-    /// Chart key `elasticsearch`: elasticsearch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub elasticsearch: Option<Elasticsearch>,
-    /// Chart key `opensearch`: opensearch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub opensearch: Option<Opensearch>,
-    /// Ports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ports: Option<Ports>,
-    /// Chart key `quotas`: quotas.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quotas: Option<BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>>,
-    /// Chart key `limits`: limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub limits: Option<Vec<k8s_openapi::api::core::v1::LimitRangeItem>>,
-    /// Chart key `cleanup`: cleanup.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: Cleanup| Box::new(value))]
-    pub cleanup: Option<Box<Cleanup>>,
-    /// Chart key `databaseCleanup`: database cleanup.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(with = |value: DatabaseCleanup| Box::new(value))]
-    #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
-    pub database_cleanup: Option<Box<DatabaseCleanup>>,
-    /// Chart key `postgresql`: postgresql.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub postgresql: Option<Postgresql>,
-    /// Configuration text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub config: Option<Config>,
-    /// Chart key `multiNamespaceMode`: multi namespace mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multi_namespace_mode: Option<bool>,
-    /// Chart key `podTemplate`: pod template.
-    #[serde(
-        default,
-        deserialize_with = "deserialize_some",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[builder(into)]
-    pub pod_template: Option<Nullable<String>>,
-    /// Chart key `dags`: dags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dags: Option<Dags>,
-    /// Chart key `logs`: logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logs: Option<Logs>,
+values_struct! {
+    /// The values of the official apache-airflow chart, for one [`ChartVersion`].
+    ///
+    /// Build it with [`Values::builder`] (the chart version is required) or read a
+    /// values file with [`Values::from_yaml`]; check it with [`Values::validate`];
+    /// write it with [`Values::to_yaml`].
+    ///
+    /// ```
+    /// use airflow_values::check::Profile;
+    /// use airflow_values::official::{ChartVersion, Values};
+    /// use airflow_values::types::executor::{Executor, Executors};
+    ///
+    /// let values = Values::builder()
+    ///     .chart_version(ChartVersion::V1_15_0)
+    ///     .executor(Executors::single(Executor::Kubernetes))
+    ///     .build();
+    /// assert_eq!(values.to_yaml()?, "executor: KubernetesExecutor\n");
+    /// assert!(!values.validate(Profile::Default).has_errors());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// The chart version is required: without it there is no `build()`.
+    ///
+    /// ```compile_fail
+    /// use airflow_values::official::Values;
+    ///
+    /// let values = Values::builder().build();
+    /// ```
+    #[derive(Default)]
+    pub struct Values: builder {
+        /// The chart version these values are written for; not part of the YAML.
+        #[serde(skip)]
+        #[schemars(skip)]
+        chart_version: raw ChartVersion,
+        /// Chart key `fullnameOverride`: fullname override.
+        fullname_override: String,
+        /// Old ReplicaSets kept for rollback.
+        revision_history_limit: null i64,
+        /// Chart key `nameOverride`: name override.
+        name_override: String,
+        /// Chart key `useStandardNaming`: use standard naming.
+        use_standard_naming: bool,
+        /// User id the process runs as.
+        uid: i64,
+        /// Group id the process runs as.
+        gid: i64,
+        /// Chart key `airflowHome`: airflow home.
+        airflow_home: String,
+        /// Chart key `defaultAirflowRepository`: default airflow repository.
+        default_airflow_repository: String,
+        /// Chart key `defaultAirflowTag`: default airflow tag.
+        default_airflow_tag: String,
+        /// Chart key `defaultAirflowDigest`: default airflow digest.
+        default_airflow_digest: null Digest,
+        /// Chart key `airflowVersion`: airflow version.
+        airflow_version: AirflowVersion,
+        /// Pod security context (older key, prefer `securityContexts`).
+        security_context: k8s::PodSecurityContext,
+        /// Security contexts of the pod and its containers.
+        security_contexts: SecurityContexts,
+        /// postStart/preStop hooks of the main container.
+        container_lifecycle_hooks: k8s::Lifecycle,
+        /// Node labels the pods must match.
+        node_selector: BTreeMap<String, String>,
+        /// Scheduling affinity of the pods.
+        affinity: k8s::Affinity,
+        /// Taints the pods tolerate.
+        tolerations: Vec<k8s::Toleration>,
+        /// How the pods spread across zones or nodes.
+        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
+        /// Kubernetes scheduler that places the pods.
+        scheduler_name: null String,
+        /// Labels added to the object.
+        labels: BTreeMap<String, String>,
+        /// Chart key `enableServiceLinks`: enable service links.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        enable_service_links: null bool,
+        /// Chart key `imagePullSecrets`: image pull secrets.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        image_pull_secrets: Vec<ImagePullSecret>,
+        /// Chart key `ingress`: ingress.
+        ingress: Ingress,
+        /// Chart key `networkPolicies`: network policies.
+        network_policies: NetworkPolicies,
+        /// Chart key `airflowPodAnnotations`: airflow pod annotations.
+        airflow_pod_annotations: BTreeMap<String, String>,
+        /// Chart key `airflowConfigAnnotations`: airflow config annotations.
+        airflow_config_annotations: BTreeMap<String, String>,
+        /// Chart key `airflowLocalSettings`: airflow local settings.
+        airflow_local_settings: null String,
+        /// Chart key `rbac`: rbac.
+        rbac: Rbac,
+        /// Chart key `executor`: executor.
+        executor: Executors,
+        /// Chart key `allowPodLaunching`: allow pod launching.
+        allow_pod_launching: bool,
+        /// Chart key `allowJobLaunching`: allow job launching.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        allow_job_launching: bool,
+        /// Chart key `images`: images.
+        images: Images,
+        /// Extra environment variables of the main container.
+        env: Vec<EnvVar>,
+        /// Chart key `volumes`: volumes.
+        volumes: Vec<k8s::Volume>,
+        /// Chart key `volumeMounts`: volume mounts.
+        volume_mounts: Vec<k8s::VolumeMount>,
+        /// Chart key `secret`: secret.
+        secret: Vec<SecretEnv>,
+        /// Chart key `enableBuiltInSecretEnvVars`: enable built in secret env vars.
+        enable_built_in_secret_env_vars: EnableBuiltInSecretEnvVars,
+        /// Chart key `extraEnv`: extra env.
+        extra_env: null String,
+        /// Chart key `extraEnvFrom`: extra env from.
+        extra_env_from: null String,
+        /// Chart key `priorityClasses`: priority classes.
+        priority_classes: Vec<PriorityClass>,
+        /// Chart key `extraSecrets`: extra secrets.
+        extra_secrets: BTreeMap<String, ExtraSecretValue>,
+        /// Chart key `extraConfigMaps`: extra config maps.
+        extra_config_maps: BTreeMap<String, ExtraConfigMapValue>,
+        /// Chart key `data`: data.
+        data: Data,
+        /// Chart key `fernetKey`: fernet key.
+        fernet_key: null SecretValue,
+        /// Chart key `fernetKeySecretName`: fernet key secret name.
+        fernet_key_secret_name: null String,
+        /// Chart key `fernetKeySecretAnnotations`: fernet key secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        fernet_key_secret_annotations: BTreeMap<String, String>,
+        /// Chart key `apiSecretKey`: api secret key.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        api_secret_key: null SecretValue,
+        /// Chart key `apiSecretAnnotations`: api secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        api_secret_annotations: BTreeMap<String, String>,
+        /// Chart key `apiSecretKeySecretName`: api secret key secret name.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        api_secret_key_secret_name: null String,
+        /// Chart key `jwtSecret`: jwt secret.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        jwt_secret: null SecretValue,
+        /// Chart key `jwtSecretName`: jwt secret name.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        jwt_secret_name: null String,
+        /// Chart key `jwtSecretAnnotations`: jwt secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        jwt_secret_annotations: BTreeMap<String, String>,
+        /// Chart key `webserverSecretKey`: webserver secret key.
+        webserver_secret_key: null SecretValue,
+        /// Chart key `webserverSecretAnnotations`: webserver secret annotations.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        webserver_secret_annotations: BTreeMap<String, String>,
+        /// Chart key `webserverSecretKeySecretName`: webserver secret key secret name.
+        webserver_secret_key_secret_name: null String,
+        /// Chart key `kerberos`: kerberos.
+        kerberos: Kerberos,
+        /// Chart key `workers`: workers.
+        #[builder(with = |value: Workers| Box::new(value))]
+        workers: Box<Workers>,
+        /// Chart key `scheduler`: scheduler.
+        #[builder(with = |value: Scheduler| Box::new(value))]
+        scheduler: Box<Scheduler>,
+        /// Chart key `triggerer`: triggerer.
+        #[builder(with = |value: Triggerer| Box::new(value))]
+        triggerer: Box<Triggerer>,
+        /// Chart key `dagProcessor`: dag processor.
+        #[builder(with = |value: DagProcessor| Box::new(value))]
+        dag_processor: Box<DagProcessor>,
+        /// Chart key `createUserJob`: create user job.
+        #[builder(with = |value: CreateUserJob| Box::new(value))]
+        create_user_job: Box<CreateUserJob>,
+        /// Chart key `migrateDatabaseJob`: migrate database job.
+        #[builder(with = |value: MigrateDatabaseJob| Box::new(value))]
+        migrate_database_job: Box<MigrateDatabaseJob>,
+        /// Chart key `_rpcServer`: rpc server.
+        #[serde(rename = "_rpcServer")]
+        #[builder(with = |value: RpcServer| Box::new(value))]
+        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
+        rpc_server: Box<RpcServer>,
+        /// Chart key `apiServer`: api server.
+        #[builder(with = |value: ApiServer| Box::new(value))]
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        api_server: Box<ApiServer>,
+        /// Chart key `webserver`: webserver.
+        #[builder(with = |value: Webserver| Box::new(value))]
+        webserver: Box<Webserver>,
+        /// Chart key `flower`: flower.
+        #[builder(with = |value: Flower| Box::new(value))]
+        flower: Box<Flower>,
+        /// Chart key `statsd`: statsd.
+        #[builder(with = |value: Statsd| Box::new(value))]
+        statsd: Box<Statsd>,
+        /// Chart key `otelCollector`: otel collector.
+        #[builder(with = |value: OtelCollector| Box::new(value))]
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        otel_collector: Box<OtelCollector>,
+        /// Chart key `pgbouncer`: pgbouncer.
+        #[builder(with = |value: Pgbouncer| Box::new(value))]
+        pgbouncer: Box<Pgbouncer>,
+        /// Chart key `redis`: redis.
+        #[builder(with = |value: Redis| Box::new(value))]
+        redis: Box<Redis>,
+        /// Chart key `registry`: registry.
+        registry: Registry,
+        /// Chart key `elasticsearch`: elasticsearch.
+        elasticsearch: Elasticsearch,
+        /// Chart key `opensearch`: opensearch.
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        opensearch: Opensearch,
+        /// Ports.
+        ports: Ports,
+        /// Chart key `quotas`: quotas.
+        quotas: BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>,
+        /// Chart key `limits`: limits.
+        limits: Vec<k8s::LimitRangeItem>,
+        /// Chart key `cleanup`: cleanup.
+        #[builder(with = |value: Cleanup| Box::new(value))]
+        cleanup: Box<Cleanup>,
+        /// Chart key `databaseCleanup`: database cleanup.
+        #[builder(with = |value: DatabaseCleanup| Box::new(value))]
+        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
+        database_cleanup: Box<DatabaseCleanup>,
+        /// Chart key `postgresql`: postgresql.
+        postgresql: Postgresql,
+        /// Configuration text.
+        config: Config,
+        /// Chart key `multiNamespaceMode`: multi namespace mode.
+        multi_namespace_mode: bool,
+        /// Chart key `podTemplate`: pod template.
+        pod_template: null String,
+        /// Chart key `dags`: dags.
+        dags: Dags,
+        /// Chart key `logs`: logs.
+        logs: Logs,
+    }
 }
 
 impl EnvVar {

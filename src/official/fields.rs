@@ -1,0 +1,135 @@
+//! How a struct of the model is declared, once for all of them.
+//!
+//! Every mapping of the chart's values becomes a struct whose fields are all
+//! optional: `None` leaves the chart's default in place and is not written.
+//! [`values_struct!`] writes that out, so a module lists only what differs
+//! between chart keys: the name, the doc line, the type and any annotation.
+//!
+//! ```text
+//! values_struct! {
+//!     /// Values under `scheduler`.
+//!     #[derive(Default)]
+//!     pub struct Scheduler: builder {
+//!         /// Number of pods.
+//!         replicas: i64,                        // Option<i64>
+//!         /// Old ReplicaSets kept for rollback.
+//!         revision_history_limit: null i64,     // Option<Nullable<i64>>: `null` is a value
+//!         /// Always written.
+//!         enabled: raw bool,                    // as written, with no serde defaults
+//!         ..pod_placement,                      // a group of fields, see below
+//!     }
+//! }
+//! ```
+//!
+//! A struct declared `: builder` also derives [`bon::Builder`]; its setters
+//! take `impl Into<String>` for text and `impl Into<Nullable<T>>` for
+//! nullable keys. Every struct rejects unknown keys and is `#[non_exhaustive]`,
+//! since a later chart version may add keys.
+//!
+//! Field groups (`..name`) are runs of keys that many components of the chart
+//! share with the same meaning and type, written here once.
+
+/// Declares one struct of the model; see the [module docs](self).
+macro_rules! values_struct {
+    // Entry points: a struct with or without a builder.
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident: builder { $($body:tt)* }
+    ) => {
+        values_struct!(@field builder
+            [$(#[$attr])* #[derive(bon::Builder)] #[builder(on(String, into))] pub struct $name]
+            [] $($body)*);
+    };
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident { $($body:tt)* }
+    ) => {
+        values_struct!(@field plain [$(#[$attr])* pub struct $name] [] $($body)*);
+    };
+
+    // Field groups: their fields go back into the input, in place.
+    (@field $kind:ident $head:tt [$($done:tt)*] ..pod_placement, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*]
+            /// Node labels the pods must match.
+            node_selector: BTreeMap<String, String>,
+            /// PriorityClass of the pods.
+            priority_class_name: null String,
+            /// Scheduling affinity of the pods.
+            affinity: k8s::Affinity,
+            /// Taints the pods tolerate.
+            tolerations: Vec<k8s::Toleration>,
+            /// How the pods spread across zones or nodes.
+            topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
+            $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*] ..extra_containers, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*]
+            /// Sidecar containers added to the pods.
+            extra_containers: Vec<k8s::Container>,
+            /// Init containers added to the pods.
+            extra_init_containers: Vec<k8s::Container>,
+            $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*] ..extra_volumes, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*]
+            /// More volumes for the pods.
+            extra_volumes: Vec<k8s::Volume>,
+            /// More volume mounts for the main container.
+            extra_volume_mounts: Vec<k8s::VolumeMount>,
+            $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*] ..pod_metadata, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*]
+            /// Annotations added to the object.
+            annotations: BTreeMap<String, String>,
+            /// Annotations added to the pods.
+            pod_annotations: BTreeMap<String, String>,
+            /// Labels added to the object.
+            labels: BTreeMap<String, String>,
+            $($rest)*);
+    };
+
+    // One field: nullable, as written, or optional (the default).
+    (@field builder $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: null $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field builder $head [$($done)*
+            $(#[$m])*
+            #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
+            #[builder(into)]
+            pub $field: Option<Nullable<$ty>>,
+        ] $($rest)*);
+    };
+    (@field plain $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: null $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field plain $head [$($done)*
+            $(#[$m])*
+            #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
+            pub $field: Option<Nullable<$ty>>,
+        ] $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: raw $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
+            $(#[$m])*
+            pub $field: $ty,
+        ] $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
+            $(#[$m])*
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub $field: Option<$ty>,
+        ] $($rest)*);
+    };
+
+    // All fields read: the struct itself.
+    (@field $kind:ident [$($head:tt)*] [$($done:tt)*]) => {
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        #[non_exhaustive]
+        $($head)* {
+            $($done)*
+        }
+    };
+}
