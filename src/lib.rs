@@ -57,6 +57,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod check;
+pub mod images;
 pub mod official;
 pub mod presets;
 pub mod types;
