@@ -58,7 +58,9 @@
 
 pub mod check;
 pub mod images;
+pub mod manifests;
 pub mod official;
+pub mod plan;
 pub mod presets;
 pub mod types;
 pub mod yaml;
