@@ -57,7 +57,10 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod check;
+pub mod images;
+pub mod manifests;
 pub mod official;
+pub mod plan;
 pub mod presets;
 pub mod types;
 pub mod yaml;

@@ -44,6 +44,42 @@ pub(crate) enum Command {
     },
     /// Print a new fernet key.
     FernetKey,
+    /// List the images the chart runs with a values file (chart defaults
+    /// included), and with `--registry` their copies in that registry.
+    Images(ImagesArgs),
+}
+
+/// The arguments of `images`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImagesArgs {
+    /// The values file; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// Chart version the values are for. Default: the `airflow` dependency of a
+    /// Chart.lock or Chart.yaml beside the file, else the newest modeled version.
+    #[arg(long, value_name = "VERSION")]
+    pub(crate) chart_version: Option<ChartVersion>,
+    /// The registry host to copy the images into, such as `myregistry.azurecr.io`.
+    #[arg(long, value_name = "HOST")]
+    pub(crate) registry: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ImagesFormat::Table)]
+    pub(crate) format: ImagesFormat,
+}
+
+/// `images --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ImagesFormat {
+    /// One row per image; with --registry, the target of each.
+    Table,
+    /// One JSON document with every image (and its source and target with --registry).
+    Json,
+    /// `az acr import` commands that copy the images (needs --registry).
+    AzAcrImport,
+    /// `SOURCE TARGET` pairs, one per line, for other copy tools (needs --registry).
+    List,
+    /// The values with every image pointed at its copy (needs --registry).
+    Values,
 }
 
 /// The arguments of `check`.

@@ -75,7 +75,7 @@ fn display_name(path: &Path) -> String {
 
 /// Text from UTF-8 (with or without a byte-order mark) or UTF-16 with a
 /// byte-order mark, as Helm reads it; `None` for anything else.
-fn decode(bytes: &[u8]) -> Option<String> {
+pub(crate) fn decode(bytes: &[u8]) -> Option<String> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8(rest.to_vec()).ok();
     }

@@ -7,6 +7,7 @@
 mod args;
 mod chart;
 mod format;
+mod images;
 mod input;
 
 use std::io::{self, IsTerminal, Write};
@@ -52,6 +53,10 @@ fn main() -> ExitCode {
                     writeln!(out, "{}", key.expose_secret())
                 })
             }),
+        Command::Images(args) => images::run(&args).and_then(|(banner, output)| {
+            let _ = writeln!(io::stderr(), "{banner}");
+            emit(ExitCode::SUCCESS, |out| images::write(output, out))
+        }),
     };
     outcome.unwrap_or_else(|error| {
         match error.downcast_ref::<clap::Error>() {

@@ -613,3 +613,167 @@ fn a_closed_stdout_ends_quietly() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
 }
+
+/// Seed 004's values with the registry variable expanded, as the shell would.
+fn seed_004_values(registry: &str) -> String {
+    shared("seed-values/004-aks-airflow_values.yaml")
+        .1
+        .replace("$MY_ACR_REGISTRY", registry)
+}
+
+#[test]
+fn images_prints_seed_003_import_commands() {
+    let dir = fixture("images-acr", &[("values.yaml", &seed_004_values("myacr"))]);
+    let output = run_in(
+        &dir,
+        &[
+            "images",
+            "values.yaml",
+            "--chart-version",
+            "1.15.0",
+            "--registry",
+            "myacr.azurecr.io",
+            "--format",
+            "az-acr-import",
+        ],
+        "",
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), 6, "{out}");
+    assert!(out.contains(
+        "az acr import --name myacr --source docker.io/bitnami/postgresql:16.1.0-debian-11-r15 --image postgresql:16.1.0-debian-11-r15\n"
+    ), "{out}");
+    assert!(stderr(&output).contains("1.15.0"), "{}", stderr(&output));
+}
+
+#[test]
+fn images_table_json_and_list() {
+    let dir = fixture(
+        "images-formats",
+        &[("values.yaml", "executor: KubernetesExecutor\n")],
+    );
+    let table = run_in(
+        &dir,
+        &["images", "values.yaml", "--chart-version", "1.22.0"],
+        "",
+    );
+    assert_eq!(code(&table), 0, "{}", stderr(&table));
+    let out = stdout(&table);
+    assert!(out.starts_with("SLOT"), "{out}");
+    assert!(
+        out.lines().any(|l| l.starts_with("images.airflow")
+            && l.contains("docker.io/apache/airflow:3.2.2")
+            && l.ends_with("chart default")),
+        "{out}"
+    );
+
+    let json_out = run_in(
+        &dir,
+        &[
+            "images",
+            "values.yaml",
+            "--chart-version",
+            "1.22.0",
+            "--registry",
+            "acme.azurecr.io",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code(&json_out), 0, "{}", stderr(&json_out));
+    let doc = json(&json_out);
+    assert_eq!(doc["chart_version"], "1.22.0");
+    let first = &doc["images"][0];
+    assert_eq!(first["slot"], "images.airflow");
+    assert_eq!(first["target"], "acme.azurecr.io/airflow:3.2.2");
+    assert_eq!(first["origin"], "chart-default");
+
+    let list = run_in(
+        &dir,
+        &[
+            "images",
+            "values.yaml",
+            "--chart-version",
+            "1.22.0",
+            "--registry",
+            "harbor.example.com",
+            "--format",
+            "list",
+        ],
+        "",
+    );
+    assert_eq!(code(&list), 0, "{}", stderr(&list));
+    assert!(
+        stdout(&list).contains("quay.io/prometheus/statsd-exporter:v0.30.0 harbor.example.com/statsd-exporter:v0.30.0\n"),
+        "{}",
+        stdout(&list)
+    );
+
+    let values = run_in(
+        &dir,
+        &[
+            "images",
+            "values.yaml",
+            "--chart-version",
+            "1.22.0",
+            "--registry",
+            "acme.azurecr.io",
+            "--format",
+            "values",
+        ],
+        "",
+    );
+    assert_eq!(code(&values), 0, "{}", stderr(&values));
+    assert!(
+        stdout(&values).contains("repository: acme.azurecr.io/statsd-exporter\n"),
+        "{}",
+        stdout(&values)
+    );
+}
+
+#[test]
+fn images_usage_errors_exit_2_and_say_what_to_do() {
+    let dir = fixture(
+        "images-errors",
+        &[
+            ("values.yaml", "{}\n"),
+            ("bad.yaml", &seed_004_values("$ACR")),
+        ],
+    );
+    for (args, want) in [
+        (
+            vec!["images", "values.yaml", "--format", "az-acr-import"],
+            "needs --registry",
+        ),
+        (
+            vec![
+                "images",
+                "values.yaml",
+                "--registry",
+                "harbor.example.com",
+                "--format",
+                "az-acr-import",
+            ],
+            "not an Azure Container Registry",
+        ),
+        (
+            vec!["images", "values.yaml", "--registry", "Not A Host"],
+            "invalid target registry",
+        ),
+        (
+            vec!["images", "bad.yaml", "--chart-version", "1.15.0"],
+            "images.airflow",
+        ),
+        (vec!["images", "missing.yaml"], "missing.yaml"),
+    ] {
+        let output = run_in(&dir, &args, "");
+        assert_eq!(code(&output), 2, "{args:?}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains(want),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}

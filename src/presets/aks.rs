@@ -4,15 +4,14 @@ use std::collections::BTreeMap;
 
 use super::lock::{DigestLock, LockEntry, LockError};
 use crate::official::{
-    AirflowImage, ApiServer, ChartVersion, CreateUserJob, Dags, Data, DefaultUser, EnvVar, GitSync,
-    Image, Images, Ingress, IngressComponent, IngressHost, InheritedImage, LogGroomerSidecar,
-    LogPersistence, Logs, MetricsExporterSidecar, PathType, Pgbouncer, Postgresql, Scheduler,
+    AirflowImage, ApiServer, ChartVersion, CreateUserJob, Dags, DefaultUser, EnvVar, GitSync,
+    Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer, Postgresql, Scheduler,
     SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
 };
+use crate::plan::{IngressOwner, Plan, PlanError, SecretRole};
 use crate::types::executor::{Executor, Executors};
 use crate::types::git::{GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, KnownHosts};
 use crate::types::image::{ImageRef, ImageRefError};
-use crate::types::nullable::Nullable;
 use crate::types::secret::{SecretError, SecretName};
 
 /// Why an [`AksProduction`] preset could not be built.
@@ -37,6 +36,9 @@ pub enum PresetError {
     /// The known_hosts text is invalid.
     #[error("invalid known_hosts")]
     KnownHosts(String),
+    /// The deployment plan is invalid.
+    #[error("invalid deployment plan")]
+    Plan(#[from] PlanError),
 }
 
 /// Values built by [`AksProduction::build`], with what the lock left unpinned.
@@ -47,6 +49,9 @@ pub struct AksValues {
     pub values: Values,
     /// Key paths of images whose digest the lock marks as pending (pinned by tag only).
     pub pending_digests: Vec<String>,
+    /// The plan the names in the values come from; build the companion
+    /// objects from it with [`manifests::build`](crate::manifests::build).
+    pub plan: Plan,
 }
 
 /// GitHub's published ed25519 host key, for `knownHosts`.
@@ -62,6 +67,7 @@ struct Parts {
     dags_branch: GitRef,
     known_hosts: KnownHosts,
     ingress_host: String,
+    plan: Option<Plan>,
 }
 
 /// A hardened AKS deployment of the official chart, following the Azure
@@ -110,6 +116,7 @@ impl AksProduction {
                 known_hosts: KnownHosts::parse(GITHUB_KNOWN_HOSTS)
                     .map_err(|e| PresetError::KnownHosts(e.to_string()))?,
                 ingress_host: "airflow.example.com".to_owned(),
+                plan: None,
             })
         };
         AksProduction { inner: parts() }
@@ -150,7 +157,19 @@ impl AksProduction {
         })
     }
 
-    /// The host name of the Ingress.
+    /// The deployment plan whose names (Secrets, logs claim, Ingress) go
+    /// into the values. Without one, [`Plan::builder`]'s defaults for the
+    /// chart version, with the Ingress host of [`ingress_host`](Self::ingress_host).
+    /// The plan's chart version replaces the preset's.
+    pub fn plan(self, plan: Plan) -> Self {
+        self.and_then(|mut p| {
+            p.chart_version = plan.chart_version();
+            p.plan = Some(plan);
+            Ok(p)
+        })
+    }
+
+    /// The host name of the Ingress (when no [`plan`](Self::plan) is given).
     pub fn ingress_host(self, host: &str) -> Self {
         self.and_then(|mut p| {
             p.ingress_host = host.to_owned();
@@ -165,6 +184,12 @@ impl AksProduction {
     /// while mirroring.
     pub fn build(self) -> Result<AksValues, PresetError> {
         let p = self.inner?;
+        let plan = match p.plan.clone() {
+            Some(plan) => plan,
+            None => Plan::builder(p.chart_version)
+                .ingress(IngressOwner::Chart, &p.ingress_host, "admin@example.com")
+                .build()?,
+        };
         let mut pending = Vec::new();
         let v = p.chart_version;
         let airflow_3 = v >= ChartVersion::V1_22_0;
@@ -220,22 +245,6 @@ impl AksProduction {
             ..Images::default()
         };
 
-        let secret = |name: &str| SecretName::parse(name).map(|n| Nullable::Value(n.into()));
-        let ingress_component = IngressComponent {
-            enabled: Some(true),
-            annotations: Some(BTreeMap::from([(
-                "cert-manager.io/cluster-issuer".to_owned(),
-                "letsencrypt-prod".to_owned(),
-            )])),
-            path: Some("/".to_owned()),
-            path_type: Some(PathType::Prefix),
-            hosts: Some(vec![IngressHost::with_tls(
-                p.ingress_host.clone(),
-                "airflow-tls",
-            )]),
-            ingress_class_name: Some("nginx".to_owned()),
-            ..IngressComponent::default()
-        };
         let no_default_user = DefaultUser {
             enabled: Some(false),
             ..DefaultUser::default()
@@ -245,24 +254,8 @@ impl AksProduction {
             chart_version: v,
             airflow_version: Some(airflow_version),
             images: Some(images),
-            ingress: Some(if airflow_3 {
-                Ingress {
-                    api_server: Some(ingress_component),
-                    ..Ingress::default()
-                }
-            } else {
-                Ingress {
-                    web: Some(ingress_component),
-                    ..Ingress::default()
-                }
-            }),
             executor: Some(Executors::single(Executor::Kubernetes)),
             env: Some(vec![EnvVar::new("ENVIRONMENT", "production")]),
-            data: Some(Data {
-                metadata_secret_name: Some(secret("airflow-metadata")?),
-                ..Data::default()
-            }),
-            fernet_key_secret_name: Some(secret("airflow-fernet-key")?),
             workers: Some(Box::new(Workers {
                 log_groomer_sidecar: Some(LogGroomerSidecar::disabled()),
                 ..Workers::default()
@@ -277,11 +270,6 @@ impl AksProduction {
             })),
             pgbouncer: Some(Box::new(Pgbouncer {
                 enabled: Some(true),
-                config_secret_name: Some(secret("airflow-pgbouncer-config")?),
-                metrics_exporter_sidecar: Some(MetricsExporterSidecar {
-                    stats_secret_name: Some(secret("airflow-pgbouncer-stats")?),
-                    ..MetricsExporterSidecar::default()
-                }),
                 ..Pgbouncer::default()
             })),
             postgresql: Some(Postgresql {
@@ -300,27 +288,16 @@ impl AksProduction {
                         &p.dags_repo,
                         &p.dags_branch,
                         &GitAuth::Ssh {
-                            key_secret: SecretName::parse("airflow-git-ssh-secret")?,
+                            key_secret: SecretName::parse(plan.secret(SecretRole::GitSshKey))?,
                             known_hosts: Some(p.known_hosts.clone()),
                         },
                     )
                 })),
                 ..Dags::default()
             }),
-            logs: Some(Logs {
-                persistence: Some(LogPersistence {
-                    enabled: Some(true),
-                    existing_claim: Some("pvc-airflow-logs".to_owned().into()),
-                    storage_class_name: Some("azureblob-fuse-premium".to_owned().into()),
-                    ..LogPersistence::default()
-                }),
-                ..Logs::default()
-            }),
             ..Values::default()
         };
         if airflow_3 {
-            values.api_secret_key_secret_name = Some(secret("airflow-api-secret-key")?);
-            values.jwt_secret_name = Some(secret("airflow-jwt-secret")?);
             values.api_server = Some(Box::new(ApiServer {
                 replicas: Some(2.into()),
                 ..ApiServer::default()
@@ -330,16 +307,18 @@ impl AksProduction {
                 ..CreateUserJob::default()
             }));
         } else {
-            values.webserver_secret_key_secret_name = Some(secret("airflow-webserver-secret-key")?);
             values.webserver = Some(Box::new(Webserver {
                 replicas: Some(2),
                 default_user: Some(no_default_user),
                 ..Webserver::default()
             }));
         }
+        // Every name the companion objects must match comes from the plan.
+        plan.apply_to(&mut values);
         Ok(AksValues {
             values,
             pending_digests: pending,
+            plan,
         })
     }
 }
