@@ -12,7 +12,7 @@ values_struct! {
         config_map_annotations: BTreeMap<String, String>,
         /// Extra `/etc/hosts` entries of the pods.
         host_aliases: Vec<k8s::HostAlias>,
-        /// Chart key `allowPodLogReading`: allow pod log reading.
+        /// Whether the API server may read task logs straight from the pods, for setups without remote logging.
         allow_pod_log_reading: bool,
         /// Probe that restarts the container when it fails.
         liveness_probe: RpcServerLivenessProbe,
@@ -44,9 +44,9 @@ values_struct! {
         security_contexts: WorkersSecurityContexts,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
-        /// Chart key `apiServerConfig`: api server config.
+        /// Content of a `webserver_config.py` for the API server, as text (templated); `None` keeps the image's file or `apiServerConfigConfigMapName`.
         api_server_config: null String,
-        /// Chart key `apiServerConfigConfigMapName`: api server config config map name.
+        /// Existing ConfigMap holding the API server's `webserver_config.py`.
         api_server_config_config_map_name: null String,
         ..extra_containers,
         ..extra_volumes,

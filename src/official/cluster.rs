@@ -31,7 +31,7 @@ values_struct! {
     pub struct Rbac {
         /// Whether the chart creates the object.
         create: bool,
-        /// Chart key `createSCCRoleBinding`: create sccrole binding.
+        /// Whether the chart binds its service accounts to an OpenShift SecurityContextConstraint with a RoleBinding.
         #[serde(rename = "createSCCRoleBinding")]
         create_scc_role_binding: bool,
     }
@@ -43,7 +43,7 @@ values_struct! {
     pub struct Registry {
         /// Name of the Kubernetes Secret.
         secret_name: null String,
-        /// Chart key `connection`: connection.
+        /// Registry host and credentials the chart turns into a `kubernetes.io/dockerconfigjson` Secret.
         connection: RegistryConnection,
     }
 }
@@ -52,38 +52,38 @@ values_struct! {
     /// Values under `ports`.
     #[derive(Default)]
     pub struct Ports {
-        /// Chart key `flowerUI`: flower ui.
+        /// Port of the Flower UI.
         #[serde(rename = "flowerUI")]
         flower_ui: i64,
-        /// Chart key `airflowUI`: airflow ui.
+        /// Port of the Airflow 2 webserver UI.
         #[serde(rename = "airflowUI")]
         airflow_ui: i64,
-        /// Chart key `_rpcServer`: rpc server.
+        /// Port of the experimental RPC server (`_rpcServer`).
         #[serde(rename = "_rpcServer")]
         #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         rpc_server: i64,
-        /// Chart key `apiServer`: api server.
+        /// Port of the Airflow 3 API server.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_server: i64,
-        /// Chart key `workerLogs`: worker logs.
+        /// Port on which workers serve task logs to the UI.
         worker_logs: i64,
-        /// Chart key `triggererLogs`: triggerer logs.
+        /// Port on which the triggerer serves its logs to the UI.
         triggerer_logs: i64,
-        /// Chart key `redisDB`: redis db.
+        /// Port of the Redis broker.
         #[serde(rename = "redisDB")]
         redis_db: i64,
-        /// Chart key `statsdIngest`: statsd ingest.
+        /// UDP port on which the StatsD exporter receives Airflow metrics.
         statsd_ingest: i64,
-        /// Chart key `statsdScrape`: statsd scrape.
+        /// Port on which Prometheus scrapes the StatsD exporter.
         statsd_scrape: i64,
-        /// Chart key `pgbouncer`: pgbouncer.
+        /// Port on which PgBouncer accepts database clients.
         pgbouncer: i64,
-        /// Chart key `pgbouncerScrape`: pgbouncer scrape.
+        /// Port on which Prometheus scrapes the PgBouncer exporter.
         pgbouncer_scrape: i64,
-        /// Chart key `otelCollectorOtlpHttp`: otel collector otlp http.
+        /// Port of the OpenTelemetry Collector's OTLP receiver over HTTP.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector_otlp_http: i64,
-        /// Chart key `otelCollectorOtlpGrpc`: otel collector otlp grpc.
+        /// Port of the OpenTelemetry Collector's OTLP receiver over gRPC.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector_otlp_grpc: i64,
     }
@@ -94,7 +94,7 @@ values_struct! {
     pub struct PriorityClass {
         /// Name of the object.
         name: String,
-        /// Chart key `preemptionPolicy`: preemption policy.
+        /// Whether pods of this class may evict lower-priority pods: `PreemptLowerPriority` or `Never`.
         preemption_policy: String,
         /// The literal value.
         value: raw i64,

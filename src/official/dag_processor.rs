@@ -9,7 +9,7 @@ values_struct! {
         /// Whether the chart deploys this part.
         #[schemars(extend("x-null-in" = ["1.22.0"]))]
         enabled: null bool,
-        /// Chart key `dagBundleConfigList`: dag bundle config list.
+        /// Dag bundles the processor reads, written as JSON into `[dag_processor] dag_bundle_config_list`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         dag_bundle_config_list: Vec<DagBundleConfig>,
         /// Probe that restarts the container when it fails.
@@ -48,7 +48,7 @@ values_struct! {
         container_lifecycle_hooks: k8s::Lifecycle,
         /// Security contexts of the pod and its containers.
         security_contexts: WorkersSecurityContexts,
-        /// Chart key `logGroomerSidecar`: log groomer sidecar.
+        /// Sidecar that deletes old dag processor logs.
         log_groomer_sidecar: SchedulerLogGroomerSidecar,
         /// The init container that waits for database migrations.
         wait_for_migrations: WaitForMigrations,
@@ -65,9 +65,9 @@ values_struct! {
     pub struct DagBundleConfig {
         /// Name of the object.
         name: raw String,
-        /// Chart key `classpath`: classpath.
+        /// Python path of the bundle class, such as `airflow.dag_processing.bundles.local.LocalDagBundle`.
         classpath: raw String,
-        /// Chart key `kwargs`: kwargs.
+        /// Keyword arguments the bundle class is created with.
         kwargs: BTreeMap<String, Nullable<ConfigValue>>,
     }
 }

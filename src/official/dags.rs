@@ -63,7 +63,7 @@ values_struct! {
         mount_path: null String,
         /// Persistent storage.
         persistence: DagPersistence,
-        /// Chart key `gitSync`: git sync.
+        /// The git-sync sidecar that keeps the DAG folder in step with a git repository.
         #[builder(with = |value: GitSync| Box::new(value))]
         git_sync: Box<GitSync>,
     }
@@ -79,7 +79,7 @@ values_struct! {
         size: String,
         /// StorageClass of the volume claim.
         storage_class_name: null String,
-        /// Chart key `accessMode`: access mode.
+        /// How the DAG volume claim may be mounted; pods on several nodes need `ReadWriteMany`.
         access_mode: AccessMode,
         /// An existing PersistentVolumeClaim to use instead of a new one.
         existing_claim: null String,
@@ -96,33 +96,33 @@ values_struct! {
     pub struct GitSync: builder {
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Chart key `repo`: repo.
+        /// URL of the git repository to clone, over HTTPS or SSH.
         repo: String,
-        /// Chart key `branch`: branch.
+        /// Branch to follow, read by git-sync v3.
         branch: String,
-        /// Chart key `rev`: rev.
+        /// Revision to check out, read by git-sync v3; `HEAD` follows `branch`.
         rev: String,
-        /// Chart key `ref`: ref.
+        /// Branch, tag or commit to follow, read by git-sync v4.
         #[serde(rename = "ref")]
         git_ref: String,
-        /// Chart key `depth`: depth.
+        /// Commits of history to fetch; 0 fetches all of it.
         depth: i64,
-        /// Chart key `maxFailures`: max failures.
+        /// Failed syncs in a row that git-sync tolerates before it exits; -1 retries forever.
         max_failures: i64,
         /// Sub-path of the volume to mount.
         sub_path: String,
-        /// Chart key `wait`: wait.
+        /// Seconds between syncs (older key); when set it wins over `period`.
         wait: null i64,
-        /// Chart key `period`: period.
+        /// Time between syncs as a Go duration such as `5s`.
         period: String,
-        /// Chart key `containerName`: container name.
+        /// Name of the git-sync container in the pods.
         container_name: String,
         /// Pod security context (older key, prefer `securityContexts`).
         security_context: k8s::SecurityContext,
-        /// Chart key `httpPort`: http port.
+        /// Port of git-sync's HTTP health endpoint, used by the recommended liveness probe.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         http_port: i64,
-        /// Chart key `recommendedProbeSetting`: recommended probe setting.
+        /// Whether git-sync is probed through its HTTP health endpoint, with no readiness probe.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         recommended_probe_setting: bool,
         /// Probe that holds the other probes back until the container has started.
@@ -144,17 +144,17 @@ values_struct! {
         uid: i64,
         /// More volume mounts for the main container.
         extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Chart key `credentialsSecret`: credentials secret.
+        /// Existing Secret with the git user name and password (`GIT_SYNC_*` or `GITSYNC_*` keys) for HTTPS.
         credentials_secret: null String,
-        /// Chart key `sshKey`: ssh key.
+        /// SSH private key for an SSH repository URL; the chart stores it in a Secret.
         ssh_key: null SecretValue,
-        /// Chart key `sshKeySecret`: ssh key secret.
+        /// Existing Secret whose `gitSshKey` entry holds the SSH private key.
         ssh_key_secret: null String,
-        /// Chart key `knownHosts`: known hosts.
+        /// Content of a `known_hosts` file that git-sync checks the SSH server against.
         known_hosts: null String,
         /// Extra environment variables of the main container.
         env: Vec<k8s::EnvVar>,
-        /// Chart key `envFrom`: env from.
+        /// Extra `envFrom` entries of the git-sync containers, as YAML text (templated).
         env_from: null String,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,

@@ -102,22 +102,22 @@ values_struct! {
     /// Values under `data`.
     #[derive(Default)]
     pub struct Data: builder {
-        /// Chart key `metadataSecretName`: metadata secret name.
+        /// Existing Secret with the metadata database URL under key `connection`; `None` builds it from `metadataConnection`.
         metadata_secret_name: null String,
-        /// Chart key `resultBackendSecretName`: result backend secret name.
+        /// Existing Secret with the Celery result backend URL under key `connection`; `None` lets the chart build it.
         result_backend_secret_name: null String,
-        /// Chart key `brokerUrlSecretName`: broker url secret name.
+        /// Existing Secret with the Celery broker URL under key `connection`; `None` lets the chart build it.
         broker_url_secret_name: null String,
-        /// Chart key `metadataConnection`: metadata connection.
+        /// Parts of the metadata database connection the chart builds its URL from.
         metadata_connection: MetadataConnectionValues,
-        /// Chart key `resultBackendConnection`: result backend connection.
+        /// Parts of the Celery result backend connection; `null` reuses `metadataConnection`.
         result_backend_connection: null ResultBackendConnection,
-        /// Chart key `resultBackendConnectionSecretAnnotations`: result backend connection secret annotations.
+        /// Annotations on the Secret the chart creates for the result backend connection.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         result_backend_connection_secret_annotations: BTreeMap<String, String>,
-        /// Chart key `brokerUrl`: broker url.
+        /// Celery broker URL of an external Redis; `None` points at the Redis the chart runs.
         broker_url: null String,
-        /// Chart key `brokerUrlSecretAnnotations`: broker url secret annotations.
+        /// Annotations on the Secret the chart creates for the broker URL.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         broker_url_secret_annotations: BTreeMap<String, String>,
     }
@@ -136,7 +136,7 @@ values_struct! {
         enabled: bool,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
-        /// Chart key `certificatesSecretAnnotations`: certificates secret annotations.
+        /// Annotations on the Secret holding PgBouncer's TLS files.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         certificates_secret_annotations: BTreeMap<String, String>,
         /// Number of pods.
@@ -147,20 +147,20 @@ values_struct! {
         command: null Vec<String>,
         /// Arguments passed to the command.
         args: null Vec<String>,
-        /// Chart key `mountConfigSecret`: mount config secret.
+        /// Whether the config Secret is mounted into `/etc/pgbouncer`; turn off to supply the files another way.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         mount_config_secret: bool,
         /// More peers allowed by the NetworkPolicy.
         extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
-        /// Chart key `metadataPoolSize`: metadata pool size.
+        /// Server connections PgBouncer keeps per pool to the metadata database.
         metadata_pool_size: i64,
-        /// Chart key `resultBackendPoolSize`: result backend pool size.
+        /// Server connections PgBouncer keeps per pool to the result backend database.
         result_backend_pool_size: i64,
-        /// Chart key `maxClientConn`: max client conn.
+        /// Most client connections PgBouncer accepts at once.
         max_client_conn: i64,
-        /// Chart key `configSecretName`: config secret name.
+        /// Existing Secret with `pgbouncer.ini` and `users.txt`; `None` lets the chart create it.
         config_secret_name: null String,
-        /// Chart key `configSecretAnnotations`: config secret annotations.
+        /// Annotations on the PgBouncer config Secret the chart creates.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         config_secret_annotations: BTreeMap<String, String>,
         /// Annotations added to the pods.
@@ -175,29 +175,29 @@ values_struct! {
         security_contexts: WorkersSecurityContexts,
         /// The Kubernetes Service in front of the pods.
         service: PgbouncerService,
-        /// Chart key `verbose`: verbose.
+        /// PgBouncer's log verbosity; 0 is normal, higher values log more.
         verbose: i64,
-        /// Chart key `auth_type`: auth type.
+        /// How PgBouncer authenticates clients, such as `scram-sha-256` or `md5`.
         #[serde(rename = "auth_type")]
         auth_type: String,
-        /// Chart key `auth_file`: auth file.
+        /// Path of PgBouncer's user list with passwords (`auth_file` in `pgbouncer.ini`).
         #[serde(rename = "auth_file")]
         auth_file: String,
-        /// Chart key `logDisconnections`: log disconnections.
+        /// Whether PgBouncer logs disconnections with their reason: 1 on, 0 off.
         log_disconnections: i64,
-        /// Chart key `logConnections`: log connections.
+        /// Whether PgBouncer logs successful logins: 1 on, 0 off.
         log_connections: i64,
         /// libpq `sslmode`.
         sslmode: SslMode,
-        /// Chart key `ciphers`: ciphers.
+        /// TLS ciphers PgBouncer allows: `fast`, `normal`, or an OpenSSL cipher list joined by `:`.
         ciphers: String,
-        /// Chart key `ssl`: ssl.
+        /// TLS files PgBouncer uses on its connections to the database server.
         ssl: PgbouncerSsl,
-        /// Chart key `extraIniMetadata`: extra ini metadata.
+        /// Extra settings appended to the metadata database's line in `pgbouncer.ini`.
         extra_ini_metadata: null String,
-        /// Chart key `extraIniResultBackend`: extra ini result backend.
+        /// Extra settings appended to the result backend database's line in `pgbouncer.ini`.
         extra_ini_result_backend: null String,
-        /// Chart key `extraIni`: extra ini.
+        /// Extra lines for the `[pgbouncer]` section of `pgbouncer.ini`.
         extra_ini: null String,
         ..extra_volumes,
         /// Sidecar containers added to the pods.
@@ -207,7 +207,7 @@ values_struct! {
         ..pod_placement,
         /// User id the process runs as.
         uid: i64,
-        /// Chart key `metricsExporterSidecar`: metrics exporter sidecar.
+        /// Sidecar that exports PgBouncer statistics as Prometheus metrics.
         metrics_exporter_sidecar: MetricsExporterSidecar,
     }
 }
@@ -221,10 +221,10 @@ pub struct Postgresql {
     /// Whether the chart deploys this part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Chart key `auth`: auth.
+    /// Passwords and the custom user of the bundled PostgreSQL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<PostgresqlAuth>,
-    /// Chart key `image`: image.
+    /// Image of the bundled PostgreSQL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<PostgresqlImage>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
@@ -255,7 +255,7 @@ values_struct! {
         db: String,
         /// libpq `sslmode`.
         sslmode: SslMode,
-        /// Chart key `secretAnnotations`: secret annotations.
+        /// Annotations on the Secret the chart creates for this connection.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         secret_annotations: BTreeMap<String, String>,
     }
@@ -287,7 +287,7 @@ values_struct! {
     pub struct PgbouncerService {
         /// More annotations.
         extra_annotations: BTreeMap<String, String>,
-        /// Chart key `clusterIp`: cluster ip.
+        /// Fixed cluster IP of the PgBouncer Service; `None` lets Kubernetes choose one.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         cluster_ip: null String,
     }
@@ -297,11 +297,11 @@ values_struct! {
     /// Values under `pgbouncer.ssl`.
     #[derive(Default)]
     pub struct PgbouncerSsl: builder {
-        /// Chart key `ca`: ca.
+        /// CA certificate (PEM) against which PgBouncer checks the database server.
         ca: null String,
-        /// Chart key `cert`: cert.
+        /// Certificate (PEM) PgBouncer presents to the database server.
         cert: null String,
-        /// Chart key `key`: key.
+        /// Private key (PEM) of the certificate PgBouncer presents to the database server.
         key: null SecretValue,
     }
 }
@@ -312,11 +312,11 @@ values_struct! {
     pub struct MetricsExporterSidecar: builder {
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
-        /// Chart key `statsSecretName`: stats secret name.
+        /// Existing Secret with the connection URI the exporter uses; `None` lets the chart create it.
         stats_secret_name: null String,
-        /// Chart key `statsSecretKey`: stats secret key.
+        /// Key of the URI in `statsSecretName`; `None` means `connection`.
         stats_secret_key: null String,
-        /// Chart key `statsSecretAnnotations`: stats secret annotations.
+        /// Annotations on the stats Secret the chart creates.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         stats_secret_annotations: BTreeMap<String, String>,
         /// libpq `sslmode`.
@@ -340,10 +340,10 @@ values_struct! {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PostgresqlAuth {
-    /// Chart key `enablePostgresUser`: enable postgres user.
+    /// Whether the `postgres` admin user gets a password; without one it cannot log in remotely.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_postgres_user: Option<bool>,
-    /// Chart key `postgresPassword`: postgres password.
+    /// The `postgres` superuser's password.
     #[serde(
         default,
         deserialize_with = "deserialize_some",

@@ -6,48 +6,48 @@ values_struct! {
     /// Values under `enableBuiltInSecretEnvVars`.
     #[derive(Default)]
     pub struct EnableBuiltInSecretEnvVars {
-        /// Chart key `AIRFLOW__CORE__FERNET_KEY`: airflow  core  fernet key.
+        /// Whether Airflow containers get `AIRFLOW__CORE__FERNET_KEY` from the Fernet key Secret.
         #[serde(rename = "AIRFLOW__CORE__FERNET_KEY")]
         airflow_core_fernet_key: bool,
-        /// Chart key `AIRFLOW__CORE__SQL_ALCHEMY_CONN`: airflow  core  sql alchemy conn.
+        /// Whether Airflow containers get `AIRFLOW__CORE__SQL_ALCHEMY_CONN` (the older name) from the metadata Secret.
         #[serde(rename = "AIRFLOW__CORE__SQL_ALCHEMY_CONN")]
         #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         airflow_core_sql_alchemy_conn: bool,
-        /// Chart key `AIRFLOW__DATABASE__SQL_ALCHEMY_CONN`: airflow  database  sql alchemy conn.
+        /// Whether Airflow containers get `AIRFLOW__DATABASE__SQL_ALCHEMY_CONN` from the metadata Secret.
         #[serde(rename = "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")]
         airflow_database_sql_alchemy_conn: bool,
-        /// Chart key `AIRFLOW_CONN_AIRFLOW_DB`: airflow conn airflow db.
+        /// Whether Airflow containers get the `airflow_db` connection (`AIRFLOW_CONN_AIRFLOW_DB`) from the metadata Secret.
         #[serde(rename = "AIRFLOW_CONN_AIRFLOW_DB")]
         airflow_conn_airflow_db: bool,
-        /// Chart key `AIRFLOW__API__SECRET_KEY`: airflow  api  secret key.
+        /// Whether Airflow containers get `AIRFLOW__API__SECRET_KEY` from the API secret key Secret.
         #[serde(rename = "AIRFLOW__API__SECRET_KEY")]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         airflow_api_secret_key: bool,
-        /// Chart key `AIRFLOW__API_AUTH__JWT_SECRET`: airflow  api auth  jwt secret.
+        /// Whether Airflow containers get `AIRFLOW__API_AUTH__JWT_SECRET` from the JWT Secret.
         #[serde(rename = "AIRFLOW__API_AUTH__JWT_SECRET")]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         airflow_api_auth_jwt_secret: bool,
-        /// Chart key `AIRFLOW__WEBSERVER__SECRET_KEY`: airflow  webserver  secret key.
+        /// Whether Airflow containers get `AIRFLOW__WEBSERVER__SECRET_KEY` from the webserver secret key Secret.
         #[serde(rename = "AIRFLOW__WEBSERVER__SECRET_KEY")]
         airflow_webserver_secret_key: bool,
-        /// Chart key `AIRFLOW__CELERY__CELERY_RESULT_BACKEND`: airflow  celery  celery result backend.
+        /// Whether Airflow containers get `AIRFLOW__CELERY__CELERY_RESULT_BACKEND` (the older name) from the result backend Secret.
         #[serde(rename = "AIRFLOW__CELERY__CELERY_RESULT_BACKEND")]
         #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         airflow_celery_celery_result_backend: bool,
-        /// Chart key `AIRFLOW__CELERY__RESULT_BACKEND`: airflow  celery  result backend.
+        /// Whether Airflow containers get `AIRFLOW__CELERY__RESULT_BACKEND` from the result backend Secret.
         #[serde(rename = "AIRFLOW__CELERY__RESULT_BACKEND")]
         airflow_celery_result_backend: bool,
-        /// Chart key `AIRFLOW__CELERY__BROKER_URL`: airflow  celery  broker url.
+        /// Whether Airflow containers get `AIRFLOW__CELERY__BROKER_URL` from the broker URL Secret.
         #[serde(rename = "AIRFLOW__CELERY__BROKER_URL")]
         airflow_celery_broker_url: bool,
-        /// Chart key `AIRFLOW__ELASTICSEARCH__HOST`: airflow  elasticsearch  host.
+        /// Whether Airflow containers get `AIRFLOW__ELASTICSEARCH__HOST` from the Elasticsearch Secret.
         #[serde(rename = "AIRFLOW__ELASTICSEARCH__HOST")]
         airflow_elasticsearch_host: bool,
-        /// Chart key `AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST`: airflow  elasticsearch  elasticsearch host.
+        /// Whether Airflow containers get `AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST` (the older name) from the Elasticsearch Secret.
         #[serde(rename = "AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST")]
         #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         airflow_elasticsearch_elasticsearch_host: bool,
-        /// Chart key `AIRFLOW__OPENSEARCH__HOST`: airflow  opensearch  host.
+        /// Whether Airflow containers get `AIRFLOW__OPENSEARCH__HOST` from the OpenSearch Secret.
         #[serde(rename = "AIRFLOW__OPENSEARCH__HOST")]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         airflow_opensearch_host: bool,
@@ -57,11 +57,11 @@ values_struct! {
 values_struct! {
     /// Values under `secret.[]`.
     pub struct SecretEnv {
-        /// Chart key `envName`: env name.
+        /// Name of the environment variable that receives the value.
         env_name: raw String,
         /// Name of the Kubernetes Secret.
         secret_name: raw String,
-        /// Chart key `secretKey`: secret key.
+        /// Key in the Secret whose value the variable gets.
         secret_key: String,
     }
 }
@@ -79,9 +79,9 @@ values_struct! {
         annotations: BTreeMap<String, String>,
         /// Whether the job runs as a Helm hook.
         use_helm_hooks: bool,
-        /// Chart key `data`: data.
+        /// The Secret's `data` as YAML text (templated), values base64 encoded.
         data: String,
-        /// Chart key `stringData`: string data.
+        /// The Secret's `stringData` as YAML text (templated), values in plain text.
         string_data: String,
     }
 }
@@ -96,7 +96,7 @@ values_struct! {
         annotations: BTreeMap<String, String>,
         /// Whether the job runs as a Helm hook.
         use_helm_hooks: bool,
-        /// Chart key `data`: data.
+        /// The ConfigMap's `data` as YAML text (templated).
         data: String,
     }
 }

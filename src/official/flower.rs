@@ -29,7 +29,7 @@ values_struct! {
         resources: k8s::ResourceRequirements,
         /// Name of the Kubernetes Secret.
         secret_name: null String,
-        /// Chart key `secretAnnotations`: secret annotations.
+        /// Annotations on the Secret the chart creates with Flower's basic-auth credentials.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         secret_annotations: BTreeMap<String, String>,
         /// User name.

@@ -177,28 +177,28 @@ values_struct! {
     /// Values under `images`.
     #[derive(Default)]
     pub struct Images: builder {
-        /// Chart key `airflow`: airflow.
+        /// The Airflow image of the Airflow components; unset keys fall back to `defaultAirflowRepository` and `defaultAirflowTag`.
         airflow: AirflowImage,
-        /// Chart key `useDefaultImageForMigration`: use default image for migration.
+        /// Whether migration containers run `defaultAirflowRepository` at tag `airflowVersion` instead of `images.airflow`, so no user code runs there.
         use_default_image_for_migration: bool,
-        /// Chart key `migrationsWaitTimeout`: migrations wait timeout.
+        /// Seconds the wait-for-migrations init containers wait for the database schema.
         migrations_wait_timeout: serde_json::Number,
-        /// Chart key `pod_template`: pod template.
+        /// Image of the Kubernetes executor's task pods; null keys fall back to the Airflow image.
         #[serde(rename = "pod_template")]
         pod_template: InheritedImage,
-        /// Chart key `flower`: flower.
+        /// Image of Flower; null keys fall back to the Airflow image.
         flower: InheritedImage,
-        /// Chart key `statsd`: statsd.
+        /// Image of the StatsD exporter.
         statsd: Image,
-        /// Chart key `redis`: redis.
+        /// Image of the Redis broker.
         redis: Image,
-        /// Chart key `pgbouncer`: pgbouncer.
+        /// Image of PgBouncer.
         pgbouncer: Image,
-        /// Chart key `pgbouncerExporter`: pgbouncer exporter.
+        /// Image of the PgBouncer metrics exporter.
         pgbouncer_exporter: Image,
-        /// Chart key `gitSync`: git sync.
+        /// Image of the git-sync sidecar and init container.
         git_sync: Image,
-        /// Chart key `otelCollector`: otel collector.
+        /// Image of the OpenTelemetry Collector.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector: Image,
     }

@@ -72,17 +72,17 @@ values_struct! {
     pub struct Ingress: builder {
         /// Whether the chart deploys this part.
         enabled: null bool,
-        /// Chart key `apiServer`: api server.
+        /// Ingress of the Airflow 3 API server.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_server: IngressComponent,
-        /// Chart key `web`: web.
+        /// Ingress of the Airflow 2 webserver.
         web: IngressComponent,
-        /// Chart key `flower`: flower.
+        /// Ingress of Flower.
         flower: FlowerIngress,
-        /// Chart key `statsd`: statsd.
+        /// Ingress of the StatsD exporter's `/metrics` endpoint.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         statsd: StatsdIngress,
-        /// Chart key `pgbouncer`: pgbouncer.
+        /// Ingress of the PgBouncer exporter's `/metrics` endpoint.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pgbouncer: StatsdIngress,
     }
@@ -106,11 +106,11 @@ values_struct! {
         hosts: Vec<IngressHost>,
         /// IngressClass that serves the Ingress.
         ingress_class_name: String,
-        /// Chart key `tls`: tls.
+        /// TLS of the Ingress (older key; prefer `tls` on each entry of `hosts`).
         tls: IngressTls,
-        /// Chart key `precedingPaths`: preceding paths.
+        /// HTTP paths put in the Ingress rule before the chart's own path.
         preceding_paths: Vec<serde_json::Value>,
-        /// Chart key `succeedingPaths`: succeeding paths.
+        /// HTTP paths put in the Ingress rule after the chart's own path.
         succeeding_paths: Vec<serde_json::Value>,
     }
 }
@@ -133,7 +133,7 @@ values_struct! {
         hosts: Vec<IngressHost>,
         /// IngressClass that serves the Ingress.
         ingress_class_name: String,
-        /// Chart key `tls`: tls.
+        /// TLS of the Ingress (older key; prefer `tls` on each entry of `hosts`).
         tls: IngressTls,
     }
 }

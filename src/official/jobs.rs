@@ -20,7 +20,7 @@ values_struct! {
         annotations: BTreeMap<String, String>,
         /// Annotations of the Job.
         job_annotations: BTreeMap<String, String>,
-        /// Chart key `restartPolicy`: restart policy.
+        /// Restart policy of the Job's pod: `OnFailure` or `Never`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         restart_policy: RestartPolicy,
         /// Labels added to the object.
@@ -63,7 +63,7 @@ values_struct! {
         annotations: BTreeMap<String, String>,
         /// Annotations of the Job.
         job_annotations: BTreeMap<String, String>,
-        /// Chart key `restartPolicy`: restart policy.
+        /// Restart policy of the Job's pod: `OnFailure` or `Never`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         restart_policy: RestartPolicy,
         /// Labels added to the object.
@@ -124,9 +124,9 @@ values_struct! {
         security_contexts: WorkersSecurityContexts,
         /// Extra environment variables of the main container.
         env: Vec<ContainerEnvVar>,
-        /// Chart key `failedJobsHistoryLimit`: failed jobs history limit.
+        /// Failed Jobs the CronJob keeps; `null` leaves it to Kubernetes.
         failed_jobs_history_limit: null i64,
-        /// Chart key `successfulJobsHistoryLimit`: successful jobs history limit.
+        /// Successful Jobs the CronJob keeps; `null` leaves it to Kubernetes.
         successful_jobs_history_limit: null i64,
     }
 }
@@ -143,13 +143,13 @@ values_struct! {
         schedule: String,
         /// Days logs are kept.
         retention_days: i64,
-        /// Chart key `skipArchive`: skip archive.
+        /// Whether purged rows are dropped without a copy in archive tables.
         skip_archive: bool,
-        /// Chart key `tables`: tables.
+        /// Tables to purge; empty purges every table `airflow db clean` handles.
         tables: Vec<String>,
-        /// Chart key `batchSize`: batch size.
+        /// Rows deleted or archived per transaction; `null` leaves it to Airflow.
         batch_size: null i64,
-        /// Chart key `verbose`: verbose.
+        /// Whether `airflow db clean` logs in detail.
         verbose: bool,
         /// Command that replaces the image entrypoint.
         command: null Vec<String>,
@@ -172,9 +172,9 @@ values_struct! {
         security_contexts: WorkersSecurityContexts,
         /// Extra environment variables of the main container.
         env: Vec<ContainerEnvVar>,
-        /// Chart key `failedJobsHistoryLimit`: failed jobs history limit.
+        /// Failed Jobs the CronJob keeps; `null` leaves it to Kubernetes.
         failed_jobs_history_limit: null i64,
-        /// Chart key `successfulJobsHistoryLimit`: successful jobs history limit.
+        /// Successful Jobs the CronJob keeps; `null` leaves it to Kubernetes.
         successful_jobs_history_limit: null i64,
         /// Seconds after which a finished Job is deleted.
         ttl_seconds_after_finished: null i64,

@@ -8,19 +8,19 @@ values_struct! {
     pub struct Kerberos {
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Chart key `ccacheMountPath`: ccache mount path.
+        /// Directory where the shared Kerberos credential cache volume is mounted.
         ccache_mount_path: String,
-        /// Chart key `ccacheFileName`: ccache file name.
+        /// File name of the credential cache in that directory.
         ccache_file_name: String,
-        /// Chart key `configPath`: config path.
+        /// Path where `krb5.conf` is mounted.
         config_path: String,
-        /// Chart key `keytabBase64Content`: keytab base64 content.
+        /// Keytab, base64 encoded, that the chart stores in a Secret; `None` expects a keytab Secret you created.
         keytab_base64_content: null SecretValue,
-        /// Chart key `keytabPath`: keytab path.
+        /// Path where the keytab is mounted for the ticket-renewing sidecar.
         keytab_path: String,
-        /// Chart key `principal`: principal.
+        /// Kerberos principal whose tickets are renewed.
         principal: String,
-        /// Chart key `reinitFrequency`: reinit frequency.
+        /// Seconds between renewals of the credential cache (Airflow's `[kerberos] reinit_frequency`).
         reinit_frequency: i64,
         /// Configuration text.
         config: String,

@@ -6,11 +6,11 @@ values_struct! {
     /// Values under `otelCollector`.
     #[derive(Default)]
     pub struct OtelCollector {
-        /// Chart key `tracesEnabled`: traces enabled.
+        /// Whether Airflow sends traces to the collector (`[traces] otel_on`).
         traces_enabled: bool,
-        /// Chart key `metricsEnabled`: metrics enabled.
+        /// Whether Airflow sends metrics to the collector instead of StatsD (`[metrics] otel_on`).
         metrics_enabled: bool,
-        /// Chart key `metricExportIntervalMs`: metric export interval ms.
+        /// Milliseconds between two metric exports from Airflow to the collector.
         metric_export_interval_ms: i64,
         /// Configuration text.
         config: null String,

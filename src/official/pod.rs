@@ -33,21 +33,21 @@ values_struct! {
     pub struct Keda {
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Chart key `namespaceLabels`: namespace labels.
+        /// Labels of KEDA's namespace, which the PgBouncer NetworkPolicy lets in.
         namespace_labels: BTreeMap<String, String>,
-        /// Chart key `pollingInterval`: polling interval.
+        /// Seconds between two runs of the scaling query by KEDA.
         polling_interval: i64,
-        /// Chart key `cooldownPeriod`: cooldown period.
+        /// Seconds KEDA waits after the last activity before it scales to zero.
         cooldown_period: i64,
         /// Fewest pods.
         min_replica_count: i64,
         /// Most pods.
         max_replica_count: i64,
-        /// Chart key `advanced`: advanced.
+        /// Advanced KEDA settings, such as the behavior of the HorizontalPodAutoscaler it creates.
         advanced: KedaAdvanced,
-        /// Chart key `query`: query.
+        /// SQL run on the metadata database; its single integer result is the wanted number of pods.
         query: String,
-        /// Chart key `usePgbouncer`: use pgbouncer.
+        /// Whether KEDA runs its query through PgBouncer when PgBouncer is enabled.
         use_pgbouncer: bool,
     }
 }
@@ -62,9 +62,9 @@ values_struct! {
         min_replica_count: i64,
         /// Most pods.
         max_replica_count: i64,
-        /// Chart key `metrics`: metrics.
+        /// Metrics the HorizontalPodAutoscaler sizes the pods by.
         metrics: Vec<k8s_openapi::api::autoscaling::v2::MetricSpec>,
-        /// Chart key `behavior`: behavior.
+        /// Scale-up and scale-down behavior of the HorizontalPodAutoscaler.
         behavior: k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior,
     }
 }
@@ -132,7 +132,7 @@ values_struct! {
     pub struct SchedulerServiceAccount {
         /// Whether the account token is mounted into the pods.
         automount_service_account_token: bool,
-        /// Chart key `serviceAccountTokenVolume`: service account token volume.
+        /// Projected token volume the chart mounts itself when `automountServiceAccountToken` is false.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         service_account_token_volume: ServiceAccountTokenVolume,
         /// Whether the chart creates the object.
@@ -173,16 +173,16 @@ values_struct! {
         args: null Vec<String>,
         /// Days logs are kept.
         retention_days: i64,
-        /// Chart key `retentionMinutes`: retention minutes.
+        /// Minutes added to `retentionDays` before a log file is deleted.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         retention_minutes: i64,
-        /// Chart key `frequencyMinutes`: frequency minutes.
+        /// Minutes between two cleanup runs.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         frequency_minutes: i64,
-        /// Chart key `maxSizeBytes`: max size bytes.
+        /// Bytes the logs may take before the oldest go early; 0 means no limit.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_bytes: i64,
-        /// Chart key `maxSizePercent`: max size percent.
+        /// Percent of the disk the logs may take before the oldest go early; 0 means no limit, and `maxSizeBytes` wins when set.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_percent: i64,
         /// Extra environment variables of the main container.
@@ -251,7 +251,7 @@ values_struct! {
     /// Values under `_rpcServer.networkPolicy`, `apiServer.networkPolicy`, `webserver.networkPolicy`, `flower.networkPolicy`.
     #[derive(Default)]
     pub struct NetworkPolicy {
-        /// Chart key `ingress`: ingress.
+        /// Peers and ports allowed to reach the pods through the NetworkPolicy.
         ingress: NetworkPolicyIngress,
     }
 }
@@ -296,7 +296,7 @@ values_struct! {
     /// Values under `workers.keda.advanced`, `workers.celery.keda.advanced`, `triggerer.keda.advanced`.
     #[derive(Default)]
     pub struct KedaAdvanced {
-        /// Chart key `horizontalPodAutoscalerConfig`: horizontal pod autoscaler config.
+        /// Settings of the HorizontalPodAutoscaler that KEDA creates.
         horizontal_pod_autoscaler_config: HorizontalPodAutoscalerConfig,
     }
 }
@@ -305,9 +305,9 @@ values_struct! {
     /// Values under `workers.persistence.persistentVolumeClaimRetentionPolicy`, `workers.celery.persistence.persistentVolumeClaimRetentionPolicy`, `triggerer.persistence.persistentVolumeClaimRetentionPolicy`, `redis.persistence.persistentVolumeClaimRetentionPolicy`.
     #[derive(Default)]
     pub struct PersistentVolumeClaimRetentionPolicy {
-        /// Chart key `whenDeleted`: when deleted.
+        /// What happens to the volume claims when the StatefulSet is deleted: `Retain` or `Delete`.
         when_deleted: String,
-        /// Chart key `whenScaled`: when scaled.
+        /// What happens to the claims of removed pods when the StatefulSet scales down: `Retain` or `Delete`.
         when_scaled: String,
     }
 }
@@ -357,11 +357,11 @@ values_struct! {
         enabled: bool,
         /// Where the volume is mounted.
         mount_path: String,
-        /// Chart key `volumeName`: volume name.
+        /// Name of the projected token volume.
         volume_name: String,
-        /// Chart key `expirationSeconds`: expiration seconds.
+        /// Lifetime of the token in seconds; the kubelet renews it before it expires.
         expiration_seconds: i64,
-        /// Chart key `audience`: audience.
+        /// Audience the token is issued for; `None` means the API server's own.
         audience: null String,
     }
 }
@@ -398,7 +398,7 @@ values_struct! {
     /// Values under `workers.keda.advanced.horizontalPodAutoscalerConfig`, `workers.celery.keda.advanced.horizontalPodAutoscalerConfig`, `triggerer.keda.advanced.horizontalPodAutoscalerConfig`.
     #[derive(Default)]
     pub struct HorizontalPodAutoscalerConfig {
-        /// Chart key `behavior`: behavior.
+        /// Scale-up and scale-down behavior of that HorizontalPodAutoscaler.
         behavior: k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior,
     }
 }

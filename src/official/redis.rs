@@ -19,11 +19,11 @@ values_struct! {
         empty_dir_config: k8s::EmptyDirVolumeSource,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
-        /// Chart key `passwordSecretName`: password secret name.
+        /// Existing Secret with the Redis password; `None` lets the chart create one.
         password_secret_name: null String,
         /// Password.
         password: null SecretValue,
-        /// Chart key `passwordSecretAnnotations`: password secret annotations.
+        /// Annotations on the Redis password Secret the chart creates.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         password_secret_annotations: BTreeMap<String, String>,
         /// Whether the cluster autoscaler may evict the pods.
@@ -56,7 +56,7 @@ values_struct! {
         /// Kind of object.
         #[serde(rename = "type")]
         type_: ServiceType,
-        /// Chart key `clusterIP`: cluster ip.
+        /// Fixed cluster IP of the Redis Service; `None` lets Kubernetes choose one.
         #[serde(rename = "clusterIP")]
         cluster_ip: null String,
         /// Port on every node (NodePort and LoadBalancer Services).
@@ -79,7 +79,7 @@ values_struct! {
         /// An existing PersistentVolumeClaim to use instead of a new one.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         existing_claim: null String,
-        /// Chart key `persistentVolumeClaimRetentionPolicy`: persistent volume claim retention policy.
+        /// Whether the Redis volume claim is kept or deleted with the StatefulSet and on scale-down.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         persistent_volume_claim_retention_policy: null PersistentVolumeClaimRetentionPolicy,
     }

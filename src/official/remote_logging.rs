@@ -10,10 +10,10 @@ values_struct! {
         enabled: bool,
         /// Name of the Kubernetes Secret.
         secret_name: null String,
-        /// Chart key `secretAnnotations`: secret annotations.
+        /// Annotations on the Secret the chart creates with the Elasticsearch URL.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         secret_annotations: BTreeMap<String, String>,
-        /// Chart key `connection`: connection.
+        /// Host, port, scheme and credentials the chart builds the Elasticsearch URL from.
         connection: SearchConnection,
     }
 }
@@ -26,7 +26,7 @@ values_struct! {
         enabled: bool,
         /// Name of the Kubernetes Secret.
         secret_name: null String,
-        /// Chart key `connection`: connection.
+        /// Host, port, scheme and credentials the chart builds the OpenSearch URL from.
         connection: SearchConnection,
     }
 }

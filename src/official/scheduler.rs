@@ -41,7 +41,7 @@ values_struct! {
         ..extra_volumes,
         ..pod_placement,
         ..pod_metadata,
-        /// Chart key `logGroomerSidecar`: log groomer sidecar.
+        /// Sidecar that deletes old scheduler logs.
         log_groomer_sidecar: SchedulerLogGroomerSidecar,
         /// Pod security context (older key, prefer `securityContexts`).
         security_context: k8s::PodSecurityContext,

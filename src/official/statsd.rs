@@ -10,7 +10,7 @@ values_struct! {
         config_map_annotations: BTreeMap<String, String>,
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Chart key `cache`: cache.
+        /// Cache of the exporter's metric-name mappings.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         cache: StatsdCache,
         /// Old ReplicaSets kept for rollback.
@@ -29,9 +29,9 @@ values_struct! {
         /// User id the process runs as.
         uid: i64,
         ..pod_placement,
-        /// Chart key `extraMappings`: extra mappings.
+        /// Mapping rules added to the exporter's defaults; a default wins where both match.
         extra_mappings: Vec<serde_json::Value>,
-        /// Chart key `overrideMappings`: override mappings.
+        /// Mapping rules that replace the defaults and `extraMappings` entirely.
         override_mappings: Vec<serde_json::Value>,
         /// Pod security context (older key, prefer `securityContexts`).
         security_context: k8s::PodSecurityContext,
@@ -62,7 +62,7 @@ values_struct! {
         /// Kind of object.
         #[serde(rename = "type")]
         type_: String,
-        /// Chart key `ttl`: ttl.
+        /// How long a cached mapping lives, as a Go duration; `0s` keeps it forever.
         ttl: String,
     }
 }

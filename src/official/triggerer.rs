@@ -48,7 +48,7 @@ values_struct! {
         container_lifecycle_hooks: k8s::Lifecycle,
         /// Security contexts of the pod and its containers.
         security_contexts: WorkersSecurityContexts,
-        /// Chart key `logGroomerSidecar`: log groomer sidecar.
+        /// Sidecar that deletes old triggerer logs.
         log_groomer_sidecar: SchedulerLogGroomerSidecar,
         /// The init container that waits for database migrations.
         wait_for_migrations: WaitForMigrations,
@@ -67,11 +67,11 @@ values_struct! {
         enabled: bool,
         /// Size of the volume.
         size: String,
-        /// Chart key `persistentVolumeClaimRetentionPolicy`: persistent volume claim retention policy.
+        /// Whether the triggerer's log volume claims are kept or deleted with the StatefulSet and on scale-down.
         persistent_volume_claim_retention_policy: null PersistentVolumeClaimRetentionPolicy,
         /// StorageClass of the volume claim.
         storage_class_name: null String,
-        /// Chart key `fixPermissions`: fix permissions.
+        /// Whether an init container first hands the log volume to the Airflow user; needed with some local-path provisioners such as kind's.
         fix_permissions: bool,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,

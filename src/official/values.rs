@@ -39,27 +39,27 @@ values_struct! {
         #[serde(skip)]
         #[schemars(skip)]
         chart_version: raw ChartVersion,
-        /// Chart key `fullnameOverride`: fullname override.
+        /// Name that prefixes the objects the chart creates; empty derives it from the release and chart names.
         fullname_override: String,
         /// Old ReplicaSets kept for rollback.
         revision_history_limit: null i64,
-        /// Chart key `nameOverride`: name override.
+        /// Replaces the chart name `airflow` in derived object names.
         name_override: String,
-        /// Chart key `useStandardNaming`: use standard naming.
+        /// Whether every object name starts with the full name (see `fullnameOverride`) rather than the bare release name.
         use_standard_naming: bool,
         /// User id the process runs as.
         uid: i64,
         /// Group id the process runs as.
         gid: i64,
-        /// Chart key `airflowHome`: airflow home.
+        /// `AIRFLOW_HOME` of the Airflow containers; the DAG, log and config mounts sit under it.
         airflow_home: String,
-        /// Chart key `defaultAirflowRepository`: default airflow repository.
+        /// Repository of the Airflow image for every component that does not set its own.
         default_airflow_repository: String,
-        /// Chart key `defaultAirflowTag`: default airflow tag.
+        /// Tag of the default Airflow image.
         default_airflow_tag: String,
-        /// Chart key `defaultAirflowDigest`: default airflow digest.
+        /// Digest of the default Airflow image; when set it is pulled instead of the tag.
         default_airflow_digest: null Digest,
-        /// Chart key `airflowVersion`: airflow version.
+        /// Airflow version the image runs; the chart picks commands and settings by it.
         airflow_version: AirflowVersion,
         /// Pod security context (older key, prefer `securityContexts`).
         security_context: k8s::PodSecurityContext,
@@ -79,166 +79,166 @@ values_struct! {
         scheduler_name: null String,
         /// Labels added to the object.
         labels: BTreeMap<String, String>,
-        /// Chart key `enableServiceLinks`: enable service links.
+        /// `enableServiceLinks` of the pods (Service addresses as environment variables); `None` keeps the Kubernetes default, on.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         enable_service_links: null bool,
-        /// Chart key `imagePullSecrets`: image pull secrets.
+        /// Existing Secrets with registry credentials that every pod pulls its images with.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         image_pull_secrets: Vec<ImagePullSecret>,
-        /// Chart key `ingress`: ingress.
+        /// Ingress objects for the UI, the API server, Flower and the metrics endpoints.
         ingress: Ingress,
-        /// Chart key `networkPolicies`: network policies.
+        /// Whether the chart restricts traffic to its pods with NetworkPolicy objects.
         network_policies: NetworkPolicies,
-        /// Chart key `airflowPodAnnotations`: airflow pod annotations.
+        /// Annotations added to every Airflow pod.
         airflow_pod_annotations: BTreeMap<String, String>,
-        /// Chart key `airflowConfigAnnotations`: airflow config annotations.
+        /// Annotations added to the ConfigMap that holds `airflow.cfg`.
         airflow_config_annotations: BTreeMap<String, String>,
-        /// Chart key `airflowLocalSettings`: airflow local settings.
+        /// Content of `airflow_local_settings.py` as text (templated); `null` writes none, for a file baked into the image.
         airflow_local_settings: null String,
-        /// Chart key `rbac`: rbac.
+        /// Roles and RoleBindings for the chart's service accounts.
         rbac: Rbac,
-        /// Chart key `executor`: executor.
+        /// Executor, or comma-separated executors, that runs the tasks, such as `CeleryExecutor`.
         executor: Executors,
-        /// Chart key `allowPodLaunching`: allow pod launching.
+        /// Whether the scheduler and workers may create pods, as the Kubernetes executors and `KubernetesPodOperator` need.
         allow_pod_launching: bool,
-        /// Chart key `allowJobLaunching`: allow job launching.
+        /// Whether the scheduler and workers may create Kubernetes Jobs.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         allow_job_launching: bool,
-        /// Chart key `images`: images.
+        /// Images of the components and their sidecars.
         images: Images,
         /// Extra environment variables of the main container.
         env: Vec<EnvVar>,
-        /// Chart key `volumes`: volumes.
+        /// Volumes added to every Airflow pod.
         volumes: Vec<k8s::Volume>,
-        /// Chart key `volumeMounts`: volume mounts.
+        /// Volume mounts added to every Airflow container.
         volume_mounts: Vec<k8s::VolumeMount>,
-        /// Chart key `secret`: secret.
+        /// Environment variables of every Airflow container taken from keys of existing Secrets.
         secret: Vec<SecretEnv>,
-        /// Chart key `enableBuiltInSecretEnvVars`: enable built in secret env vars.
+        /// Which of its Secret-backed Airflow settings the chart passes as environment variables.
         enable_built_in_secret_env_vars: EnableBuiltInSecretEnvVars,
-        /// Chart key `extraEnv`: extra env.
+        /// Extra `env` entries of every Airflow container, as YAML text (templated).
         extra_env: null String,
-        /// Chart key `extraEnvFrom`: extra env from.
+        /// Extra `envFrom` entries of every Airflow container, as YAML text (templated).
         extra_env_from: null String,
-        /// Chart key `priorityClasses`: priority classes.
+        /// PriorityClass objects the chart creates.
         priority_classes: Vec<PriorityClass>,
-        /// Chart key `extraSecrets`: extra secrets.
+        /// Extra Secrets the chart creates, by name.
         extra_secrets: BTreeMap<String, ExtraSecretValue>,
-        /// Chart key `extraConfigMaps`: extra config maps.
+        /// Extra ConfigMaps the chart creates, by name.
         extra_config_maps: BTreeMap<String, ExtraConfigMapValue>,
-        /// Chart key `data`: data.
+        /// Connections to the metadata database, the Celery result backend and the broker.
         data: Data,
-        /// Chart key `fernetKey`: fernet key.
+        /// Fernet key that encrypts secrets stored in the database; `None` lets the chart generate one at install.
         fernet_key: null SecretValue,
-        /// Chart key `fernetKeySecretName`: fernet key secret name.
+        /// Existing Secret holding the Fernet key, used instead of `fernetKey`.
         fernet_key_secret_name: null String,
-        /// Chart key `fernetKeySecretAnnotations`: fernet key secret annotations.
+        /// Annotations on the Secret the chart creates for the Fernet key.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         fernet_key_secret_annotations: BTreeMap<String, String>,
-        /// Chart key `apiSecretKey`: api secret key.
+        /// Secret key that signs API server sessions; `None` lets the chart generate one.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_secret_key: null SecretValue,
-        /// Chart key `apiSecretAnnotations`: api secret annotations.
+        /// Annotations on the Secret the chart creates for `apiSecretKey`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_secret_annotations: BTreeMap<String, String>,
-        /// Chart key `apiSecretKeySecretName`: api secret key secret name.
+        /// Existing Secret holding the API server secret key, used instead of `apiSecretKey`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_secret_key_secret_name: null String,
-        /// Chart key `jwtSecret`: jwt secret.
+        /// Key that signs the JWTs of the Airflow 3 APIs; `None` lets the chart generate one, which changes on upgrade.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         jwt_secret: null SecretValue,
-        /// Chart key `jwtSecretName`: jwt secret name.
+        /// Existing Secret holding the JWT signing key, used instead of `jwtSecret`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         jwt_secret_name: null String,
-        /// Chart key `jwtSecretAnnotations`: jwt secret annotations.
+        /// Annotations on the Secret the chart creates for the JWT signing key.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         jwt_secret_annotations: BTreeMap<String, String>,
-        /// Chart key `webserverSecretKey`: webserver secret key.
+        /// Flask secret key that signs webserver sessions; `None` lets the chart generate one.
         webserver_secret_key: null SecretValue,
-        /// Chart key `webserverSecretAnnotations`: webserver secret annotations.
+        /// Annotations on the Secret the chart creates for `webserverSecretKey`.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         webserver_secret_annotations: BTreeMap<String, String>,
-        /// Chart key `webserverSecretKeySecretName`: webserver secret key secret name.
+        /// Existing Secret holding the webserver secret key, used instead of `webserverSecretKey`.
         webserver_secret_key_secret_name: null String,
-        /// Chart key `kerberos`: kerberos.
+        /// Kerberos settings shared by the ticket-renewing sidecars and init containers.
         kerberos: Kerberos,
-        /// Chart key `workers`: workers.
+        /// Celery workers and the task pods of the Kubernetes executor.
         #[builder(with = |value: Workers| Box::new(value))]
         workers: Box<Workers>,
-        /// Chart key `scheduler`: scheduler.
+        /// The scheduler.
         #[builder(with = |value: Scheduler| Box::new(value))]
         scheduler: Box<Scheduler>,
-        /// Chart key `triggerer`: triggerer.
+        /// The triggerer, which runs deferred tasks.
         #[builder(with = |value: Triggerer| Box::new(value))]
         triggerer: Box<Triggerer>,
-        /// Chart key `dagProcessor`: dag processor.
+        /// The standalone dag processor.
         #[builder(with = |value: DagProcessor| Box::new(value))]
         dag_processor: Box<DagProcessor>,
-        /// Chart key `createUserJob`: create user job.
+        /// The Job that creates the first Airflow user.
         #[builder(with = |value: CreateUserJob| Box::new(value))]
         create_user_job: Box<CreateUserJob>,
-        /// Chart key `migrateDatabaseJob`: migrate database job.
+        /// The Job that migrates the metadata database schema.
         #[builder(with = |value: MigrateDatabaseJob| Box::new(value))]
         migrate_database_job: Box<MigrateDatabaseJob>,
-        /// Chart key `_rpcServer`: rpc server.
+        /// The experimental internal API (RPC) server of Airflow 2.
         #[serde(rename = "_rpcServer")]
         #[builder(with = |value: RpcServer| Box::new(value))]
         #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         rpc_server: Box<RpcServer>,
-        /// Chart key `apiServer`: api server.
+        /// The API server, which also serves the UI in Airflow 3.
         #[builder(with = |value: ApiServer| Box::new(value))]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_server: Box<ApiServer>,
-        /// Chart key `webserver`: webserver.
+        /// The webserver of Airflow 2.
         #[builder(with = |value: Webserver| Box::new(value))]
         webserver: Box<Webserver>,
-        /// Chart key `flower`: flower.
+        /// Flower, the Celery monitoring UI.
         #[builder(with = |value: Flower| Box::new(value))]
         flower: Box<Flower>,
-        /// Chart key `statsd`: statsd.
+        /// The StatsD exporter, which turns Airflow's metrics into Prometheus metrics.
         #[builder(with = |value: Statsd| Box::new(value))]
         statsd: Box<Statsd>,
-        /// Chart key `otelCollector`: otel collector.
+        /// The OpenTelemetry Collector, which receives Airflow's metrics and traces.
         #[builder(with = |value: OtelCollector| Box::new(value))]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector: Box<OtelCollector>,
-        /// Chart key `pgbouncer`: pgbouncer.
+        /// PgBouncer, the connection pooler in front of the metadata database.
         #[builder(with = |value: Pgbouncer| Box::new(value))]
         pgbouncer: Box<Pgbouncer>,
-        /// Chart key `redis`: redis.
+        /// The Redis the chart runs as Celery broker.
         #[builder(with = |value: Redis| Box::new(value))]
         redis: Box<Redis>,
-        /// Chart key `registry`: registry.
+        /// Credentials for a private image registry.
         registry: Registry,
-        /// Chart key `elasticsearch`: elasticsearch.
+        /// Elasticsearch that Airflow reads task logs from.
         elasticsearch: Elasticsearch,
-        /// Chart key `opensearch`: opensearch.
+        /// OpenSearch that Airflow reads task logs from.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         opensearch: Opensearch,
         /// Ports.
         ports: Ports,
-        /// Chart key `quotas`: quotas.
+        /// ResourceQuota of the namespace, as amounts by resource name; empty creates none.
         quotas: BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>,
-        /// Chart key `limits`: limits.
+        /// LimitRange items of the namespace (default, minimum and maximum resources); empty creates none.
         limits: Vec<k8s::LimitRangeItem>,
-        /// Chart key `cleanup`: cleanup.
+        /// The CronJob that deletes finished pods of the Kubernetes executor.
         #[builder(with = |value: Cleanup| Box::new(value))]
         cleanup: Box<Cleanup>,
-        /// Chart key `databaseCleanup`: database cleanup.
+        /// The CronJob that purges old rows from the metadata database with `airflow db clean`.
         #[builder(with = |value: DatabaseCleanup| Box::new(value))]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         database_cleanup: Box<DatabaseCleanup>,
-        /// Chart key `postgresql`: postgresql.
+        /// The bundled PostgreSQL subchart.
         postgresql: Postgresql,
         /// Configuration text.
         config: Config,
-        /// Chart key `multiNamespaceMode`: multi namespace mode.
+        /// Whether Airflow may launch pods in other namespaces; the chart then grants cluster-wide roles.
         multi_namespace_mode: bool,
-        /// Chart key `podTemplate`: pod template.
+        /// Pod template file of the Kubernetes executor's task pods, as YAML text (templated); `None` uses the chart's, built from `workers`.
         pod_template: null String,
-        /// Chart key `dags`: dags.
+        /// Where the DAG files come from: a volume claim or git-sync.
         dags: Dags,
-        /// Chart key `logs`: logs.
+        /// Storage of the task logs.
         logs: Logs,
     }
 }

@@ -12,7 +12,7 @@ values_struct! {
         config_map_annotations: BTreeMap<String, String>,
         /// Extra `/etc/hosts` entries of the pods.
         host_aliases: Vec<k8s::HostAlias>,
-        /// Chart key `allowPodLogReading`: allow pod log reading.
+        /// Whether the RPC server may read task logs straight from the pods.
         allow_pod_log_reading: bool,
         /// Probe that restarts the container when it fails.
         liveness_probe: RpcServerLivenessProbe,
@@ -48,10 +48,10 @@ values_struct! {
         default_user: DefaultUser,
         ..extra_containers,
         ..extra_volumes,
-        /// Chart key `RPC serverConfig`: rpc server config.
+        /// Content of a `webserver_config.py` for the RPC server; the 1.15.0 schema spells this key with a space.
         #[serde(rename = "RPC serverConfig")]
         rpc_server_config: null String,
-        /// Chart key `RPC serverConfigConfigMapName`: rpc server config config map name.
+        /// Existing ConfigMap holding that file; the 1.15.0 schema spells this key with a space.
         #[serde(rename = "RPC serverConfigConfigMapName")]
         rpc_server_config_config_map_name: null String,
         /// The Kubernetes Service in front of the pods.
@@ -75,7 +75,7 @@ values_struct! {
         config_map_annotations: BTreeMap<String, String>,
         /// Extra `/etc/hosts` entries of the pods.
         host_aliases: Vec<k8s::HostAlias>,
-        /// Chart key `allowPodLogReading`: allow pod log reading.
+        /// Whether the webserver may read task logs straight from the pods, for setups without remote logging.
         allow_pod_log_reading: bool,
         /// Probe that restarts the container when it fails.
         liveness_probe: RpcServerLivenessProbe,
@@ -119,9 +119,9 @@ values_struct! {
         default_user: DefaultUser,
         ..extra_containers,
         ..extra_volumes,
-        /// Chart key `webserverConfig`: webserver config.
+        /// Content of `webserver_config.py` as text (templated); `None` keeps the image's file or `webserverConfigConfigMapName`.
         webserver_config: null String,
-        /// Chart key `webserverConfigConfigMapName`: webserver config config map name.
+        /// Existing ConfigMap holding `webserver_config.py`.
         webserver_config_config_map_name: null String,
         /// The Kubernetes Service in front of the pods.
         service: Service,

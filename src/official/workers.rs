@@ -18,7 +18,7 @@ values_struct! {
         liveness_probe: LivenessProbe,
         /// How a StatefulSet replaces its pods.
         update_strategy: null BTreeMap<String, serde_json::Value>,
-        /// Chart key `podManagementPolicy`: pod management policy.
+        /// How the worker StatefulSet starts and stops pods (1.22.0 prefers `workers.celery.podManagementPolicy`).
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_management_policy: null PodManagementPolicy,
         /// How a Deployment replaces its pods.
@@ -31,9 +31,9 @@ values_struct! {
         hpa: Hpa,
         /// Persistent storage.
         persistence: WorkerPersistence,
-        /// Chart key `kerberosSidecar`: kerberos sidecar.
+        /// Sidecar that renews the Kerberos ticket in worker pods (1.22.0 prefers the key under `workers.celery` or `workers.kubernetes`).
         kerberos_sidecar: KerberosSidecar,
-        /// Chart key `kerberosInitContainer`: kerberos init container.
+        /// Init container that obtains a Kerberos ticket before the worker starts (1.22.0 prefers the key under `workers.celery` or `workers.kubernetes`).
         kerberos_init_container: KerberosSidecar,
         /// PodDisruptionBudget of the pods.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
@@ -45,7 +45,7 @@ values_struct! {
         /// Whether the cluster autoscaler may evict the pods.
         safe_to_evict: bool,
         ..extra_containers,
-        /// Chart key `extraPorts`: extra ports.
+        /// More ports of the Celery worker container (1.22.0 prefers `workers.celery.extraPorts`).
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         extra_ports: Vec<k8s::ContainerPort>,
         ..extra_volumes,
@@ -58,7 +58,7 @@ values_struct! {
         /// Kubernetes scheduler that places the pods.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         scheduler_name: null String,
-        /// Chart key `logGroomerSidecar`: log groomer sidecar.
+        /// Sidecar that deletes old logs in the worker pods (1.22.0 prefers `workers.celery.logGroomerSidecar`).
         log_groomer_sidecar: LogGroomerSidecar,
         /// Pod security context (older key, prefer `securityContexts`).
         security_context: k8s::PodSecurityContext,
@@ -70,13 +70,13 @@ values_struct! {
         wait_for_migrations: WaitForMigrations,
         /// Extra environment variables of the main container.
         env: Vec<ContainerEnvVar>,
-        /// Chart key `volumeClaimTemplates`: volume claim templates.
+        /// More volume claim templates of the worker StatefulSet (1.22.0 prefers `workers.celery.volumeClaimTemplates`).
         volume_claim_templates: Vec<k8s::PersistentVolumeClaimTemplate>,
-        /// Chart key `celery`: celery.
+        /// Settings of the Celery workers alone; their keys override those of `workers`.
         #[builder(with = |value: Celery| Box::new(value))]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         celery: Box<Celery>,
-        /// Chart key `kubernetes`: kubernetes.
+        /// Settings of the Kubernetes executor's task pods alone; their keys override those of `workers`.
         #[builder(with = |value: Kubernetes| Box::new(value))]
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         kubernetes: Box<Kubernetes>,
@@ -120,13 +120,13 @@ values_struct! {
     pub struct WorkerPersistence {
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Chart key `persistentVolumeClaimRetentionPolicy`: persistent volume claim retention policy.
+        /// Whether the workers' log volume claims are kept or deleted with the StatefulSet and on scale-down.
         persistent_volume_claim_retention_policy: null PersistentVolumeClaimRetentionPolicy,
         /// Size of the volume.
         size: String,
         /// StorageClass of the volume claim.
         storage_class_name: null String,
-        /// Chart key `fixPermissions`: fix permissions.
+        /// Whether an init container first hands the log volume to the Airflow user; needed with some local-path provisioners such as kind's.
         fix_permissions: bool,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
@@ -159,7 +159,7 @@ values_struct! {
     pub struct LogGroomerSidecar: builder {
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Chart key `requirePersistence`: require persistence.
+        /// Whether the sidecar runs only with persistent worker logs; false lets it clean an `emptyDir` log volume.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         require_persistence: bool,
         /// Command that replaces the image entrypoint.
@@ -168,16 +168,16 @@ values_struct! {
         args: null Vec<String>,
         /// Days logs are kept.
         retention_days: i64,
-        /// Chart key `retentionMinutes`: retention minutes.
+        /// Minutes added to `retentionDays` before a log file is deleted.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         retention_minutes: i64,
-        /// Chart key `frequencyMinutes`: frequency minutes.
+        /// Minutes between two cleanup runs.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         frequency_minutes: i64,
-        /// Chart key `maxSizeBytes`: max size bytes.
+        /// Bytes the logs may take before the oldest go early; 0 means no limit.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_bytes: i64,
-        /// Chart key `maxSizePercent`: max size percent.
+        /// Percent of the disk the logs may take before the oldest go early; 0 means no limit, and `maxSizeBytes` wins when set.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_percent: i64,
         /// Extra environment variables of the main container.
@@ -210,13 +210,13 @@ values_struct! {
         update_strategy: null BTreeMap<String, serde_json::Value>,
         /// How a Deployment replaces its pods.
         strategy: null BTreeMap<String, serde_json::Value>,
-        /// Chart key `podManagementPolicy`: pod management policy.
+        /// How the Celery worker StatefulSet starts and stops pods; `null` falls back to `workers.podManagementPolicy`.
         pod_management_policy: null PodManagementPolicy,
-        /// Chart key `enableDefault`: enable default.
+        /// Whether the default Celery worker group is deployed; false deploys only the groups in `sets`.
         enable_default: bool,
-        /// Chart key `queue`: queue.
+        /// Celery queue the default worker group consumes.
         queue: String,
-        /// Chart key `sets`: sets.
+        /// Extra Celery worker groups, each with a name, a queue and its own overrides of `workers` and `workers.celery`.
         sets: Vec<BTreeMap<String, serde_json::Value>>,
         /// Security contexts of the pod and its containers.
         security_contexts: WorkersSecurityContexts,
@@ -232,9 +232,9 @@ values_struct! {
         hpa: CeleryHpa,
         /// Persistent storage.
         persistence: CeleryPersistence,
-        /// Chart key `kerberosSidecar`: kerberos sidecar.
+        /// Sidecar that renews the Kerberos ticket in Celery worker pods.
         kerberos_sidecar: CeleryKerberosSidecar,
-        /// Chart key `kerberosInitContainer`: kerberos init container.
+        /// Init container that obtains a Kerberos ticket before a Celery worker starts.
         kerberos_init_container: CeleryKerberosSidecar,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
@@ -244,7 +244,7 @@ values_struct! {
         safe_to_evict: null bool,
         ..extra_containers,
         ..extra_volumes,
-        /// Chart key `extraPorts`: extra ports.
+        /// More ports of the Celery worker container.
         extra_ports: Vec<k8s::ContainerPort>,
         ..pod_placement,
         /// RuntimeClass of the pods.
@@ -252,13 +252,13 @@ values_struct! {
         /// Extra `/etc/hosts` entries of the pods.
         host_aliases: Vec<k8s::HostAlias>,
         ..pod_metadata,
-        /// Chart key `logGroomerSidecar`: log groomer sidecar.
+        /// Sidecar that deletes old logs in the Celery worker pods.
         log_groomer_sidecar: CeleryLogGroomerSidecar,
         /// The init container that waits for database migrations.
         wait_for_migrations: CeleryWaitForMigrations,
         /// Extra environment variables of the main container.
         env: Vec<ContainerEnvVar>,
-        /// Chart key `volumeClaimTemplates`: volume claim templates.
+        /// More volume claim templates of the Celery worker StatefulSet.
         volume_claim_templates: Vec<k8s::PersistentVolumeClaimTemplate>,
         /// Kubernetes scheduler that places the pods.
         scheduler_name: null String,
@@ -277,9 +277,9 @@ values_struct! {
         container_lifecycle_hooks: k8s::Lifecycle,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: CeleryServiceAccount,
-        /// Chart key `kerberosSidecar`: kerberos sidecar.
+        /// Sidecar that renews the Kerberos ticket in the Kubernetes executor's task pods.
         kerberos_sidecar: CeleryKerberosSidecar,
-        /// Chart key `kerberosInitContainer`: kerberos init container.
+        /// Init container that obtains a Kerberos ticket before a task pod of the Kubernetes executor starts.
         kerberos_init_container: CeleryKerberosSidecar,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
@@ -365,21 +365,21 @@ values_struct! {
     pub struct CeleryKeda {
         /// Whether the chart deploys this part.
         enabled: null bool,
-        /// Chart key `namespaceLabels`: namespace labels.
+        /// Labels of KEDA's namespace, which the PgBouncer NetworkPolicy lets in.
         namespace_labels: BTreeMap<String, String>,
-        /// Chart key `pollingInterval`: polling interval.
+        /// Seconds between two runs of the scaling query by KEDA; `null` falls back to `workers.keda`.
         polling_interval: null i64,
-        /// Chart key `cooldownPeriod`: cooldown period.
+        /// Seconds KEDA waits after the last activity before it scales to zero; `null` falls back to `workers.keda`.
         cooldown_period: null i64,
         /// Fewest pods.
         min_replica_count: null i64,
         /// Most pods.
         max_replica_count: null i64,
-        /// Chart key `advanced`: advanced.
+        /// Advanced KEDA settings, such as the behavior of the HorizontalPodAutoscaler it creates.
         advanced: KedaAdvanced,
-        /// Chart key `query`: query.
+        /// SQL run on the metadata database whose single integer result is the wanted number of workers; `null` falls back to `workers.keda`.
         query: null String,
-        /// Chart key `usePgbouncer`: use pgbouncer.
+        /// Whether KEDA runs its query through PgBouncer when PgBouncer is enabled; `null` falls back to `workers.keda`.
         use_pgbouncer: null bool,
     }
 }
@@ -394,9 +394,9 @@ values_struct! {
         min_replica_count: null i64,
         /// Most pods.
         max_replica_count: null i64,
-        /// Chart key `metrics`: metrics.
+        /// Metrics the HorizontalPodAutoscaler sizes the workers by; `null` falls back to `workers.hpa`.
         metrics: null Vec<k8s_openapi::api::autoscaling::v2::MetricSpec>,
-        /// Chart key `behavior`: behavior.
+        /// Scale-up and scale-down behavior of the HorizontalPodAutoscaler.
         behavior: k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior,
     }
 }
@@ -407,13 +407,13 @@ values_struct! {
     pub struct CeleryPersistence {
         /// Whether the chart deploys this part.
         enabled: null bool,
-        /// Chart key `persistentVolumeClaimRetentionPolicy`: persistent volume claim retention policy.
+        /// Whether the Celery workers' log volume claims are kept or deleted with the StatefulSet and on scale-down.
         persistent_volume_claim_retention_policy: null PersistentVolumeClaimRetentionPolicy,
         /// Size of the volume.
         size: null String,
         /// StorageClass of the volume claim.
         storage_class_name: null String,
-        /// Chart key `fixPermissions`: fix permissions.
+        /// Whether an init container first hands the log volume to the Airflow user; `null` falls back to `workers.persistence`.
         fix_permissions: null bool,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
@@ -443,7 +443,7 @@ values_struct! {
     pub struct CeleryLogGroomerSidecar {
         /// Whether the chart deploys this part.
         enabled: null bool,
-        /// Chart key `requirePersistence`: require persistence.
+        /// Whether the sidecar runs only with persistent worker logs; `null` falls back to `workers.logGroomerSidecar`.
         require_persistence: null bool,
         /// Command that replaces the image entrypoint.
         command: null Vec<String>,
@@ -451,13 +451,13 @@ values_struct! {
         args: null Vec<String>,
         /// Days logs are kept.
         retention_days: null i64,
-        /// Chart key `retentionMinutes`: retention minutes.
+        /// Minutes added to `retentionDays` before a log file is deleted; `null` falls back to `workers.logGroomerSidecar`.
         retention_minutes: null i64,
-        /// Chart key `frequencyMinutes`: frequency minutes.
+        /// Minutes between two cleanup runs; `null` falls back to `workers.logGroomerSidecar`.
         frequency_minutes: null i64,
-        /// Chart key `maxSizeBytes`: max size bytes.
+        /// Bytes the logs may take before the oldest go early; 0 means no limit, `null` falls back to `workers.logGroomerSidecar`.
         max_size_bytes: null i64,
-        /// Chart key `maxSizePercent`: max size percent.
+        /// Percent of the disk the logs may take before the oldest go early; 0 means no limit, `null` falls back to `workers.logGroomerSidecar`.
         max_size_percent: null i64,
         /// Extra environment variables of the main container.
         env: Vec<k8s::EnvVar>,
