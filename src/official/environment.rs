@@ -70,14 +70,14 @@ values_struct! {
     /// Values under `extraSecrets.*`.
     #[derive(Default)]
     pub struct ExtraSecretValue {
-        /// Kind of object.
+        /// The Secret's `type`, such as `Opaque` or `kubernetes.io/dockerconfigjson`.
         #[serde(rename = "type")]
         type_: String,
         /// Labels added to the object.
         labels: BTreeMap<String, String>,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
-        /// Whether the job runs as a Helm hook.
+        /// Whether the object is created as a Helm pre-install/pre-upgrade hook, before the pods.
         use_helm_hooks: bool,
         /// The Secret's `data` as YAML text (templated), values base64 encoded.
         data: String,
@@ -94,7 +94,7 @@ values_struct! {
         labels: BTreeMap<String, String>,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
-        /// Whether the job runs as a Helm hook.
+        /// Whether the object is created as a Helm pre-install/pre-upgrade hook, before the pods.
         use_helm_hooks: bool,
         /// The ConfigMap's `data` as YAML text (templated).
         data: String,

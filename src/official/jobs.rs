@@ -141,7 +141,7 @@ values_struct! {
         apply_custom_env: bool,
         /// Cron schedule.
         schedule: String,
-        /// Days logs are kept.
+        /// Days of rows the cleanup keeps in the metadata database.
         retention_days: i64,
         /// Whether purged rows are dropped without a copy in archive tables.
         skip_archive: bool,

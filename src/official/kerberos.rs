@@ -22,7 +22,7 @@ values_struct! {
         principal: String,
         /// Seconds between renewals of the credential cache (Airflow's `[kerberos] reinit_frequency`).
         reinit_frequency: i64,
-        /// Configuration text.
+        /// Contents of `krb5.conf`, as text.
         config: String,
     }
 }

@@ -12,7 +12,7 @@ values_struct! {
         metrics_enabled: bool,
         /// Milliseconds between two metric exports from Airflow to the collector.
         metric_export_interval_ms: i64,
-        /// Configuration text.
+        /// Contents of the configuration file, as text.
         config: null String,
         /// Arguments passed to the command.
         args: null Vec<String>,

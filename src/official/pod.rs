@@ -77,7 +77,7 @@ pub struct PodDisruptionBudget {
     /// Whether the chart deploys this part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Configuration text.
+    /// The budget itself: `maxUnavailable` or `minAvailable`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<PodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
@@ -153,7 +153,7 @@ pub struct SchedulerPodDisruptionBudget {
     /// Whether the chart deploys this part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Configuration text.
+    /// The budget itself: `maxUnavailable` or `minAvailable`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<SchedulerPodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).

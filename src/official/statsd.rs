@@ -57,9 +57,9 @@ values_struct! {
     /// Values under `statsd.cache`.
     #[derive(Default)]
     pub struct StatsdCache {
-        /// Size of the volume.
+        /// Entries the exporter's metric mapping cache holds.
         size: i64,
-        /// Kind of object.
+        /// Eviction policy of that cache, such as `lru`.
         #[serde(rename = "type")]
         type_: String,
         /// How long a cached mapping lives, as a Go duration; `0s` keeps it forever.

@@ -230,7 +230,7 @@ values_struct! {
         database_cleanup: Box<DatabaseCleanup>,
         /// The bundled PostgreSQL subchart.
         postgresql: Postgresql,
-        /// Configuration text.
+        /// Settings written into `airflow.cfg`, by section and key.
         config: Config,
         /// Whether Airflow may launch pods in other namespaces; the chart then grants cluster-wide roles.
         multi_namespace_mode: bool,

@@ -155,7 +155,7 @@ values_struct! {
     pub struct RpcServerPodDisruptionBudget {
         /// Whether the chart deploys this part.
         enabled: bool,
-        /// Configuration text.
+        /// The budget itself: `maxUnavailable` or `minAvailable`.
         config: RpcServerPodDisruptionBudgetConfig,
     }
 }

@@ -336,7 +336,7 @@ pub struct CeleryPodDisruptionBudget {
         skip_serializing_if = "Option::is_none"
     )]
     pub enabled: Option<Nullable<bool>>,
-    /// Configuration text.
+    /// The budget itself: `maxUnavailable` or `minAvailable`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<CeleryPodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
