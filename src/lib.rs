@@ -53,6 +53,37 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Chart versions
+//!
+//! This release models the official chart **1.15.0** (Airflow 2.9.3 by
+//! default) and **1.22.0** (Airflow 3.2.2 by default), the versions in
+//! [`ChartVersion::ALL`](official::ChartVersion::ALL). A release that adds a
+//! chart version says so in the changelog (`CHANGELOG.md`), and
+//! `airflow-values --version` prints the versions its build models.
+//!
+//! ```
+//! use airflow_values::official::ChartVersion;
+//!
+//! let modeled: Vec<&str> = ChartVersion::ALL.iter().map(|v| v.as_str()).collect();
+//! assert_eq!(modeled, ["1.15.0", "1.22.0"]);
+//! ```
+//!
+//! # Kubernetes version and features
+//!
+//! The library has no cargo features. Kubernetes-shaped keys use
+//! [k8s-openapi](https://docs.rs/k8s-openapi) types, and like other libraries
+//! built on k8s-openapi this crate leaves the choice of Kubernetes API version
+//! to the final binary: depend on `k8s-openapi` with one version feature
+//! (`features = ["latest"]` or `["v1_34"]`, …) in the application, or set
+//! `K8S_OPENAPI_ENABLED_VERSION=1.37` to build this library on its own (as
+//! `cargo publish` does when it verifies the package).
+//!
+//! # Minimum supported Rust version
+//!
+//! The crate declares `rust-version = "1.89"`; raising it is a minor-version
+//! change before 1.0.0. CI checks that no dependency declares a newer one and
+//! builds with the current stable toolchain.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

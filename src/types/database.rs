@@ -319,6 +319,7 @@ name_serde!(SslMode);
 
 /// The database family behind a driver; the chart calls it `protocol`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Dialect {
     /// PostgreSQL (`postgresql`).
     Postgresql,
@@ -379,6 +380,7 @@ name_serde!(Dialect);
 
 /// A SQLAlchemy dialect and driver, the scheme of a [`SqlAlchemyUrl`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Driver {
     /// `postgresql` (SQLAlchemy picks psycopg2).
     Postgresql,

@@ -153,6 +153,7 @@ impl From<ExecutorPath> for String {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[non_exhaustive]
 pub enum Executor {
     /// `LocalExecutor`: tasks run as processes of the scheduler.
     Local,

@@ -202,6 +202,7 @@ macro_rules! string_conversions {
 
 /// How a repository is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GitTransport {
     /// `https://`; authenticates with a username and token.
     Https,
@@ -584,6 +585,7 @@ impl fmt::Display for CommitId {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[non_exhaustive]
 pub enum GitRef {
     /// A branch: follows new commits.
     Branch(RefName),
@@ -725,6 +727,7 @@ impl fmt::Display for KnownHosts {
 
 /// How gitSync authenticates to the repository.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GitAuth {
     /// No authentication (a public repository).
     None,
