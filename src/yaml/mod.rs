@@ -32,6 +32,7 @@ mod tree;
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use document::{
     Document, Hazard, HazardKind, MAX_INPUT_BYTES, Positions, Span, read_document,
+    read_document_limited,
 };
 
 /// Deepest nesting of collections [`from_str`] accepts; chart values nest far less.
