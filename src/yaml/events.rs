@@ -492,6 +492,10 @@ fn scan_error(err: &ScanError, text: &str) -> YamlError {
     if super::decode::tab_indented(text, marker.line()) {
         message.push_str("; a tab indents this line, and YAML allows only spaces there");
     }
+    if message.contains("recursion limit") {
+        // The parser's own guard, for flow collections nested past it.
+        message = format!("nesting deeper than {MAX_DEPTH} levels ({message})");
+    }
     YamlError::Parse {
         line: marker.line(),
         column: marker.col() + 1,
