@@ -13,7 +13,11 @@ fn check_text(text: &[u8], options: &CheckOptions) -> Report {
 /// The only finding is AV0001 at `line`, and its message contains `says`.
 #[track_caller]
 fn assert_refused(report: &Report, line: usize, says: &str) {
-    let found: Vec<String> = report.diagnostics().iter().map(ToString::to_string).collect();
+    let found: Vec<String> = report
+        .diagnostics()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(report.diagnostics().len(), 1, "{found:#?}");
     let d = &report.diagnostics()[0];
     assert_eq!(d.code.as_str(), "AV0001", "{d}");
@@ -37,7 +41,10 @@ fn a_file_over_the_default_limit_is_refused() {
     let fits = &big[..DEFAULT_MAX_INPUT_BYTES];
     let report = check_text(fits, &options);
     assert!(
-        report.diagnostics().iter().all(|d| d.code.as_str() != "AV0001"),
+        report
+            .diagnostics()
+            .iter()
+            .all(|d| d.code.as_str() != "AV0001"),
         "{report}"
     );
 }
@@ -46,7 +53,11 @@ fn a_file_over_the_default_limit_is_refused() {
 fn the_limit_can_be_lowered_and_raised() {
     let text = "scheduler:\n  replicas: 2\n".repeat(4096);
     let lowered = CheckOptions::new(ChartVersion::V1_22_0).max_input_bytes(64 * 1024);
-    assert_refused(&check_text(text.as_bytes(), &lowered), 1, "more than 64 KiB");
+    assert_refused(
+        &check_text(text.as_bytes(), &lowered),
+        1,
+        "more than 64 KiB",
+    );
     let raised = CheckOptions::new(ChartVersion::V1_22_0).max_input_bytes(16 * 1024 * 1024);
     let nine_mib = "# padding\n".repeat(9 * 1024 * 1024 / 10);
     assert!(!check_text(nine_mib.as_bytes(), &raised).has_errors());
@@ -55,11 +66,21 @@ fn the_limit_can_be_lowered_and_raised() {
 #[test]
 fn nesting_deeper_than_the_limit_is_refused() {
     let options = CheckOptions::new(ChartVersion::V1_22_0);
-    // Flow and block, far beyond the limit: the reader stops at level 65.
+    // Flow and block, far beyond the limit: reading stops at the limit.
     let flow = format!("a: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
-    assert_refused(&check_text(flow.as_bytes(), &options), 1, "nesting deeper than 64");
-    let block: String = (0..200).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect();
-    assert_refused(&check_text(block.as_bytes(), &options), 65, "nesting deeper than 64");
+    assert_refused(
+        &check_text(flow.as_bytes(), &options),
+        1,
+        "nesting deeper than 64",
+    );
+    let block: String = (0..200)
+        .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
+        .collect();
+    assert_refused(
+        &check_text(block.as_bytes(), &options),
+        65,
+        "nesting deeper than 64",
+    );
 }
 
 #[test]
