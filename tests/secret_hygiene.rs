@@ -105,7 +105,10 @@ fn database_urls_hide_the_password_in_every_form() {
         .sslmode(SslMode::Require)
         .build();
     assert_hidden(&secret, "SqlAlchemyUrl", &shown(&url));
-    assert!(url.expose_secret().contains(&secret), "the clear form keeps it");
+    assert!(
+        url.expose_secret().contains(&secret),
+        "the clear form keeps it"
+    );
 
     // Parsing strings that hold the password, right or wrong.
     for text in [
