@@ -1,6 +1,7 @@
-//! `check` in-process: seed 004 and the largest official corpus file, both
-//! profiles, and the same file repeated 10× and 100× (scaling); plus building
-//! and writing the aks-production values.
+//! `check` in-process: a small file, seed 004 (typical) and the largest
+//! official corpus file, both profiles; every file of the corpus; the seed
+//! repeated 10× and 100× (scaling); plus building and writing the
+//! aks-production values. Numbers and how to run: benches/README.md.
 //!
 //! Needs ../shared beside the repository (the seed and corpus files).
 
@@ -33,6 +34,35 @@ fn repeated(text: &str, n: usize) -> String {
     out
 }
 
+/// A small values file: what a team that only pins the image and the
+/// executor writes.
+const SMALL: &[u8] = b"executor: KubernetesExecutor\nimages:\n  airflow:\n    repository: acme.azurecr.io/apache/airflow\n    tag: 2.10.5\n";
+
+/// Every values file of ../shared/corpus (all three chart dialects), sorted.
+fn corpus() -> Vec<Vec<u8>> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut files = Vec::new();
+    let dialects =
+        std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{} is needed: {e}", root.display()));
+    for dialect in dialects.flatten().filter(|d| d.path().is_dir()) {
+        for file in std::fs::read_dir(dialect.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let path = file.path();
+            if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read(p).expect("a corpus file"))
+        .collect()
+}
+
 fn bench_check(c: &mut Criterion) {
     let seed = shared("seed-values/004-aks-airflow_values.yaml");
     let largest = shared("corpus/official/038-serikuly-miras-lab-infra-airflow-values.yaml");
@@ -41,7 +71,12 @@ fn bench_check(c: &mut Criterion) {
         let _ = airflow_values::official::json_schema(*version);
     }
     let mut group = c.benchmark_group("check");
-    for (name, bytes) in [("seed-004", &seed), ("corpus-038", &largest)] {
+    let small = SMALL.to_vec();
+    for (name, bytes) in [
+        ("small", &small),
+        ("seed-004", &seed),
+        ("corpus-038", &largest),
+    ] {
         for profile in [Profile::Default, Profile::Production] {
             let options = CheckOptions::new(ChartVersion::V1_15_0).profile(profile);
             group.throughput(Throughput::Bytes(bytes.len() as u64));
@@ -55,6 +90,17 @@ fn bench_check(c: &mut Criterion) {
             });
         }
     }
+    let files = corpus();
+    let total: usize = files.iter().map(Vec::len).sum();
+    group.throughput(Throughput::Bytes(total as u64));
+    let options = CheckOptions::new(ChartVersion::V1_15_0).profile(Profile::Production);
+    group.bench_function(format!("corpus-all-{}-files", files.len()), |b| {
+        b.iter(|| {
+            for bytes in &files {
+                black_box(check(&[Source::new("v.yaml", bytes.as_slice())], &options));
+            }
+        })
+    });
     group.finish();
 
     let text = String::from_utf8(seed.clone()).expect("seed is UTF-8");

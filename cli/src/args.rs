@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use airflow_values::check::Profile;
+use airflow_values::check::{DEFAULT_MAX_INPUT_BYTES, Profile};
 use airflow_values::official::ChartVersion;
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -112,6 +112,10 @@ pub(crate) struct CheckArgs {
     /// on unrelated files (the pre-commit hook) needs; `--set` applies to each.
     #[arg(long)]
     pub(crate) each_file: bool,
+    /// Refuse values files larger than this many bytes (an AV0001 error);
+    /// only this much of each file is read.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
+    pub(crate) max_input_bytes: usize,
     /// Fail (exit 1) on warnings too.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub(crate) deny: Vec<Deny>,

@@ -37,9 +37,15 @@ impl Input {
 
 /// Reads every file in order; `-` reads standard input (once).
 ///
+/// Reads at most `max_bytes + 1` bytes of each: enough for the check to see
+/// that a file is over the limit, without holding a huge file in memory.
+///
 /// # Errors
 /// When a file cannot be read (the message names it), or `-` is given twice.
-pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>> {
+pub(crate) fn read_all(files: &[PathBuf], max_bytes: usize) -> Result<Vec<Input>> {
+    let cap = u64::try_from(max_bytes)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
     let mut inputs = Vec::with_capacity(files.len());
     let mut stdin_read = false;
     for file in files {
@@ -51,6 +57,7 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>> {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .lock()
+                .take(cap)
                 .read_to_end(&mut bytes)
                 .context("cannot read standard input")?;
             inputs.push(Input {
@@ -60,12 +67,21 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>> {
         } else {
             inputs.push(Input {
                 name: display_name(file),
-                bytes: std::fs::read(file)
+                bytes: read_capped(file, cap)
                     .with_context(|| format!("cannot read {}", file.display()))?,
             });
         }
     }
     Ok(inputs)
+}
+
+/// The first `cap` bytes of a file.
+fn read_capped(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(cap)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// A path as diagnostics name it.

@@ -82,7 +82,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             "nothing to check: give values files, `-` for standard input, or --set",
         ));
     }
-    let inputs = input::read_all(&args.files)?;
+    let inputs = input::read_all(&args.files, args.max_input_bytes)?;
     // Chart files sit beside the first values file; with only standard input
     // or --set, in the current directory.
     let chart_dir = args
@@ -107,7 +107,9 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         }))
         .collect();
     let profile = args.profile.into();
-    let mut options = CheckOptions::new(chart.version).profile(profile);
+    let mut options = CheckOptions::new(chart.version)
+        .profile(profile)
+        .max_input_bytes(args.max_input_bytes);
     for set in &sets {
         options = match set.flag {
             "--set" => options.set(set.argument.as_str()),

@@ -775,5 +775,34 @@ fn images_usage_errors_exit_2_and_say_what_to_do() {
             "{args:?}: {}",
             stderr(&output)
         );
+#[test]
+fn a_file_over_the_size_limit_is_refused_with_the_limit_named() {
+    let big = CLEAN.repeat(100);
+    for (flag, stdin) in [("values.yaml", ""), ("-", big.as_str())] {
+        let dir = fixture("size-limit", &[("values.yaml", &big)]);
+        let output = run_in(
+            &dir,
+            &[
+                "check",
+                flag,
+                "--max-input-bytes",
+                "1024",
+                "--format",
+                "json",
+            ],
+            stdin,
+        );
+        assert_eq!(code(&output), 1, "{flag}: {}", stderr(&output));
+        let report = json(&output);
+        let diagnostics = report["diagnostics"].as_array().expect("a list");
+        assert_eq!(diagnostics.len(), 1, "{flag}: {report}");
+        assert_eq!(diagnostics[0]["code"], "AV0001", "{flag}");
+        let message = diagnostics[0]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("more than 1 KiB"), "{flag}: {message}");
+
+        // The same file under a limit it fits is checked as usual.
+        let fits = big.len().to_string();
+        let output = run_in(&dir, &["check", flag, "--max-input-bytes", &fits], stdin);
+        assert_eq!(code(&output), 0, "{flag}: {}", stdout(&output));
     }
 }

@@ -14,7 +14,7 @@ pub(crate) mod set;
 pub(crate) mod structure;
 
 pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
-pub use pipeline::{CheckOptions, SET_SOURCE, Source, check};
+pub use pipeline::{CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check};
 pub use rules::{RULES, Rule};
 
 /// The documentation of one diagnostic code.

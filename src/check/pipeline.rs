@@ -16,7 +16,11 @@ use super::set::{SetKind, apply, merge};
 use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk};
 use super::{Diagnostic, Location, Profile, Report};
 use crate::official::{ChartVersion, Values, json_schema};
-use crate::yaml::{self, Document, read_document};
+use crate::yaml::{self, Document, read_document_limited};
+
+/// The largest values file [`check`] reads unless told otherwise
+/// ([`CheckOptions::max_input_bytes`]): 8 MiB, far beyond any real values file.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = yaml::MAX_INPUT_BYTES;
 
 /// One values file to check: its name (a path, or `-` for standard input) and
 /// its bytes, in any encoding Helm accepts (UTF-8, or UTF-16 with a BOM).
@@ -59,6 +63,7 @@ pub struct CheckOptions {
     chart_version: ChartVersion,
     profile: Profile,
     sets: Vec<(SetKind, String)>,
+    max_input_bytes: usize,
 }
 
 impl CheckOptions {
@@ -68,6 +73,7 @@ impl CheckOptions {
             chart_version,
             profile: Profile::Default,
             sets: Vec::new(),
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
         }
     }
 
@@ -89,9 +95,31 @@ impl CheckOptions {
         self
     }
 
+    /// The size limit of each values file, in bytes ([`DEFAULT_MAX_INPUT_BYTES`] unless
+    /// set): a larger file gets one `AV0001` error saying so, and is not parsed.
+    ///
+    /// ```
+    /// use airflow_values::check::{CheckOptions, Source, check};
+    /// use airflow_values::official::ChartVersion;
+    ///
+    /// let options = CheckOptions::new(ChartVersion::V1_22_0).max_input_bytes(16);
+    /// let report = check(&[Source::new("values.yaml", "executor: KubernetesExecutor\n".as_bytes())], &options);
+    /// assert_eq!(report.diagnostics()[0].code.as_str(), "AV0001");
+    /// assert!(report.diagnostics()[0].message.contains("more than 16 bytes"));
+    /// ```
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = bytes;
+        self
+    }
+
     /// The chart version checked against.
     pub fn chart_version(&self) -> ChartVersion {
         self.chart_version
+    }
+
+    /// The size limit of each values file, in bytes.
+    pub fn input_size_limit(&self) -> usize {
+        self.max_input_bytes
     }
 }
 
@@ -120,7 +148,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     let mut documents: Vec<(&str, Document)> = Vec::new();
     let mut readable = true;
     for source in sources {
-        match read_document(&source.bytes) {
+        match read_document_limited(&source.bytes, options.max_input_bytes) {
             Ok(document) => {
                 for hazard in &document.hazards {
                     let mut d = hazard_diagnostic(hazard);

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::YamlError;
-use super::document::{Hazard, HazardKind, MAX_INPUT_BYTES, Span};
+use super::document::{Hazard, HazardKind, Span};
 
 /// The text of a values file and what decoding it noticed.
 pub(super) struct Decoded<'b> {
@@ -18,15 +18,15 @@ pub(super) struct Decoded<'b> {
 ///
 /// # Errors
 ///
-/// [`YamlError::Read`] when the input is larger than [`MAX_INPUT_BYTES`], or is neither; the
+/// [`YamlError::Read`] when the input is larger than `max_bytes`, or is neither; the
 /// message gives a byte offset, never the content.
-pub(super) fn decode(bytes: &[u8]) -> Result<Decoded<'_>, YamlError> {
-    if bytes.len() > MAX_INPUT_BYTES {
+pub(super) fn decode(bytes: &[u8], max_bytes: usize) -> Result<Decoded<'_>, YamlError> {
+    if bytes.len() > max_bytes {
         return Err(YamlError::Read {
             message: format!(
-                "the file is {} bytes, more than the {} MiB a values file may have; split it",
-                bytes.len(),
-                MAX_INPUT_BYTES / (1024 * 1024)
+                "the file has more than {}, the most a values file may have here; split it, \
+                 or raise the input size limit",
+                human_size(max_bytes)
             ),
         });
     }
@@ -63,6 +63,19 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded<'_>, YamlError> {
         text: Cow::Borrowed(utf8(bytes, 0)?),
         hazards: Vec::new(),
     })
+}
+
+/// A byte count as people write it: `8 MiB`, `64 KiB`, or `1000 bytes`.
+fn human_size(bytes: usize) -> String {
+    const KIB: usize = 1024;
+    const MIB: usize = 1024 * KIB;
+    match bytes {
+        0 => "0 bytes".to_owned(),
+        b if b.is_multiple_of(MIB) => format!("{} MiB", b / MIB),
+        b if b.is_multiple_of(KIB) => format!("{} KiB", b / KIB),
+        1 => "1 byte".to_owned(),
+        b => format!("{b} bytes"),
+    }
 }
 
 /// `bytes` as UTF-8; `skipped` bytes (a byte-order mark) came before them in the file.
@@ -124,25 +137,35 @@ pub(super) fn crlf(text: &str) -> Option<Hazard> {
 
 /// Lines whose indentation holds a tab, one hazard each at the first tab.
 ///
-/// Blank lines and comment lines are skipped, and so are the continuation lines of multi-line
-/// scalars (`skip`: for each, the first line to skip and the byte offset where the scalar
-/// ends), where leading tabs are content or allowed separation.
+/// Blank lines and comment lines are skipped, and so are the lines that `skip` covers: for
+/// each multi-line scalar or flow collection, the first line to skip and the byte offset where
+/// it ends. There leading tabs are content (in a scalar) or allowed separation (between the
+/// items of a flow collection `[a,\n\tb]`), not indentation.
+///
+/// Linear in the size of the text and of `skip`, whatever their number and nesting.
 pub(super) fn tabs(text: &str, skip: &[(usize, usize)]) -> Vec<Hazard> {
     let mut hazards = Vec::new();
     if !text.contains('\t') {
         return hazards;
     }
+    let mut skip = skip.to_vec();
+    skip.sort_unstable_by_key(|&(first, _)| first);
+    let mut pending = skip.iter().peekable();
+    // The furthest end among the ranges that start at or before the current line: a line is
+    // inside one of them exactly when it starts before that end.
+    let mut skip_until = 0;
     let mut line_start = 0;
     for (index, line) in text.split('\n').enumerate() {
         let line_no = index + 1;
+        while let Some(&(_, end)) = pending.next_if(|&&(first, _)| first <= line_no) {
+            skip_until = skip_until.max(end);
+        }
         let content = line.trim_start_matches([' ', '\t']);
         let indent = &line[..line.len() - content.len()];
         let content = content.trim_end_matches('\r');
         if let Some(tab) = indent.find('\t') {
-            let inside_scalar = skip
-                .iter()
-                .any(|&(first, end)| first <= line_no && line_start < end);
-            if !content.is_empty() && !content.starts_with('#') && !inside_scalar {
+            let skipped = line_start < skip_until;
+            if !content.is_empty() && !content.starts_with('#') && !skipped {
                 hazards.push(Hazard {
                     span: Span {
                         line: line_no,

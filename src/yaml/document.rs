@@ -34,7 +34,7 @@ use super::YamlError;
 use super::{decode, events, tree};
 use crate::check::structure::KeyPath;
 
-/// The largest values file [`read_document`] reads: 8 MiB, far beyond any real one.
+/// The largest values file [`read_document`] reads by default: 8 MiB, far beyond any real one.
 pub(crate) const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 
 /// A position in a values file.
@@ -282,7 +282,20 @@ impl fmt::Display for HazardKind {
 /// holds something the reader rejects (a null or non-scalar key, `.inf`). No message holds
 /// text from the file.
 pub(crate) fn read_document(bytes: &[u8]) -> Result<Document, YamlError> {
-    let decoded = decode::decode(bytes)?;
+    read_document_limited(bytes, MAX_INPUT_BYTES)
+}
+
+/// [`read_document`] with another size limit than [`MAX_INPUT_BYTES`]: inputs of more than
+/// `max_input_bytes` bytes are refused before anything is parsed.
+///
+/// # Errors
+///
+/// As [`read_document`], with `max_input_bytes` as the size limit.
+pub(crate) fn read_document_limited(
+    bytes: &[u8],
+    max_input_bytes: usize,
+) -> Result<Document, YamlError> {
+    let decoded = decode::decode(bytes, max_input_bytes)?;
     let text: &str = &decoded.text;
     let mut hazards = decoded.hazards;
     hazards.extend(decode::crlf(text));
@@ -481,10 +494,20 @@ mod tests {
 
     #[test]
     fn tabs_in_indentation() {
-        // In a flow list, a tab before an item parses, but it is still a tab in indentation.
-        let doc = read("a: [1,\n\t2]\nb: |\n  x\n  \ty\n\t# comment\n");
-        assert_eq!(kinds(&doc), [(span(2, 1, 7), HazardKind::TabIndentation)]);
-        assert_eq!(doc.tree, json!({"a": [1, 2], "b": "x\n\ty\n"}));
+        // Inside a flow collection a tab before an item is separation, which libyaml (and so
+        // Helm) accepts; inside a block scalar it is content; on a comment line it is nothing.
+        let doc =
+            read("a: [1,\n\t2]\nb: |\n  x\n  \ty\n\t# comment\nc: {k: [x,\n\t{w: 1}],\n\tz: 2}\n");
+        assert_eq!(kinds(&doc), []);
+        assert_eq!(
+            doc.tree,
+            json!({"a": [1, 2], "b": "x\n\ty\n", "c": {"k": ["x", {"w": 1}], "z": 2}})
+        );
+        // Nested in a block list: the spaces indent, the tab separates.
+        let doc = read("a: [1,\n\t2]\nb:\n  - [x,\n   \tw]\n");
+        assert_eq!(kinds(&doc), []);
+        let text = "a: [1,\n  2]\nb: 1\n\t# c\nc: \"x\n\ty\"\n";
+        assert_eq!(kinds(&read(text)), [], "{text:?}");
 
         // In block indentation the parser stops, at the tab's line.
         let err = read_document(b"k:\n\tv: 1\n").unwrap_err();
@@ -778,6 +801,21 @@ scheduler:
                 assert_eq!(text, want.to_string(), "keys {a:?} {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn size_limit_is_configurable() {
+        let text = "a: 1\n".repeat(1000);
+        assert!(read_document_limited(text.as_bytes(), text.len()).is_ok());
+        let err = read_document_limited(text.as_bytes(), text.len() - 1).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid YAML: the file has more than 4999 bytes, the most a values file may have \
+             here; split it, or raise the input size limit"
+        );
+        let err = read_document_limited(text.as_bytes(), 4096).unwrap_err();
+        assert!(err.to_string().contains("more than 4 KiB"), "{err}");
+        assert!(read_document_limited(b"", 0).is_ok());
     }
 
     #[test]

@@ -72,7 +72,8 @@ pub(super) struct Parsed<'t> {
     pub(super) later_content: bool,
     /// Anchors, aliases and merge keys, in document order.
     pub(super) hazards: Vec<Hazard>,
-    /// Multi-line scalars: the first line whose indentation is content, and the end offset.
+    /// Multi-line scalars and flow collections: the first line whose indentation is content
+    /// or separation rather than indentation, and the end offset.
     pub(super) multiline: Vec<(usize, usize)>,
     /// Whether the document uses something the walk leaves to the reader (tags, complex or
     /// null keys, non-finite numbers, recursive aliases).
@@ -89,6 +90,8 @@ impl Parsed<'_> {
 /// A collection being read.
 struct Frame {
     node: u32,
+    /// The line a flow collection (`[…]`, `{…}`) starts on; `None` for a block one.
+    flow_line: Option<usize>,
     last: u32,
     count: u32,
     events: u32,
@@ -201,12 +204,14 @@ impl<'t> Builder<'t> {
             Event::SequenceStart(style, anchor, tag) => {
                 let block = style == StructureStyle::Block;
                 let kind = Kind::Seq { first: NONE, block };
-                self.collection_start(kind, anchor, tag.is_some(), start)?;
+                self.collection_start(kind, block, anchor, tag.is_some(), start)?;
             }
-            Event::MappingStart(_, anchor, tag) => {
-                self.collection_start(Kind::Map { first: NONE }, anchor, tag.is_some(), start)?;
+            Event::MappingStart(style, anchor, tag) => {
+                let kind = Kind::Map { first: NONE };
+                let block = style == StructureStyle::Block;
+                self.collection_start(kind, block, anchor, tag.is_some(), start)?;
             }
-            Event::SequenceEnd | Event::MappingEnd => self.collection_end(),
+            Event::SequenceEnd | Event::MappingEnd => self.collection_end(end),
             Event::Anchor(id, name) => {
                 self.parsed.hazards.push(Hazard {
                     span: span_of(start, self.text),
@@ -267,6 +272,7 @@ impl<'t> Builder<'t> {
     fn collection_start(
         &mut self,
         kind: Kind<'t>,
+        block: bool,
         anchor: usize,
         tagged: bool,
         start: Marker,
@@ -287,8 +293,11 @@ impl<'t> Builder<'t> {
             events: 0,
         })?;
         self.anchor(anchor, id, start)?;
+        // Only the outermost flow collection is recorded: it covers the inner ones.
+        let in_flow = self.stack.iter().any(|frame| frame.flow_line.is_some());
         self.stack.push(Frame {
             node: id,
+            flow_line: (!block && !in_flow).then(|| start.line()),
             last: NONE,
             count: 0,
             events: 1,
@@ -297,8 +306,15 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    fn collection_end(&mut self) {
+    fn collection_end(&mut self, end: Marker) {
         if let Some(frame) = self.stack.pop() {
+            if let Some(line) = frame.flow_line
+                && end.line() > line
+            {
+                self.parsed
+                    .multiline
+                    .push((line + 1, offset(end, self.text)));
+            }
             let events = frame.events.saturating_add(1);
             self.parsed.nodes[frame.node as usize].events = events;
             if let Some(parent) = self.stack.last_mut() {
@@ -475,6 +491,10 @@ fn scan_error(err: &ScanError, text: &str) -> YamlError {
     let mut message = super::sanitize(&err.info());
     if super::decode::tab_indented(text, marker.line()) {
         message.push_str("; a tab indents this line, and YAML allows only spaces there");
+    }
+    if message.contains("recursion limit") {
+        // The parser's own guard, for flow collections nested past it.
+        message = format!("nesting deeper than {MAX_DEPTH} levels ({message})");
     }
     YamlError::Parse {
         line: marker.line(),

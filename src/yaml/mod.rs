@@ -33,6 +33,7 @@ mod tree;
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use document::{
     Document, Hazard, HazardKind, MAX_INPUT_BYTES, Positions, Span, read_document,
+    read_document_limited,
 };
 pub(crate) use from_tree::{TreeError, from_tree};
 

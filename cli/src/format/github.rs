@@ -26,7 +26,7 @@ fn command(outcome: &Outcome<'_>, diagnostic: &Diagnostic) -> String {
     let mut properties = Vec::new();
     let mut message = message_with_help(diagnostic);
     if let Some(set) = outcome.set_argument(diagnostic) {
-        message = format!("{} {}: {message}", set.flag, set.argument);
+        message = format!("{} {}: {message}", set.flag, set.masked());
     } else if let Some(location) = &diagnostic.location {
         if location.file == STDIN {
             message = format!("<stdin>:{}:{}: {message}", location.line, location.column);

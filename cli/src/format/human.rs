@@ -6,7 +6,7 @@ use std::ops::Range;
 use airflow_values::check::{Diagnostic, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 
-use super::Outcome;
+use super::{Outcome, redact};
 use crate::input::STDIN;
 
 /// Writes every finding, then `N errors, M warnings, K notes`.
@@ -66,6 +66,7 @@ fn source_line(
                 start..end
             }
         };
+        let (text, span) = redact::apply(&text, span, &redact::set_argument(&text));
         let key = key_range(&text, &span, &diagnostic.path);
         return Some(SourceLine {
             origin: set.flag.to_owned(),
@@ -95,6 +96,7 @@ fn source_line(
         // the last file: that line would mislead.
         return None;
     }
+    let (text, span) = redact::apply(&text, span, &redact::yaml_line(&text));
     let key = key_range(&text, &span, &diagnostic.path);
     Some(SourceLine {
         origin: display_name(&location.file).to_owned(),

@@ -4,6 +4,7 @@
 mod github;
 mod human;
 mod json;
+mod redact;
 mod sarif;
 
 use std::io::{self, Write};
@@ -22,6 +23,15 @@ pub(crate) struct SetArg {
     pub(crate) flag: &'static str,
     /// The argument, such as `scheduler.replicas=2`.
     pub(crate) argument: String,
+}
+
+impl SetArg {
+    /// The argument as formats show it: secret values (`fernetKey=…`) and
+    /// URL passwords as `***`.
+    pub(crate) fn masked(&self) -> String {
+        let ranges = redact::set_argument(&self.argument);
+        redact::apply(&self.argument, 0..0, &ranges).0
+    }
 }
 
 /// Everything a format writes about one run of `check`.

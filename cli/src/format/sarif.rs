@@ -182,7 +182,7 @@ fn result(outcome: &Outcome<'_>, rules: &[Explanation], diagnostic: &Diagnostic)
         locations.push(physical(&location.file, location.line, location.column));
     } else {
         if let Some(set) = outcome.set_argument(diagnostic) {
-            text = format!("{} {}: {text}", set.flag, set.argument);
+            text = format!("{} {}: {text}", set.flag, set.masked());
         } else if !diagnostic.path.is_empty() {
             text = format!("{}: {text}", diagnostic.path);
         }
