@@ -276,18 +276,6 @@ config:
     (text, c[..21].to_vec())
 }
 
-/// Secret-holding keys the model keeps as plain `String` (in `src/official`),
-/// whose `Debug` therefore shows them. They are listed here so that a new one
-/// fails this test, and so does fixing one without updating the list: moving
-/// each to `SecretValue` empties it.
-const PLAIN_STRING_SECRETS: &[&str] = &[
-    "registry.connection.pass",
-    "flower.password",
-    "elasticsearch.connection.pass",
-    "extraSecrets.*.stringData",
-    "extraSecrets.*.data",
-];
-
 #[test]
 fn the_typed_model_hides_secret_values_in_debug() {
     let (text, canaries) = values_with_secrets();
@@ -327,7 +315,7 @@ fn the_typed_model_hides_secret_values_in_debug() {
     let expected: Vec<&str> = keys
         .iter()
         .copied()
-        .filter(|key| PLAIN_STRING_SECRETS.contains(key) || key.contains("URL"))
+        .filter(|key| key.contains("URL"))
         .collect();
     assert_eq!(shown, expected, "keys whose secret Debug shows");
 }

@@ -775,6 +775,9 @@ fn images_usage_errors_exit_2_and_say_what_to_do() {
             "{args:?}: {}",
             stderr(&output)
         );
+    }
+}
+
 #[test]
 fn a_file_over_the_size_limit_is_refused_with_the_limit_named() {
     let big = CLEAN.repeat(100);

@@ -108,7 +108,7 @@ values_struct! {
         /// User name.
         user: String,
         /// Password.
-        pass: String,
+        pass: SecretValue,
         /// Host name or address.
         host: String,
         /// E-mail address.

@@ -80,9 +80,9 @@ values_struct! {
         /// Whether the object is created as a Helm pre-install/pre-upgrade hook, before the pods.
         use_helm_hooks: bool,
         /// The Secret's `data` as YAML text (templated), values base64 encoded.
-        data: String,
+        data: SecretValue,
         /// The Secret's `stringData` as YAML text (templated), values in plain text.
-        string_data: String,
+        string_data: SecretValue,
     }
 }
 

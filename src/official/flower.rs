@@ -35,7 +35,7 @@ values_struct! {
         /// User name.
         username: null String,
         /// Password.
-        password: null String,
+        password: null SecretValue,
         /// The Kubernetes Service in front of the pods.
         service: FlowerService,
         /// The Kubernetes ServiceAccount the pods run as.
