@@ -65,6 +65,9 @@ pub(crate) struct ImagesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ImagesFormat::Table)]
     pub(crate) format: ImagesFormat,
+    /// Refuse a values file larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
+    pub(crate) max_input_bytes: usize,
 }
 
 /// `images --format`.

@@ -8,7 +8,7 @@ use airflow_values::images::{
     ChartImage, Mirror, az_acr_import, chart_images, mirror_list, mirrors, retarget,
 };
 use airflow_values::official::{ReadError, Values};
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result, anyhow, bail};
 use serde::Serialize;
 
 use crate::args::{ImagesArgs, ImagesFormat};
@@ -22,8 +22,15 @@ pub(crate) enum Output {
 
 /// Reads the values, lists (and with `--registry`, mirrors) their images.
 pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
-    let inputs = input::read_all(std::slice::from_ref(&args.file))?;
+    let inputs = input::read_all(std::slice::from_ref(&args.file), args.max_input_bytes)?;
     let input = inputs.first().ok_or_else(|| anyhow!("no values file"))?;
+    if input.bytes.len() > args.max_input_bytes {
+        bail!(
+            "{} is larger than {} bytes; raise --max-input-bytes if it is really a values file",
+            input.name,
+            args.max_input_bytes
+        );
+    }
     let text = input::decode(&input.bytes)
         .ok_or_else(|| anyhow!("{}: not UTF-8 or UTF-16 text", input.name))?;
     let dir = if input.is_stdin() {

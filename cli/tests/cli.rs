@@ -767,6 +767,10 @@ fn images_usage_errors_exit_2_and_say_what_to_do() {
             "images.airflow",
         ),
         (vec!["images", "missing.yaml"], "missing.yaml"),
+        (
+            vec!["images", "bad.yaml", "--max-input-bytes", "100"],
+            "larger than 100 bytes",
+        ),
     ] {
         let output = run_in(&dir, &args, "");
         assert_eq!(code(&output), 2, "{args:?}: {}", stderr(&output));
