@@ -13,11 +13,12 @@
 //! cert-manager ClusterIssuer the values' Ingress asks for. Names come from
 //! the plan that `aks-production` writes into the values, so they match.
 
+mod common;
+
 use std::process::ExitCode;
 
 use airflow_values::check::Profile;
 use airflow_values::manifests::{self, SecretSource};
-use airflow_values::official::ChartVersion;
 use airflow_values::presets::AksProduction;
 
 fn main() -> ExitCode {
@@ -34,21 +35,7 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<String, String> {
-    let mut chart_version = ChartVersion::V1_15_0;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--chart-version" => {
-                let v = args.next().ok_or("--chart-version needs a value")?;
-                chart_version = v.parse().map_err(|e| format!("{e}"))?;
-            }
-            other => {
-                return Err(format!(
-                    "unknown argument `{other}`; use --chart-version VERSION"
-                ));
-            }
-        }
-    }
+    let chart_version = common::chart_version_arg()?;
     let built = AksProduction::new(chart_version)
         .build()
         .map_err(|e| e.to_string())?;

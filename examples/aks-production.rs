@@ -12,10 +12,11 @@
 //! still pending. The values are validated with the production profile before
 //! they are printed; findings go to stderr, and any error stops the example.
 
+mod common;
+
 use std::process::ExitCode;
 
 use airflow_values::check::{Profile, Severity};
-use airflow_values::official::ChartVersion;
 use airflow_values::presets::AksProduction;
 
 fn main() -> ExitCode {
@@ -29,21 +30,7 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode, String> {
-    let mut chart_version = ChartVersion::V1_15_0;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--chart-version" => {
-                let v = args.next().ok_or("--chart-version needs a value")?;
-                chart_version = v.parse().map_err(|e| format!("{e}"))?;
-            }
-            other => {
-                return Err(format!(
-                    "unknown argument `{other}`; use --chart-version VERSION"
-                ));
-            }
-        }
-    }
+    let chart_version = common::chart_version_arg()?;
     let registry = std::env::var("ACR_REGISTRY")
         .unwrap_or_else(|_| AksProduction::DEFAULT_REGISTRY.to_owned());
 
