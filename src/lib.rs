@@ -87,9 +87,14 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[macro_use]
+mod fields;
+
 pub mod check;
 pub mod images;
+mod k8s;
 pub mod manifests;
+pub mod migrate;
 pub mod official;
 pub mod plan;
 pub mod presets;

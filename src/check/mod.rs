@@ -46,12 +46,7 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
             severity,
             doc,
         });
-    let rules = RULES.iter().map(|r| Explanation {
-        code: r.code,
-        name: r.name,
-        severity: r.severity,
-        doc: r.doc,
-    });
+    let rules = RULES.iter().map(Rule::explanation);
     let hazards = hazards::HAZARD_DOCS
         .iter()
         .map(|&((code, name, severity), doc)| Explanation {
@@ -60,7 +55,19 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
             severity,
             doc,
         });
-    let mut all: Vec<Explanation> = hazards.chain(structure).chain(rules).collect();
+    let migration = crate::migrate::MIGRATION_DOCS
+        .iter()
+        .map(|&((code, name, severity), doc)| Explanation {
+            code,
+            name,
+            severity,
+            doc,
+        });
+    let mut all: Vec<Explanation> = hazards
+        .chain(structure)
+        .chain(rules)
+        .chain(migration)
+        .collect();
     all.sort_by_key(|e| e.code);
     all.into_iter()
 }

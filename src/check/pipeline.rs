@@ -252,7 +252,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         // The structural walk above already found the keys of other chart
         // versions (AV0103) and the passed-through ones (AV0106).
         let skip = [AV0103.code, AV0106.code];
-        for mut d in rules::run_except(&values, options.profile, &skip)
+        for mut d in rules::run_except(rules::RULES, &values, options.profile, &skip)
             .diagnostics()
             .iter()
             .cloned()

@@ -23,7 +23,7 @@ values_struct! {
         /// Arguments passed to the command.
         args: null Vec<String>,
         /// How a Deployment replaces its pods.
-        strategy: k8s_openapi::api::apps::v1::DeploymentStrategy,
+        strategy: k8s::DeploymentStrategy,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
         /// PodDisruptionBudget of the pods.

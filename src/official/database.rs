@@ -151,7 +151,7 @@ values_struct! {
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         mount_config_secret: bool,
         /// More peers allowed by the NetworkPolicy.
-        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// Server connections PgBouncer keeps per pool to the metadata database.
         metadata_pool_size: i64,
         /// Server connections PgBouncer keeps per pool to the result backend database.

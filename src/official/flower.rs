@@ -22,7 +22,7 @@ values_struct! {
         /// Arguments passed to the command.
         args: null Vec<String>,
         /// More peers allowed by the NetworkPolicy.
-        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// NetworkPolicy of the pods.
         network_policy: NetworkPolicy,
         /// CPU and memory requests and limits.
@@ -97,9 +97,9 @@ values_struct! {
         /// Name of the object.
         name: String,
         /// Port number.
-        port: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        port: k8s::IntOrString,
         /// Port on the pod.
-        target_port: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        target_port: k8s::IntOrString,
         /// Protocol.
         protocol: String,
     }

@@ -25,7 +25,7 @@ pub enum ImagePullSecret {
     /// `- my-registry-secret`.
     Name(String),
     /// `- name: my-registry-secret`.
-    Reference(k8s_openapi::api::core::v1::LocalObjectReference),
+    Reference(k8s::LocalObjectReference),
 }
 
 impl AirflowImage {

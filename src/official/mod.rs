@@ -10,9 +10,6 @@
 //! JSON Schema ([`json_schema`]), which is what [`Values::from_yaml`] checks a
 //! document against before it reads it.
 
-#[macro_use]
-mod fields;
-
 mod api_server;
 mod cluster;
 mod config;
@@ -58,6 +55,11 @@ pub use redis::*;
 pub use remote_logging::*;
 pub use scheduler::*;
 pub use schema::json_schema;
+#[cfg_attr(
+    not(any(feature = "bitnami", feature = "community")),
+    allow(unused_imports, reason = "the dialects build their schemas with it")
+)]
+pub(crate) use schema::model_schema;
 pub use statsd::*;
 pub use triggerer::*;
 pub use values::{ReadError, Values};
@@ -72,7 +74,7 @@ pub(crate) use images::{ImageKeys, tagged_images};
 mod prelude {
     pub(super) use std::collections::BTreeMap;
 
-    pub(super) use k8s_openapi::api::core::v1 as k8s;
+    pub(super) use crate::k8s;
 
     pub(super) use schemars::JsonSchema;
     pub(super) use serde::{Deserialize, Serialize};

@@ -33,7 +33,7 @@ values_struct! {
         /// Security contexts of the pod and its containers.
         security_contexts: WorkersSecurityContexts,
         /// More peers allowed by the NetworkPolicy.
-        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
     }

@@ -63,9 +63,9 @@ values_struct! {
         /// Most pods.
         max_replica_count: i64,
         /// Metrics the HorizontalPodAutoscaler sizes the pods by.
-        metrics: Vec<k8s_openapi::api::autoscaling::v2::MetricSpec>,
+        metrics: Vec<k8s::MetricSpec>,
         /// Scale-up and scale-down behavior of the HorizontalPodAutoscaler.
-        behavior: k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior,
+        behavior: k8s::HorizontalPodAutoscalerBehavior,
     }
 }
 
@@ -328,10 +328,10 @@ values_struct! {
 pub struct PodDisruptionBudgetConfig {
     /// Pods that may be down at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_unavailable: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
+    pub max_unavailable: Option<k8s::IntOrString>,
     /// Pods that must stay up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_available: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
+    pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -374,10 +374,10 @@ values_struct! {
 pub struct SchedulerPodDisruptionBudgetConfig {
     /// Pods that may be down at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_unavailable: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
+    pub max_unavailable: Option<k8s::IntOrString>,
     /// Pods that must stay up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_available: Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>,
+    pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -388,9 +388,9 @@ values_struct! {
     #[derive(Default)]
     pub struct NetworkPolicyIngress {
         /// Peers allowed to connect.
-        from: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        from: Vec<k8s::NetworkPolicyPeer>,
         /// Ports.
-        ports: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPort>,
+        ports: Vec<k8s::NetworkPolicyPort>,
     }
 }
 
@@ -399,7 +399,7 @@ values_struct! {
     #[derive(Default)]
     pub struct HorizontalPodAutoscalerConfig {
         /// Scale-up and scale-down behavior of that HorizontalPodAutoscaler.
-        behavior: k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior,
+        behavior: k8s::HorizontalPodAutoscalerBehavior,
     }
 }
 
@@ -421,11 +421,11 @@ values_struct! {
         /// Name of the object.
         name: String,
         /// Port number.
-        port: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        port: k8s::IntOrString,
         /// Port on the pod.
-        target_port: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        target_port: k8s::IntOrString,
         /// Port on every node (NodePort and LoadBalancer Services).
-        node_port: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        node_port: k8s::IntOrString,
         /// Protocol.
         protocol: String,
     }

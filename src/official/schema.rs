@@ -57,9 +57,20 @@ pub fn json_schema(version: ChartVersion) -> &'static Schema {
 }
 
 fn build(version: ChartVersion) -> Schema {
+    let mut value = model_schema::<Values>(&format!("apache-airflow chart {version} values"));
+    mark_versions(&mut value, version.as_str());
+    Schema::try_from(value).unwrap_or_default()
+}
+
+/// The JSON Schema of a values model `T`, as the structural check walks it:
+/// Kubernetes objects closed, two-form scalars spelled out, and `null` only
+/// where a [`Nullable`] admits it. Chart dialects build theirs with it too.
+///
+/// [`Nullable`]: crate::types::Nullable
+pub(crate) fn model_schema<T: schemars::JsonSchema>(title: &str) -> Value {
     let mut root = SchemaSettings::draft2020_12()
         .into_generator()
-        .into_root_schema_for::<Values>();
+        .into_root_schema_for::<T>();
     let value = root.as_object_mut().map(std::mem::take).unwrap_or_default();
     let mut value = Value::Object(value);
     if let Some(defs) = value.get_mut("$defs").and_then(Value::as_object_mut) {
@@ -70,14 +81,10 @@ fn build(version: ChartVersion) -> Schema {
         }
     }
     strip_option_nulls(&mut value);
-    mark_versions(&mut value, version.as_str());
     if let Some(object) = value.as_object_mut() {
-        object.insert(
-            "title".into(),
-            json!(format!("apache-airflow chart {version} values")),
-        );
+        object.insert("title".into(), json!(title));
     }
-    Schema::try_from(value).unwrap_or_default()
+    value
 }
 
 /// Removes the `null` schemars admits for every `Option` field: the model

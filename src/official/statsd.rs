@@ -16,7 +16,7 @@ values_struct! {
         /// Old ReplicaSets kept for rollback.
         revision_history_limit: null i64,
         /// More peers allowed by the NetworkPolicy.
-        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
         /// The Kubernetes Service in front of the pods.

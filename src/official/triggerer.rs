@@ -24,7 +24,7 @@ values_struct! {
         /// How a StatefulSet replaces its pods.
         update_strategy: null BTreeMap<String, serde_json::Value>,
         /// How a Deployment replaces its pods.
-        strategy: k8s_openapi::api::apps::v1::DeploymentStrategy,
+        strategy: k8s::DeploymentStrategy,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
         /// Persistent storage.

@@ -218,7 +218,7 @@ values_struct! {
         /// Ports.
         ports: Ports,
         /// ResourceQuota of the namespace, as amounts by resource name; empty creates none.
-        quotas: BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>,
+        quotas: BTreeMap<String, k8s::Quantity>,
         /// LimitRange items of the namespace (default, minimum and maximum resources); empty creates none.
         limits: Vec<k8s::LimitRangeItem>,
         /// The CronJob that deletes finished pods of the Kubernetes executor.

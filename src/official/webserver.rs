@@ -35,7 +35,7 @@ values_struct! {
         /// PodDisruptionBudget of the pods.
         pod_disruption_budget: RpcServerPodDisruptionBudget,
         /// More peers allowed by the NetworkPolicy.
-        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// NetworkPolicy of the pods.
         network_policy: NetworkPolicy,
         /// postStart/preStop hooks of the main container.
@@ -104,7 +104,7 @@ values_struct! {
         /// PodDisruptionBudget of the pods.
         pod_disruption_budget: SchedulerPodDisruptionBudget,
         /// More peers allowed by the NetworkPolicy.
-        extra_network_policies: Vec<k8s_openapi::api::networking::v1::NetworkPolicyPeer>,
+        extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// NetworkPolicy of the pods.
         network_policy: NetworkPolicy,
         /// Pod security context (older key, prefer `securityContexts`).
@@ -183,8 +183,8 @@ values_struct! {
     #[derive(Default)]
     pub struct RpcServerPodDisruptionBudgetConfig {
         /// Pods that may be down at once.
-        max_unavailable: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        max_unavailable: k8s::IntOrString,
         /// Pods that must stay up.
-        min_available: k8s_openapi::apimachinery::pkg::util::intstr::IntOrString,
+        min_available: k8s::IntOrString,
     }
 }

@@ -395,9 +395,9 @@ values_struct! {
         /// Most pods.
         max_replica_count: null i64,
         /// Metrics the HorizontalPodAutoscaler sizes the workers by; `null` falls back to `workers.hpa`.
-        metrics: null Vec<k8s_openapi::api::autoscaling::v2::MetricSpec>,
+        metrics: null Vec<k8s::MetricSpec>,
         /// Scale-up and scale-down behavior of the HorizontalPodAutoscaler.
-        behavior: k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior,
+        behavior: k8s::HorizontalPodAutoscalerBehavior,
     }
 }
 
@@ -494,15 +494,14 @@ pub struct CeleryPodDisruptionBudgetConfig {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
-    pub max_unavailable:
-        Option<Nullable<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>>,
+    pub max_unavailable: Option<Nullable<k8s::IntOrString>>,
     /// Pods that must stay up.
     #[serde(
         default,
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
-    pub min_available: Option<Nullable<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>>,
+    pub min_available: Option<Nullable<k8s::IntOrString>>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,

@@ -12,9 +12,12 @@ use super::{Code, Diagnostic, Profile, Report, Severity};
 use crate::official::Values;
 
 /// A validation rule: its stable code and name, when it runs, and its documentation.
-#[derive(Debug, Clone, Copy)]
+///
+/// `V` is the values type the rule reads: the official chart's
+/// [`Values`] unless a chart dialect says otherwise.
+#[derive(Debug)]
 #[non_exhaustive]
-pub struct Rule {
+pub struct Rule<V: 'static = Values> {
     /// Stable code, such as `AV0201`.
     pub code: Code,
     /// Stable kebab-case name, such as `image-without-digest`.
@@ -25,7 +28,27 @@ pub struct Rule {
     pub profile: Profile,
     /// Markdown: why it matters, an example, and the fix.
     pub doc: &'static str,
-    pub(crate) check: fn(&Values, &mut Findings),
+    pub(crate) check: fn(&V, &mut Findings),
+}
+
+// By hand: a derive would ask `V: Clone`, which a fn pointer does not need.
+impl<V> Clone for Rule<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<V> Copy for Rule<V> {}
+
+impl<V> Rule<V> {
+    /// The rule's documentation entry, as `explain` shows it.
+    pub(crate) fn explanation(&self) -> super::Explanation {
+        super::Explanation {
+            code: self.code,
+            name: self.name,
+            severity: self.severity,
+            doc: self.doc,
+        }
+    }
 }
 
 /// What a rule reports: key path, message and help, without code or severity.
@@ -72,14 +95,20 @@ pub static RULES: &[Rule] = &[
 
 /// Runs every rule of `profile` on `values`.
 pub(crate) fn run(values: &Values, profile: Profile) -> Report {
-    run_except(values, profile, &[])
+    run_except(RULES, values, profile, &[])
 }
 
-/// Runs the rules of `profile` but those in `skip` (which the caller has
-/// already covered, such as the structural ones `check` runs on its tree).
-pub(crate) fn run_except(values: &Values, profile: Profile, skip: &[Code]) -> Report {
+/// Runs the rules of `rules` that belong to `profile` but those in `skip`
+/// (which the caller has already covered, such as the structural ones
+/// `check` runs on its tree).
+pub(crate) fn run_except<V>(
+    rules: &[Rule<V>],
+    values: &V,
+    profile: Profile,
+    skip: &[Code],
+) -> Report {
     let mut diagnostics = Vec::new();
-    for rule in RULES
+    for rule in rules
         .iter()
         .filter(|r| r.profile <= profile && !skip.contains(&r.code))
     {
@@ -93,12 +122,18 @@ pub(crate) fn run_except(values: &Values, profile: Profile, skip: &[Code]) -> Re
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
     fn codes_are_unique_sorted_and_documented() {
-        for pair in RULES.windows(2) {
+        assert_documented(RULES);
+    }
+
+    /// Every rule list is sorted by code, and each rule has a kebab-case
+    /// name and a doc with the three sections `explain` shows.
+    pub(crate) fn assert_documented<V>(rules: &[Rule<V>]) {
+        for pair in rules.windows(2) {
             assert!(
                 pair[0].code < pair[1].code,
                 "{} must come before {}",
@@ -106,7 +141,7 @@ mod tests {
                 pair[1].code
             );
         }
-        for rule in RULES {
+        for rule in rules {
             let title = format!("# {} {}\n", rule.code, rule.name);
             assert!(rule.doc.starts_with(&title), "{} doc title", rule.code);
             for heading in ["## Why this matters", "## Example", "## Fix"] {

@@ -1,0 +1,13 @@
+//! The Kubernetes types the values models use, under one name.
+//!
+//! Model modules write every Kubernetes-shaped key as `k8s::Type`
+//! (`k8s::Affinity`, `Vec<k8s::Toleration>`, `k8s::IntOrString`), whatever
+//! API group the type comes from. One spelling lets the model's field macro
+//! recognise these fields.
+
+pub(crate) use k8s_openapi::api::apps::v1::DeploymentStrategy;
+pub(crate) use k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscalerBehavior, MetricSpec};
+pub(crate) use k8s_openapi::api::core::v1::*;
+pub(crate) use k8s_openapi::api::networking::v1::{NetworkPolicyPeer, NetworkPolicyPort};
+pub(crate) use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+pub(crate) use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;

@@ -1,0 +1,220 @@
+//! Moving values from another Airflow chart to the official one.
+//!
+//! Each source chart has its own converter (`from_bitnami`, `from_community`,
+//! behind the `bitnami` and `community` features). A converter reads the
+//! source chart's typed values and builds [`official::Values`] for the chart
+//! version asked for. Whatever it cannot carry over is not dropped quietly:
+//! the result's [`Migration::report`] names every such key by its path in the
+//! source file, and every value that was carried over with a change (a
+//! connection string split into parts, an `sslmode` added) gets a note.
+//!
+//! The bookkeeping is structural: a converter takes values out of the
+//! source tree as it uses them ([`Leftovers::take`]), and every leaf left at
+//! the end becomes an `AV0901` warning, so a key the converter forgot is
+//! reported rather than lost.
+
+use serde_json::Value;
+
+use crate::check::structure::{KeyPath, Segment};
+use crate::check::{Code, Diagnostic, Report, Severity};
+use crate::official;
+
+/// The result of a migration: the official chart's values, and the report of
+/// what did not carry over or changed on the way.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Migration {
+    /// The values for the official chart.
+    pub values: official::Values,
+    /// `AV0901` for each source key that was not carried over, `AV0902` for
+    /// each carried over with a change; paths are those of the source file.
+    pub report: Report,
+}
+
+/// `AV0901`: a key of the source chart that has no place in the official chart.
+pub(crate) const NOT_MIGRATED: (Code, &str, Severity) =
+    (Code::new("AV0901"), "not-migrated", Severity::Warning);
+/// `AV0902`: a value carried over, but changed or moved on the way.
+pub(crate) const MIGRATED_WITH_CHANGE: (Code, &str, Severity) =
+    (Code::new("AV0902"), "migrated-with-change", Severity::Note);
+
+/// The documentation of the migration codes, for `explain`.
+pub(crate) static MIGRATION_DOCS: &[((Code, &str, Severity), &str)] = &[
+    (NOT_MIGRATED, include_str!("docs/AV0901.md")),
+    (MIGRATED_WITH_CHANGE, include_str!("docs/AV0902.md")),
+];
+
+/// The source values as a tree, from which a converter takes what it carries
+/// over; what is left at the end is reported as not migrated.
+///
+/// ```ignore
+/// let mut left = Leftovers::new(&source_values)?;
+/// if let Some(tag) = left.take("image.tag") { … }
+/// let report = left.finish(notes);
+/// ```
+#[derive(Debug)]
+#[cfg_attr(
+    not(any(feature = "bitnami", feature = "community")),
+    allow(dead_code, reason = "only the dialects' converters use it")
+)]
+pub(crate) struct Leftovers {
+    tree: Value,
+    notes: Vec<Diagnostic>,
+}
+
+#[cfg_attr(
+    not(any(feature = "bitnami", feature = "community")),
+    allow(dead_code, reason = "only the dialects' converters use it")
+)]
+impl Leftovers {
+    /// The tree of `values` as serialized (only the keys that were set).
+    pub(crate) fn new(values: &impl serde::Serialize) -> Self {
+        let tree = serde_json::to_value(values).unwrap_or(Value::Null);
+        Leftovers {
+            tree,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Takes the value at a dotted path (`auth.fernetKey`), removing it from
+    /// the leftovers; `None` when it was not set. Keys with dots in them are
+    /// not supported here: use [`Leftovers::take_path`].
+    pub(crate) fn take(&mut self, path: &str) -> Option<Value> {
+        let segments: Vec<&str> = path.split('.').collect();
+        self.take_path(&segments)
+    }
+
+    /// Takes the value at a path of keys, removing it from the leftovers.
+    pub(crate) fn take_path(&mut self, path: &[&str]) -> Option<Value> {
+        let (last, parents) = path.split_last()?;
+        let mut node = &mut self.tree;
+        for key in parents {
+            node = node.as_object_mut()?.get_mut(*key)?;
+        }
+        let taken = node.as_object_mut()?.remove(*last);
+        self.prune_empty(parents);
+        taken
+    }
+
+    /// Removes the mappings along `path` that taking a value left empty, so
+    /// that they are not reported as leftovers.
+    fn prune_empty(&mut self, path: &[&str]) {
+        for depth in (1..=path.len()).rev() {
+            let (last, parents) = path[..depth].split_last().expect("depth ≥ 1");
+            let mut node = &mut self.tree;
+            for key in parents {
+                match node.as_object_mut().and_then(|m| m.get_mut(*key)) {
+                    Some(child) => node = child,
+                    None => return,
+                }
+            }
+            let Some(map) = node.as_object_mut() else {
+                return;
+            };
+            if map
+                .get(*last)
+                .is_some_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
+            {
+                map.remove(*last);
+            } else {
+                return;
+            }
+        }
+    }
+
+    /// Reports a value carried over with a change (`AV0902`) at its source path.
+    pub(crate) fn changed(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.notes
+            .push(Diagnostic::new(MIGRATED_WITH_CHANGE, path, message, None));
+    }
+
+    /// Reports a value that cannot be carried over (`AV0901`), with why and
+    /// what to do instead. Use it for values taken out of the tree; whatever
+    /// is still in the tree at the end is reported by [`Leftovers::finish`].
+    pub(crate) fn dropped(
+        &mut self,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.notes.push(Diagnostic::new(
+            NOT_MIGRATED,
+            path,
+            message,
+            Some(help.into()),
+        ));
+    }
+
+    /// The report: the notes made on the way, and one `AV0901` for every leaf
+    /// (a scalar, a list, or an empty mapping) still left in the tree.
+    pub(crate) fn finish(mut self) -> Report {
+        let mut left = Vec::new();
+        leaves(&self.tree, &mut Vec::new(), &mut left);
+        for path in left {
+            self.notes.push(Diagnostic::new(
+                NOT_MIGRATED,
+                path,
+                "this key has no counterpart in the official chart and was not carried over",
+                Some("set its equivalent in the official values by hand, or drop it".to_owned()),
+            ));
+        }
+        self.notes.sort_by(|a, b| a.path.cmp(&b.path));
+        Report::new(self.notes)
+    }
+}
+
+/// The key paths (as diagnostics write them) of the leaves under `value`.
+fn leaves(value: &Value, prefix: &mut Vec<Segment>, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (key, child) in map {
+                prefix.push(Segment::Key(key.clone()));
+                leaves(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        Value::Null => {}
+        _ if prefix.is_empty() => {}
+        _ => out.push(KeyPath(prefix.clone()).to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn what_is_not_taken_is_reported_by_path() {
+        let mut left = Leftovers::new(&json!({
+            "auth": {"fernetKey": "k", "username": "admin"},
+            "git": {"dags": {"enabled": true}},
+            "extraEnv": [{"name": "A"}],
+        }));
+        assert_eq!(left.take("auth.fernetKey"), Some(json!("k")));
+        assert_eq!(left.take("git.dags.enabled"), Some(json!(true)));
+        assert_eq!(left.take("git.dags.enabled"), None);
+        left.changed("auth.fernetKey", "moved to `fernetKey`");
+        let report = left.finish();
+        let found: Vec<(&str, &str)> = report
+            .diagnostics()
+            .iter()
+            .map(|d| (d.code.as_str(), d.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("AV0902", "auth.fernetKey"),
+                ("AV0901", "auth.username"),
+                ("AV0901", "extraEnv"),
+            ]
+        );
+    }
+
+    #[test]
+    fn migration_codes_are_documented() {
+        for ((code, name, _), doc) in MIGRATION_DOCS {
+            assert!(doc.starts_with(&format!("# {code} {name}\n")), "{code}");
+        }
+    }
+}
