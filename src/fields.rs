@@ -26,6 +26,13 @@
 //! nullable keys. Every struct rejects unknown keys and is `#[non_exhaustive]`,
 //! since a later chart version may add keys.
 //!
+//! Kubernetes-shaped keys are written `k8s::T`, `Vec<k8s::T>`,
+//! `BTreeMap<String, k8s::T>`, `null k8s::T` or `null Vec<k8s::T>`, with `T`
+//! from [`crate::k8s`]. The macro gives them a placeholder schema that
+//! `k8s::resolve` replaces with k8s-openapi's own schema of `T`, kept in
+//! `src/k8s/schemas.json`; so the library needs no `JsonSchema` impls from
+//! k8s-openapi, whose `schemars` feature costs a tenth of a clean build.
+//!
 //! Field groups (`..name`) are runs of keys that many components of the chart
 //! share with the same meaning and type, written here once.
 
@@ -87,6 +94,55 @@ macro_rules! values_struct {
             /// Labels added to the object.
             labels: BTreeMap<String, String>,
             $($rest)*);
+    };
+
+    // Kubernetes-typed fields: `k8s::T`, `Vec<k8s::T>`, `BTreeMap<String,
+    // k8s::T>`, each maybe `null`. Their schema comes from `crate::k8s`
+    // (see `k8s::resolve`), not from a `JsonSchema` impl of the type.
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: k8s::$k:ident, $($rest:tt)*) => {
+        values_struct!(@k8s $kind $head [$($done)*] [$(#[$m])*] $field k8s::$k, $k, "one", $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: Vec<k8s::$k:ident>, $($rest:tt)*) => {
+        values_struct!(@k8s $kind $head [$($done)*] [$(#[$m])*] $field Vec<k8s::$k>, $k, "list", $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: BTreeMap<String, k8s::$k:ident>, $($rest:tt)*) => {
+        values_struct!(@k8s $kind $head [$($done)*] [$(#[$m])*] $field BTreeMap<String, k8s::$k>, $k, "map", $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: null k8s::$k:ident, $($rest:tt)*) => {
+        values_struct!(@k8s_null $kind $head [$($done)*] [$(#[$m])*] $field k8s::$k, $k, "one", $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: null Vec<k8s::$k:ident>, $($rest:tt)*) => {
+        values_struct!(@k8s_null $kind $head [$($done)*] [$(#[$m])*] $field Vec<k8s::$k>, $k, "list", $($rest)*);
+    };
+    (@k8s $kind:ident $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
+            $($m)*
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[schemars(with = "crate::k8s::Placeholder", extend("x-k8s-type" = stringify!($k), "x-k8s-shape" = $shape))]
+            pub $field: Option<$ty>,
+        ] $($rest)*);
+    };
+    (@k8s_null builder $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
+        values_struct!(@field builder $head [$($done)*
+            $($m)*
+            #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
+            #[schemars(with = "crate::k8s::Placeholder", extend("x-k8s-type" = stringify!($k), "x-k8s-shape" = $shape, "x-k8s-null" = true))]
+            #[builder(into)]
+            pub $field: Option<Nullable<$ty>>,
+        ] $($rest)*);
+    };
+    (@k8s_null plain $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
+        values_struct!(@field plain $head [$($done)*
+            $($m)*
+            #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
+            #[schemars(with = "crate::k8s::Placeholder", extend("x-k8s-type" = stringify!($k), "x-k8s-shape" = $shape, "x-k8s-null" = true))]
+            pub $field: Option<Nullable<$ty>>,
+        ] $($rest)*);
     };
 
     // One field: nullable, as written, or optional (the default).

@@ -25,6 +25,10 @@ pub enum ImagePullSecret {
     /// `- my-registry-secret`.
     Name(String),
     /// `- name: my-registry-secret`.
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "LocalObjectReference", "x-k8s-shape" = "one")
+    )]
     Reference(k8s::LocalObjectReference),
 }
 

@@ -328,9 +328,17 @@ values_struct! {
 pub struct PodDisruptionBudgetConfig {
     /// Pods that may be down at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one")
+    )]
     pub max_unavailable: Option<k8s::IntOrString>,
     /// Pods that must stay up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one")
+    )]
     pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
@@ -374,9 +382,17 @@ values_struct! {
 pub struct SchedulerPodDisruptionBudgetConfig {
     /// Pods that may be down at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one")
+    )]
     pub max_unavailable: Option<k8s::IntOrString>,
     /// Pods that must stay up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one")
+    )]
     pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]

@@ -73,6 +73,7 @@ pub(crate) fn model_schema<T: schemars::JsonSchema>(title: &str) -> Value {
         .into_root_schema_for::<T>();
     let value = root.as_object_mut().map(std::mem::take).unwrap_or_default();
     let mut value = Value::Object(value);
+    crate::k8s::resolve(&mut value);
     if let Some(defs) = value.get_mut("$defs").and_then(Value::as_object_mut) {
         for (name, def) in defs.iter_mut() {
             if name.starts_with("io.k8s.") {

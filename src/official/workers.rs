@@ -494,12 +494,20 @@ pub struct CeleryPodDisruptionBudgetConfig {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one", "x-k8s-null" = true)
+    )]
     pub max_unavailable: Option<Nullable<k8s::IntOrString>>,
     /// Pods that must stay up.
     #[serde(
         default,
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        with = "crate::k8s::Placeholder",
+        extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one", "x-k8s-null" = true)
     )]
     pub min_available: Option<Nullable<k8s::IntOrString>>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
