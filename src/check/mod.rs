@@ -6,6 +6,7 @@
 //!
 //! [`Values::validate`]: crate::official::Values::validate
 
+mod chart;
 mod diagnostic;
 mod hazards;
 mod pipeline;
@@ -13,6 +14,7 @@ pub(crate) mod rules;
 pub(crate) mod set;
 pub(crate) mod structure;
 
+pub use chart::Chart;
 pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
 pub use pipeline::{CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check};
 pub use rules::{RULES, Rule};

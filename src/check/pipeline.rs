@@ -14,8 +14,8 @@ use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk};
-use super::{Diagnostic, Location, Profile, Report};
-use crate::official::{ChartVersion, Values, json_schema};
+use super::{Chart, Diagnostic, Location, Profile, Report};
+use crate::official::Values;
 use crate::yaml::{self, Document, read_document_limited};
 
 /// The largest values file [`check`] reads unless told otherwise
@@ -48,29 +48,30 @@ impl<'a> Source<'a> {
 /// What [`check`] checks against, and the `--set` arguments to apply.
 ///
 /// ```
-/// use airflow_values::check::{CheckOptions, Profile};
+/// use airflow_values::check::{Chart, CheckOptions, Profile};
 /// use airflow_values::official::ChartVersion;
 ///
 /// let options = CheckOptions::new(ChartVersion::V1_15_0)
 ///     .profile(Profile::Production)
 ///     .set("dags.gitSync.enabled=true")
 ///     .set_string("images.airflow.tag=2.10");
-/// assert_eq!(options.chart_version(), ChartVersion::V1_15_0);
+/// assert_eq!(options.chart(), Chart::Official(ChartVersion::V1_15_0));
 /// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct CheckOptions {
-    chart_version: ChartVersion,
+    chart: Chart,
     profile: Profile,
     sets: Vec<(SetKind, String)>,
     max_input_bytes: usize,
 }
 
 impl CheckOptions {
-    /// Options for `chart_version`, the default profile and no `--set`.
-    pub fn new(chart_version: ChartVersion) -> Self {
+    /// Options for a chart (the official chart at a [`ChartVersion`], or a
+    /// dialect), the default profile and no `--set`.
+    pub fn new(chart: impl Into<Chart>) -> Self {
         CheckOptions {
-            chart_version,
+            chart: chart.into(),
             profile: Profile::Default,
             sets: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
@@ -112,9 +113,9 @@ impl CheckOptions {
         self
     }
 
-    /// The chart version checked against.
-    pub fn chart_version(&self) -> ChartVersion {
-        self.chart_version
+    /// The chart checked against.
+    pub fn chart(&self) -> Chart {
+        self.chart
     }
 
     /// The size limit of each values file, in bytes.
@@ -143,7 +144,7 @@ pub const SET_SOURCE: &str = "--set";
 /// assert_eq!(finding.location.as_ref().unwrap().to_string(), "values.yaml:2:3");
 /// ```
 pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
-    let version = options.chart_version;
+    let chart = options.chart;
     let mut diagnostics = Vec::new();
     let mut documents: Vec<(&str, Document)> = Vec::new();
     let mut readable = true;
@@ -198,16 +199,18 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
     // sees them; so `null` is never a wrong type here.
-    let issues: Vec<_> = walk(json_schema(version).as_value(), &merged)
+    let issues: Vec<_> = walk(chart.json_schema().as_value(), &merged)
         .into_iter()
         .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
         .collect();
     for issue in &issues {
-        let mut d = to_diagnostic(issue, version.as_str());
+        let mut d = to_diagnostic(issue, chart.version());
         if let Some(note) = anchor_holder(&issue.path, &d) {
             d = note;
         }
-        other_chart_key(&issue.path, &mut d);
+        if chart.official_version().is_some() {
+            other_chart_key(&issue.path, &mut d);
+        }
         d.location = locate(&issue.path);
         diagnostics.push(d);
     }
@@ -216,19 +219,21 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     for issue in &issues {
         prune(&mut merged, &issue.path);
     }
-    for mut d in passthrough::diagnostics(&merged, version) {
-        d.location = locate(&parse_path(&d.path));
-        diagnostics.push(d);
+    if let Some(version) = chart.official_version() {
+        for mut d in passthrough::diagnostics(&merged, version) {
+            d.location = locate(&parse_path(&d.path));
+            diagnostics.push(d);
+        }
     }
     // A value the walk let through but its type refuses (a malformed
     // digest, say) is reported and left out in turn, so the rules still see
     // the rest. Values under a key already reported are left out silently.
     let mut left_out: Vec<KeyPath> = issues.iter().map(|issue| issue.path.clone()).collect();
-    let mut values = None;
+    let mut findings = None;
     for _ in 0..MAX_UNREADABLE {
-        match typed(&merged, version) {
-            Ok(read) => {
-                values = Some(read);
+        match typed_findings(chart, &merged, options.profile) {
+            Ok(found) => {
+                findings = Some(found);
                 break;
             }
             Err(error) => {
@@ -248,18 +253,9 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             }
         }
     }
-    if let Some(values) = values {
-        // The structural walk above already found the keys of other chart
-        // versions (AV0103) and the passed-through ones (AV0106).
-        let skip = [AV0103.code, AV0106.code];
-        for mut d in rules::run_except(rules::RULES, &values, options.profile, &skip)
-            .diagnostics()
-            .iter()
-            .cloned()
-        {
-            d.location = locate(&parse_path(&d.path));
-            diagnostics.push(d);
-        }
+    for mut d in findings.unwrap_or_default() {
+        d.location = locate(&parse_path(&d.path));
+        diagnostics.push(d);
     }
     sorted(diagnostics, sources)
 }
@@ -359,12 +355,30 @@ fn prune(tree: &mut Value, path: &KeyPath) {
     }
 }
 
-/// The merged tree read into the typed model, as the chart's templates see
-/// it.
-fn typed(tree: &Value, version: ChartVersion) -> Result<Values, yaml::TreeError> {
-    let mut values: Values = yaml::from_tree(tree)?;
-    values.chart_version = version;
-    Ok(values)
+/// The merged tree read into the chart's typed model, as the chart's
+/// templates see it, and the findings of the profile's rules on it.
+fn typed_findings(
+    chart: Chart,
+    tree: &Value,
+    profile: Profile,
+) -> Result<Vec<Diagnostic>, yaml::TreeError> {
+    let report = match chart {
+        Chart::Official(version) => {
+            let mut values: Values = yaml::from_tree(tree)?;
+            values.chart_version = version;
+            // The structural walk already found the keys of other chart
+            // versions (AV0103) and the passed-through ones (AV0106).
+            let skip = [AV0103.code, AV0106.code];
+            rules::run_except(rules::RULES, &values, profile, &skip)
+        }
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => yaml::from_tree::<crate::bitnami::Values>(tree)?.validate(profile),
+        #[cfg(feature = "community")]
+        Chart::Community => {
+            yaml::from_tree::<crate::community::Values>(tree)?.validate(profile)
+        }
+    };
+    Ok(report.diagnostics().to_vec())
 }
 
 /// Where a key path was written: by the `--set` argument that wrote it last,
