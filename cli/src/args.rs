@@ -6,6 +6,8 @@ use airflow_values::check::{DEFAULT_MAX_INPUT_BYTES, Profile};
 use airflow_values::official::ChartVersion;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::chart::{ChartKind, parse_chart_name};
+
 /// `--version`: the crate version and the chart versions it models.
 ///
 /// A test checks that it lists exactly [`ChartVersion::ALL`].
@@ -97,9 +99,12 @@ pub(crate) struct CheckArgs {
     /// A value set as a string, as `helm --set-string` sets it; repeatable.
     #[arg(long = "set-string", value_name = "KEY=VALUE")]
     pub(crate) set_string: Vec<String>,
-    /// The chart the values are for; only the official `apache-airflow` chart is modeled.
-    #[arg(long, default_value = "apache-airflow", value_name = "CHART")]
-    pub(crate) chart: String,
+    /// The chart the values are for: `apache-airflow` (the official chart),
+    /// `bitnami-airflow` (Bitnami, modeled at 25.0.4) or `airflow-helm` (the
+    /// community chart, modeled at 8.9.0). Default: the `airflow` dependency
+    /// of a Chart.lock or Chart.yaml beside the first file, else the official chart.
+    #[arg(long, value_name = "CHART", value_parser = parse_chart_name)]
+    pub(crate) chart: Option<ChartKind>,
     /// Chart version the values are for. Default: the `airflow` dependency of a
     /// Chart.lock or Chart.yaml beside the first file, else the newest modeled version.
     #[arg(long, value_name = "VERSION")]

@@ -1,37 +1,86 @@
-//! Which chart version to check against: `--chart-version`, else the `airflow`
-//! dependency of an umbrella chart beside the first values file, else the
-//! newest modeled version.
+//! Which chart, and which version of it, to check against: `--chart` and
+//! `--chart-version`, else the `airflow` dependency of an umbrella chart
+//! beside the first values file, else the newest modeled version of the
+//! official chart.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use airflow_values::check::Chart;
 use airflow_values::official::ChartVersion;
 use anyhow::{Context, Result, anyhow, bail};
 use serde_json::Value;
 
-/// The names `--chart` accepts for the official chart.
-const OFFICIAL_CHART_NAMES: &[&str] = &["apache-airflow", "apache-airflow/airflow"];
+/// The charts `--chart` names: the official one, and the two dialects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ChartKind {
+    /// apache-airflow.
+    Official,
+    /// bitnami-airflow.
+    Bitnami,
+    /// airflow-helm (community).
+    Community,
+}
 
-/// Whether `--chart` names the official chart, the only one modeled.
+/// The names `--chart` accepts for each chart: the model's name first, then
+/// the `repo/chart` names users know them by.
+const CHART_NAMES: &[(ChartKind, &[&str])] = &[
+    (
+        ChartKind::Official,
+        &["apache-airflow", "apache-airflow/airflow"],
+    ),
+    (
+        ChartKind::Bitnami,
+        &[
+            "bitnami-airflow",
+            "bitnami/airflow",
+            "oci://registry-1.docker.io/bitnamicharts/airflow",
+        ],
+    ),
+    (
+        ChartKind::Community,
+        &[
+            "airflow-helm",
+            "airflow-helm/airflow",
+            "airflow-helm-community",
+        ],
+    ),
+];
+
+/// Reads `--chart`.
 ///
 /// # Errors
-/// A message for the user when it names another chart.
-pub(crate) fn check_chart_name(chart: &str) -> Result<(), String> {
-    if OFFICIAL_CHART_NAMES.contains(&chart) {
-        Ok(())
-    } else {
-        Err(format!(
-            "chart `{chart}` is not supported: only the official apache-airflow chart is \
-             modeled; the Bitnami and airflow-helm (community) dialects are not supported yet"
-        ))
+/// A message for the user naming the accepted charts.
+pub(crate) fn parse_chart_name(chart: &str) -> Result<ChartKind, String> {
+    CHART_NAMES
+        .iter()
+        .find(|(_, names)| names.contains(&chart))
+        .map(|(kind, _)| *kind)
+        .ok_or_else(|| {
+            format!(
+                "chart `{chart}` is not modeled: use `apache-airflow` (the official chart), \
+                 `bitnami-airflow` (Bitnami) or `airflow-helm` (the community chart)"
+            )
+        })
+}
+
+impl ChartKind {
+    /// The dialect's chart, or `None` for the official one (whose version
+    /// is still to be resolved).
+    fn dialect(self) -> Option<Chart> {
+        match self {
+            ChartKind::Official => None,
+            ChartKind::Bitnami => Some(Chart::Bitnami),
+            ChartKind::Community => Some(Chart::Community),
+        }
     }
 }
 
-/// A chart version and where it came from.
+/// A chart and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Resolved {
-    /// The version checked against.
-    pub(crate) version: ChartVersion,
+    /// The chart (and version) checked against.
+    pub(crate) chart: Chart,
     /// Why that one.
     pub(crate) source: VersionSource,
 }
@@ -41,6 +90,8 @@ pub(crate) struct Resolved {
 pub(crate) enum VersionSource {
     /// `--chart-version`.
     Flag,
+    /// `--chart` naming a dialect, which is modeled at one version.
+    ChartFlag,
     /// The `airflow` dependency of a Chart.yaml or Chart.lock.
     ChartFile {
         /// The file, as shown to the user (`./Chart.yaml`).
@@ -53,34 +104,53 @@ pub(crate) enum VersionSource {
 }
 
 impl VersionSource {
-    /// The source as the JSON output names it: `--chart-version`, the chart
-    /// file's path, or `latest`.
+    /// The source as the JSON output names it: `--chart-version`, `--chart`,
+    /// the chart file's path, or `latest`.
     pub(crate) fn key(&self) -> String {
         match self {
             VersionSource::Flag => "--chart-version".to_owned(),
+            VersionSource::ChartFlag => "--chart".to_owned(),
             VersionSource::ChartFile { path, .. } => path.display().to_string(),
             VersionSource::Latest => "latest".to_owned(),
         }
     }
 }
 
+impl Resolved {
+    /// The official chart's version; an error for a dialect, which the
+    /// caller (a command for the official chart only) reports.
+    pub(crate) fn official(&self) -> Result<ChartVersion> {
+        self.chart.official_version().ok_or_else(|| {
+            anyhow!(
+                "this command works on values of the official apache-airflow chart, and these \
+                 are for {}; convert them with `airflow-values migrate` first",
+                self.chart
+            )
+        })
+    }
+}
+
 impl fmt::Display for Resolved {
-    /// `1.15.0 (from ./Chart.yaml)`, as the human format announces it.
+    /// `1.15.0 (from ./Chart.yaml)`, as the human format announces it; a
+    /// dialect with its name (`bitnami-airflow 25.0.4 (from --chart)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let version = self.version;
+        match self.chart {
+            Chart::Official(version) => write!(f, "{version}")?,
+            chart => write!(f, "{chart}")?,
+        }
+        let version = self.chart.version();
         match &self.source {
-            VersionSource::Flag => write!(f, "{version} (from --chart-version)"),
-            VersionSource::ChartFile { path, constraint } if constraint == version.as_str() => {
-                write!(f, "{version} (from {})", path.display())
+            VersionSource::Flag => write!(f, " (from --chart-version)"),
+            VersionSource::ChartFlag => write!(f, " (from --chart)"),
+            VersionSource::ChartFile { path, constraint } if constraint == version => {
+                write!(f, " (from {})", path.display())
             }
-            VersionSource::ChartFile { path, constraint } => write!(
-                f,
-                "{version} (from {}: airflow {constraint})",
-                path.display()
-            ),
+            VersionSource::ChartFile { path, constraint } => {
+                write!(f, " (from {}: airflow {constraint})", path.display())
+            }
             VersionSource::Latest => write!(
                 f,
-                "{version} (the newest modeled version; pass --chart-version to choose)"
+                " (the newest modeled version; pass --chart-version to choose)"
             ),
         }
     }
@@ -95,34 +165,56 @@ pub(crate) fn directory_of(file: &Path) -> &Path {
     }
 }
 
-/// The chart version to check against: `flag`, else the `airflow` dependency
-/// of a Chart.lock, then a Chart.yaml, in `dir`, else the newest modeled one.
+/// The chart to check against. A dialect named by `kind` is modeled at one
+/// version. For the official chart (named, or not named at all): `flag`,
+/// else the `airflow` dependency of a Chart.lock, then a Chart.yaml, in
+/// `dir`, else the newest modeled version. When `kind` is not given and the
+/// dependency is a dialect's chart, that dialect.
 ///
 /// # Errors
 /// When a chart file cannot be read or parsed, its `airflow` dependency is
-/// another chart dialect, or its version allows no modeled version.
-pub(crate) fn resolve(flag: Option<ChartVersion>, dir: &Path) -> Result<Resolved> {
+/// another chart than the one named, its version allows no modeled version,
+/// or `--chart-version` is given with a dialect.
+pub(crate) fn resolve(
+    kind: Option<ChartKind>,
+    flag: Option<ChartVersion>,
+    dir: &Path,
+) -> Result<Resolved> {
+    if let Some(chart) = kind.and_then(ChartKind::dialect) {
+        if let Some(version) = flag {
+            bail!(
+                "--chart-version {version} is a version of the official chart; the {} model \
+                 describes chart {} only, so leave --chart-version out",
+                chart.name(),
+                chart.version()
+            );
+        }
+        return Ok(Resolved {
+            chart,
+            source: VersionSource::ChartFlag,
+        });
+    }
     if let Some(version) = flag {
         return Ok(Resolved {
-            version,
+            chart: Chart::Official(version),
             source: VersionSource::Flag,
         });
     }
     for name in ["Chart.lock", "Chart.yaml"] {
         let path = dir.join(name);
-        if let Some(resolved) = from_chart_file(&path)? {
+        if let Some(resolved) = from_chart_file(&path, kind)? {
             return Ok(resolved);
         }
     }
     Ok(Resolved {
-        version: ChartVersion::LATEST,
+        chart: Chart::Official(ChartVersion::LATEST),
         source: VersionSource::Latest,
     })
 }
 
-/// The version the `airflow` dependency of `path` allows, or `None` when the
+/// The chart the `airflow` dependency of `path` names, or `None` when the
 /// file does not exist or has no such dependency.
-fn from_chart_file(path: &Path) -> Result<Option<Resolved>> {
+fn from_chart_file(path: &Path, kind: Option<ChartKind>) -> Result<Option<Resolved>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -149,21 +241,35 @@ fn from_chart_file(path: &Path) -> Result<Option<Resolved>> {
         .get("repository")
         .and_then(Value::as_str)
         .unwrap_or("");
-    if let Some(dialect) = other_dialect(repository) {
-        bail!(
-            "{} depends on the {dialect} airflow chart ({repository}), which is not supported \
-             yet: only the official apache-airflow chart is modeled",
-            path.display()
-        );
-    }
     let constraint = match dependency.get("version") {
         Some(Value::String(s)) => s.trim().to_owned(),
         Some(Value::Number(n)) => n.to_string(),
-        _ => bail!(
+        _ => String::new(),
+    };
+    if let Some(dialect) = other_dialect(repository) {
+        if kind == Some(ChartKind::Official) {
+            bail!(
+                "{} depends on the {} airflow chart ({repository}), not the official one: \
+                 pass --chart {} to check values for it",
+                path.display(),
+                dialect.name(),
+                dialect.name()
+            );
+        }
+        return Ok(Some(Resolved {
+            chart: dialect,
+            source: VersionSource::ChartFile {
+                path: path.to_owned(),
+                constraint,
+            },
+        }));
+    }
+    if constraint.is_empty() {
+        bail!(
             "the airflow dependency in {} has no version; pass --chart-version",
             path.display()
-        ),
-    };
+        );
+    }
     let version = newest_allowed(&constraint).map_err(|error| {
         anyhow!(
             "the airflow dependency in {} asks for version `{constraint}`: {error:#}; \
@@ -172,7 +278,7 @@ fn from_chart_file(path: &Path) -> Result<Option<Resolved>> {
         )
     })?;
     Ok(Some(Resolved {
-        version,
+        chart: Chart::Official(version),
         source: VersionSource::ChartFile {
             path: path.to_owned(),
             constraint,
@@ -181,12 +287,12 @@ fn from_chart_file(path: &Path) -> Result<Option<Resolved>> {
 }
 
 /// The chart dialect a dependency's repository serves, when it is not the official one.
-fn other_dialect(repository: &str) -> Option<&'static str> {
+fn other_dialect(repository: &str) -> Option<Chart> {
     let repository = repository.to_ascii_lowercase();
     if repository.contains("airflow-helm") {
-        Some("airflow-helm (community)")
+        Some(Chart::Community)
     } else if repository.contains("bitnami") {
-        Some("Bitnami")
+        Some(Chart::Bitnami)
     } else {
         None
     }
@@ -483,11 +589,20 @@ mod tests {
     }
 
     #[test]
-    fn only_the_official_chart_is_accepted() {
-        assert!(check_chart_name("apache-airflow").is_ok());
-        let err = check_chart_name("bitnami/airflow").unwrap_err();
+    fn chart_names_pick_the_model() {
+        for (name, want) in [
+            ("apache-airflow", ChartKind::Official),
+            ("apache-airflow/airflow", ChartKind::Official),
+            ("bitnami/airflow", ChartKind::Bitnami),
+            ("bitnami-airflow", ChartKind::Bitnami),
+            ("airflow-helm/airflow", ChartKind::Community),
+            ("airflow-helm", ChartKind::Community),
+        ] {
+            assert_eq!(parse_chart_name(name), Ok(want), "{name}");
+        }
+        let err = parse_chart_name("astronomer/airflow").unwrap_err();
         assert!(
-            err.contains("Bitnami") && err.contains("airflow-helm"),
+            err.contains("bitnami-airflow") && err.contains("airflow-helm"),
             "{err}"
         );
     }
@@ -498,9 +613,12 @@ mod tests {
             ("https://airflow.apache.org", None),
             (
                 "https://airflow-helm.github.io/charts",
-                Some("airflow-helm (community)"),
+                Some(Chart::Community),
             ),
-            ("oci://registry-1.docker.io/bitnamicharts", Some("Bitnami")),
+            (
+                "oci://registry-1.docker.io/bitnamicharts",
+                Some(Chart::Bitnami),
+            ),
         ] {
             assert_eq!(other_dialect(repository), want, "repository {repository:?}");
         }

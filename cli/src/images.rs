@@ -12,7 +12,8 @@ use anyhow::{Context, Result, anyhow, bail};
 use serde::Serialize;
 
 use crate::args::{ImagesArgs, ImagesFormat};
-use crate::{chart, input};
+use crate::chart::{self, ChartKind};
+use crate::input;
 
 /// What `images` prints, computed before anything is written.
 pub(crate) enum Output {
@@ -38,18 +39,19 @@ pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
     } else {
         chart::directory_of(&args.file)
     };
-    let chart = chart::resolve(args.chart_version, dir)?;
-    let mut values = Values::from_yaml(&text, chart.version).map_err(|error| match error {
+    let resolved = chart::resolve(Some(ChartKind::Official), args.chart_version, dir)?;
+    let version = resolved.official()?;
+    let mut values = Values::from_yaml(&text, version).map_err(|error| match error {
         ReadError::Structure { report, .. } => anyhow!(
             "{} does not fit chart {}; run `airflow-values check` on it:\n{report}",
             input.name,
-            chart.version
+            version
         ),
         other => anyhow::Error::new(other).context(format!("cannot read {}", input.name)),
     })?;
     let images = chart_images(&values).with_context(|| format!("in {}", input.name))?;
     let copies = match &args.registry {
-        Some(registry) => Some(mirrors(&images, registry, chart.version)?),
+        Some(registry) => Some(mirrors(&images, registry, version)?),
         None => None,
     };
     let needs_registry = |format: &str| {
@@ -57,9 +59,7 @@ pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
     };
     let output = match args.format {
         ImagesFormat::Table => Output::Text(table(&images, copies.as_deref())),
-        ImagesFormat::Json => {
-            Output::Json(json(chart.version.as_str(), &images, copies.as_deref()))
-        }
+        ImagesFormat::Json => Output::Json(json(version.as_str(), &images, copies.as_deref())),
         ImagesFormat::AzAcrImport => Output::Text(az_acr_import(
             copies
                 .as_deref()
@@ -76,7 +76,7 @@ pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
             Output::Text(values.to_yaml()?)
         }
     };
-    Ok((format!("images of chart {chart}"), output))
+    Ok((format!("images of chart {resolved}"), output))
 }
 
 /// Writes the output.

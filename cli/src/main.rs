@@ -74,8 +74,6 @@ fn main() -> ExitCode {
 /// `check`: reads the files, picks the chart version, checks, writes the
 /// report in the chosen format.
 fn run_check(args: CheckArgs) -> Result<ExitCode> {
-    chart::check_chart_name(&args.chart)
-        .map_err(|message| usage_error(ErrorKind::InvalidValue, message))?;
     if args.files.is_empty() && args.set.is_empty() && args.set_string.is_empty() {
         return Err(usage_error(
             ErrorKind::MissingRequiredArgument,
@@ -90,7 +88,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         .iter()
         .find(|file| file.as_os_str() != input::STDIN)
         .map_or(Path::new("."), |file| chart::directory_of(file));
-    let chart = chart::resolve(args.chart_version, chart_dir)?;
+    let chart = chart::resolve(args.chart, args.chart_version, chart_dir)?;
 
     // `--set` first, then `--set-string`: the order Helm applies them in;
     // diagnostics name the N-th argument of this list as line N of `--set`.
@@ -107,7 +105,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         }))
         .collect();
     let profile = args.profile.into();
-    let mut options = CheckOptions::new(chart.version)
+    let mut options = CheckOptions::new(chart.chart)
         .profile(profile)
         .max_input_bytes(args.max_input_bytes);
     for set in &sets {

@@ -149,7 +149,7 @@ fn exit_codes() {
         (
             "exit-bad-chart",
             CLEAN,
-            &["--chart", "bitnami/airflow"][..],
+            &["--chart", "astronomer/airflow"][..],
             2,
         ),
         ("exit-bad-profile", CLEAN, &["--profile", "strict"][..], 2),
@@ -185,12 +185,12 @@ fn nothing_to_check_is_a_usage_error() {
 }
 
 #[test]
-fn other_chart_dialects_are_refused_by_name() {
-    let output = check_text("dialect", CLEAN, &["--chart", "airflow-helm/airflow"]);
+fn unmodeled_charts_are_refused_by_name() {
+    let output = check_text("dialect", CLEAN, &["--chart", "astronomer/airflow"]);
     assert_eq!(code(&output), 2);
     let err = stderr(&output);
     assert!(
-        err.contains("Bitnami") && err.contains("airflow-helm"),
+        err.contains("bitnami-airflow") && err.contains("airflow-helm"),
         "{err}"
     );
 }
@@ -226,6 +226,7 @@ fn json_output_has_the_chart_version_and_every_diagnostic() {
     let output = check_text("json", UNKNOWN_KEY, &["--format", "json"]);
     assert_eq!(code(&output), 1);
     let report = json(&output);
+    assert_eq!(report["chart"], "apache-airflow");
     assert_eq!(report["chart_version"], "1.22.0");
     assert_eq!(report["chart_version_source"], "latest");
     assert_eq!(report["profile"], "default");
@@ -243,6 +244,7 @@ fn json_output_has_the_chart_version_and_every_diagnostic() {
     assert_eq!(
         keys,
         [
+            "chart",
             "chart_version",
             "chart_version_source",
             "diagnostics",

@@ -10,6 +10,8 @@ use super::Outcome;
 /// The document `--format json` prints.
 #[derive(serde::Serialize)]
 struct JsonReport<'a> {
+    /// `apache-airflow`, `bitnami-airflow` or `airflow-helm`.
+    chart: &'static str,
     /// `1.15.0`.
     chart_version: &'static str,
     /// `--chart-version`, the path of the chart file, or `latest`.
@@ -23,7 +25,8 @@ struct JsonReport<'a> {
 /// Writes the report as pretty-printed JSON.
 pub(super) fn write(outcome: &Outcome<'_>, out: &mut dyn Write) -> io::Result<()> {
     let report = JsonReport {
-        chart_version: outcome.chart.version.as_str(),
+        chart: outcome.chart.chart.name(),
+        chart_version: outcome.chart.chart.version(),
         chart_version_source: outcome.chart.source.key(),
         profile: outcome.profile.as_str(),
         diagnostics: outcome.diagnostics,

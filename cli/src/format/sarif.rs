@@ -35,6 +35,7 @@ struct Run<'a> {
 #[derive(serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 struct RunProperties<'a> {
+    chart: &'static str,
     chart_version: &'static str,
     chart_version_source: String,
     profile: &'a str,
@@ -140,7 +141,8 @@ pub(super) fn write(outcome: &Outcome<'_>, out: &mut dyn Write) -> io::Result<()
             column_kind: "unicodeCodePoints",
             results,
             properties: RunProperties {
-                chart_version: outcome.chart.version.as_str(),
+                chart: outcome.chart.chart.name(),
+                chart_version: outcome.chart.chart.version(),
                 chart_version_source: outcome.chart.source.key(),
                 profile: outcome.profile.as_str(),
             },
