@@ -374,9 +374,7 @@ fn typed_findings(
         #[cfg(feature = "bitnami")]
         Chart::Bitnami => yaml::from_tree::<crate::bitnami::Values>(tree)?.validate(profile),
         #[cfg(feature = "community")]
-        Chart::Community => {
-            yaml::from_tree::<crate::community::Values>(tree)?.validate(profile)
-        }
+        Chart::Community => yaml::from_tree::<crate::community::Values>(tree)?.validate(profile),
     };
     Ok(report.diagnostics().to_vec())
 }
