@@ -40,15 +40,46 @@ pub(crate) enum Command {
     /// Print the JSON Schema of the values, for editors
     /// (`# yaml-language-server: $schema=…`).
     Schema {
-        /// Chart version to describe.
+        /// Chart version to describe (of the official chart).
         #[arg(long, default_value_t = ChartVersion::LATEST)]
         chart_version: ChartVersion,
+        /// The chart: `apache-airflow` (default), `bitnami-airflow` or `airflow-helm`.
+        #[arg(long, value_name = "CHART", value_parser = parse_chart_name)]
+        chart: Option<ChartKind>,
     },
     /// Print a new fernet key.
     FernetKey,
     /// List the images the chart runs with a values file (chart defaults
     /// included), and with `--registry` their copies in that registry.
     Images(ImagesArgs),
+    /// Convert values of the Bitnami or the community (airflow-helm) chart
+    /// into values of the official chart.
+    ///
+    /// Prints the new values; lists on standard error every key that did not
+    /// carry over and every value that changed on the way, then checks the
+    /// result. Exits 0 when the result passes `check`, 1 when the source or
+    /// the result has errors, 2 for usage and I/O problems.
+    Migrate(MigrateArgs),
+}
+
+/// The arguments of `migrate`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct MigrateArgs {
+    /// The values file; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// The chart the values are for: `bitnami-airflow` or `airflow-helm`.
+    #[arg(long, value_name = "CHART", value_parser = parse_chart_name)]
+    pub(crate) from: ChartKind,
+    /// The version of the official chart to migrate to.
+    #[arg(long, value_name = "VERSION", default_value_t = ChartVersion::LATEST)]
+    pub(crate) to_chart_version: ChartVersion,
+    /// Write the migrated values to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Refuse a values file larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
+    pub(crate) max_input_bytes: usize,
 }
 
 /// The arguments of `images`.

@@ -64,15 +64,13 @@ pub(crate) fn parse_chart_name(chart: &str) -> Result<ChartKind, String> {
         })
 }
 
-impl ChartKind {
-    /// The dialect's chart, or `None` for the official one (whose version
-    /// is still to be resolved).
-    fn dialect(self) -> Option<Chart> {
-        match self {
-            ChartKind::Official => None,
-            ChartKind::Bitnami => Some(Chart::Bitnami),
-            ChartKind::Community => Some(Chart::Community),
-        }
+/// The dialect's chart, or `None` for the official one (whose version is
+/// still to be resolved).
+pub(crate) fn dialect(kind: ChartKind) -> Option<Chart> {
+    match kind {
+        ChartKind::Official => None,
+        ChartKind::Bitnami => Some(Chart::Bitnami),
+        ChartKind::Community => Some(Chart::Community),
     }
 }
 
@@ -180,7 +178,7 @@ pub(crate) fn resolve(
     flag: Option<ChartVersion>,
     dir: &Path,
 ) -> Result<Resolved> {
-    if let Some(chart) = kind.and_then(ChartKind::dialect) {
+    if let Some(chart) = kind.and_then(dialect) {
         if let Some(version) = flag {
             bail!(
                 "--chart-version {version} is a version of the official chart; the {} model \

@@ -9,15 +9,15 @@ mod chart;
 mod format;
 mod images;
 mod input;
+mod migrate;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use airflow_values::check::{
-    CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
+    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
 };
-use airflow_values::official::json_schema;
 use airflow_values::types::FernetKey;
 use anyhow::{Context, Result};
 use clap::error::ErrorKind;
@@ -27,7 +27,7 @@ use crate::args::{CheckArgs, Cli, Command, Deny, Format};
 use crate::format::{Outcome, SetArg};
 
 /// The check found what it fails on.
-const FAILED: u8 = 1;
+pub(crate) const FAILED: u8 = 1;
 /// Usage or I/O problem: the check did not run.
 const USAGE: u8 = 2;
 
@@ -42,10 +42,18 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Check(args) => run_check(args),
         Command::Explain { code } => run_explain(&code),
-        Command::Schema { chart_version } => emit(ExitCode::SUCCESS, |out| {
-            serde_json::to_writer_pretty(&mut *out, json_schema(chart_version))?;
-            writeln!(out)
-        }),
+        Command::Schema {
+            chart_version,
+            chart,
+        } => {
+            let chart = chart
+                .and_then(chart::dialect)
+                .unwrap_or(Chart::Official(chart_version));
+            emit(ExitCode::SUCCESS, |out| {
+                serde_json::to_writer_pretty(&mut *out, chart.json_schema())?;
+                writeln!(out)
+            })
+        }
         Command::FernetKey => FernetKey::generate()
             .context("cannot read the OS random source")
             .and_then(|key| {
@@ -57,6 +65,7 @@ fn main() -> ExitCode {
             let _ = writeln!(io::stderr(), "{banner}");
             emit(ExitCode::SUCCESS, |out| images::write(output, out))
         }),
+        Command::Migrate(args) => migrate::run(&args),
     };
     outcome.unwrap_or_else(|error| {
         match error.downcast_ref::<clap::Error>() {

@@ -43,6 +43,11 @@ impl<'a> Source<'a> {
     pub fn name(&self) -> &str {
         &self.name
     }
+
+    /// The source's bytes.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
 }
 
 /// What [`check`] checks against, and the `--set` arguments to apply.
@@ -421,7 +426,7 @@ fn locate(
 }
 
 /// A diagnostic's key path text (`a.b[0]."c.d"`) as segments.
-fn parse_path(text: &str) -> KeyPath {
+pub(crate) fn parse_path(text: &str) -> KeyPath {
     let mut segments = Vec::new();
     let mut chars = text.chars().peekable();
     let mut key = String::new();

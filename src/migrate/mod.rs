@@ -16,8 +16,20 @@
 use serde_json::Value;
 
 use crate::check::structure::{KeyPath, Segment};
-use crate::check::{Code, Diagnostic, Report, Severity};
-use crate::official;
+use crate::check::{Chart, Code, Diagnostic, Report, Severity, Source};
+use crate::official::{self, ChartVersion};
+
+#[cfg(feature = "bitnami")]
+mod bitnami;
+#[cfg(feature = "community")]
+mod community;
+
+#[cfg(feature = "bitnami")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bitnami")))]
+pub use bitnami::from_bitnami;
+#[cfg(feature = "community")]
+#[cfg_attr(docsrs, doc(cfg(feature = "community")))]
+pub use community::from_community;
 
 /// The result of a migration: the official chart's values, and the report of
 /// what did not carry over or changed on the way.
@@ -29,6 +41,108 @@ pub struct Migration {
     /// `AV0901` for each source key that was not carried over, `AV0902` for
     /// each carried over with a change; paths are those of the source file.
     pub report: Report,
+}
+
+/// Why a values file could not be migrated.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum MigrateError {
+    /// The values are for the official chart already.
+    #[error("the values are for the official chart ({chart}): there is nothing to migrate")]
+    AlreadyOfficial {
+        /// The chart named.
+        chart: Chart,
+    },
+    /// The file is not YAML, or does not fit the source chart; the report
+    /// has every such error, placed at its line.
+    #[error(
+        "the values do not fit the {chart} chart ({} errors); fix them first \
+         (`airflow-values check --chart {}` shows them)",
+        report.errors().count(),
+        chart.name()
+    )]
+    Unreadable {
+        /// The source chart.
+        chart: Chart,
+        /// The errors that stop the migration.
+        report: Report,
+    },
+}
+
+/// Migrates a values file of the Bitnami or the community chart to the
+/// official chart's `to` version.
+///
+/// The file is checked against its own chart first: structural errors (an
+/// unknown key, a wrong type) stop the migration, since a key the model does
+/// not know could not be carried over. Findings of the source chart's rules
+/// (a password in plain text, say) do not: they are what a migration fixes.
+/// Each diagnostic of the result is placed at its key's line in the file.
+///
+/// # Errors
+/// [`MigrateError::AlreadyOfficial`] when `from` is the official chart;
+/// [`MigrateError::Unreadable`] with the errors that stop the migration.
+pub fn from_yaml(
+    source: &Source<'_>,
+    from: Chart,
+    to: ChartVersion,
+) -> Result<Migration, MigrateError> {
+    if from.official_version().is_some() {
+        return Err(MigrateError::AlreadyOfficial { chart: from });
+    }
+    let checked = crate::check::check(
+        std::slice::from_ref(source),
+        &crate::check::CheckOptions::new(from),
+    );
+    let blocking: Vec<Diagnostic> = checked
+        .errors()
+        .filter(|d| d.code.as_str() < "AV0200")
+        .cloned()
+        .collect();
+    let unreadable = |report: Report| MigrateError::Unreadable {
+        chart: from,
+        report,
+    };
+    if !blocking.is_empty() {
+        return Err(unreadable(Report::new(blocking)));
+    }
+    let document =
+        crate::yaml::read_document(source.bytes()).map_err(|_| unreadable(checked.clone()))?;
+    let tree = &document.tree;
+    let read_error = |error: crate::yaml::TreeError| {
+        unreadable(Report::new(vec![
+            crate::check::structure::unreadable_value(&error),
+        ]))
+    };
+    let migration = match from {
+        Chart::Official(_) => return Err(MigrateError::AlreadyOfficial { chart: from }),
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => from_bitnami(&crate::yaml::from_tree(tree).map_err(read_error)?, to),
+        #[cfg(feature = "community")]
+        Chart::Community => from_community(&crate::yaml::from_tree(tree).map_err(read_error)?, to),
+    };
+    let placed = migration
+        .report
+        .diagnostics()
+        .iter()
+        .cloned()
+        .map(|mut d| {
+            let path = crate::check::parse_path(&d.path);
+            // The key itself, else the nearest ancestor the file writes.
+            d.location = (0..=path.0.len()).rev().find_map(|n| {
+                let span = document.positions.key(&KeyPath(path.0[..n].to_vec()))?;
+                Some(crate::check::Location::new(
+                    source.name(),
+                    span.line,
+                    span.column,
+                ))
+            });
+            d
+        })
+        .collect();
+    Ok(Migration {
+        values: migration.values,
+        report: Report::new(placed),
+    })
 }
 
 /// `AV0901`: a key of the source chart that has no place in the official chart.
