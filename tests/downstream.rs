@@ -1,10 +1,13 @@
 //! The library as a deploy tool gets it from crates.io: a crate outside this
-//! workspace depends on `airflow-values` with `default-features = false`, runs
+//! workspace depends on the *packaged* `airflow-values` (what `cargo package`
+//! puts in the .crate file, unpacked) with `default-features = false`, runs
 //! the README's library example, and pulls in nothing of the command line.
+//! So this also verifies that the package builds from its own files, which
+//! `.ci/run` then need not repeat in `cargo publish --dry-run`.
 //!
 //! The crate is written under `target/tmp` and built with the workspace's own
-//! target directory and `Cargo.lock`, offline: dependencies the workspace has
-//! built already are reused, so this costs the library and one small binary.
+//! target directory, `Cargo.lock` and dev profile, offline: dependencies the
+//! workspace has built already with the same features are reused.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -60,6 +63,51 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
     output
 }
 
+/// `cargo package` of the library, unpacked under `dir`: the directory of
+/// the packaged crate.
+fn packaged_library(dir: &Path) -> PathBuf {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).expect("create the package directory");
+    let target = dir.join("target");
+    let target_arg = target.display().to_string();
+    cargo(
+        repo(),
+        &target,
+        &[
+            "package",
+            "--package",
+            "airflow-values",
+            "--no-verify",
+            "--allow-dirty",
+            "--offline",
+            "--target-dir",
+            &target_arg,
+        ],
+    );
+    let version = env!("CARGO_PKG_VERSION");
+    let file = target.join(format!("package/airflow-values-{version}.crate"));
+    let unpack = Command::new("tar")
+        .arg("-xzf")
+        .arg(&file)
+        .arg("-C")
+        .arg(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run tar to unpack {}: {e}", file.display()));
+    assert!(
+        unpack.status.success(),
+        "tar -xzf {} failed:\n{}",
+        file.display(),
+        String::from_utf8_lossy(&unpack.stderr)
+    );
+    let unpacked = dir.join(format!("airflow-values-{version}"));
+    // Nothing of ../shared may be needed (or shipped).
+    assert!(
+        !unpacked.join("shared").exists(),
+        "the package holds shared test data"
+    );
+    unpacked
+}
+
 #[test]
 fn a_crate_outside_the_workspace_uses_the_library_without_cli_dependencies() {
     // CARGO_TARGET_TMPDIR is `<target dir>/tmp`.
@@ -67,6 +115,7 @@ fn a_crate_outside_the_workspace_uses_the_library_without_cli_dependencies() {
     let target = tmp.parent().expect("the target tmp dir has a parent");
     let dir = tmp.join("downstream");
     std::fs::create_dir_all(dir.join("src")).expect("create the downstream crate");
+    let package = packaged_library(&tmp.join("downstream-package"));
 
     let manifest = format!(
         r#"[package]
@@ -79,13 +128,19 @@ publish = false
 [workspace]
 
 [dependencies]
-airflow-values = {{ path = {repo:?}, default-features = false }}
+airflow-values = {{ path = {package:?}, default-features = false }}
 # The binary, not the library, picks the Kubernetes API version. Without
 # default features this is the k8s-openapi that .ci/run's package check
 # builds (`--features k8s-openapi/latest`), so the two share the build.
 k8s-openapi = {{ version = "0.29", default-features = false, features = ["latest"] }}
+
+# The workspace's dev profile, so that its builds of the dependencies are reused.
+[profile.dev]
+debug = "line-tables-only"
+[profile.dev.package."*"]
+debug = false
 "#,
-        repo = repo().display().to_string(),
+        package = package.display().to_string(),
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
     std::fs::write(dir.join("src/main.rs"), readme_library_example()).expect("write main.rs");

@@ -45,7 +45,7 @@ impl<'a> Source<'a> {
     }
 
     /// The source's bytes.
-    pub(crate) fn bytes(&self) -> &[u8] {
+    pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
 }

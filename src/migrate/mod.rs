@@ -16,8 +16,8 @@
 use serde_json::Value;
 
 use crate::check::structure::{KeyPath, Segment};
-use crate::check::{Chart, Code, Diagnostic, Report, Severity, Source};
-use crate::official::{self, ChartVersion};
+use crate::check::{Chart, Code, Diagnostic, Report, Severity};
+use crate::official;
 
 #[cfg(feature = "bitnami")]
 mod bitnami;
@@ -81,10 +81,12 @@ pub enum MigrateError {
 /// # Errors
 /// [`MigrateError::AlreadyOfficial`] when `from` is the official chart;
 /// [`MigrateError::Unreadable`] with the errors that stop the migration.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "bitnami", feature = "community"))))]
 pub fn from_yaml(
-    source: &Source<'_>,
+    source: &crate::check::Source<'_>,
     from: Chart,
-    to: ChartVersion,
+    to: official::ChartVersion,
 ) -> Result<Migration, MigrateError> {
     if from.official_version().is_some() {
         return Err(MigrateError::AlreadyOfficial { chart: from });
