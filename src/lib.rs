@@ -71,13 +71,17 @@
 //!
 //! # Kubernetes version and features
 //!
-//! The library has no cargo features. Kubernetes-shaped keys use
+//! Two cargo features, off by default, add the other Airflow charts as
+//! dialects: `bitnami` (the Bitnami chart, `bitnami` module) and `community`
+//! (the airflow-helm community chart, `community` module), each with a
+//! conversion to the official chart in [`migrate`].
+//!
+//! Kubernetes-shaped keys use
 //! [k8s-openapi](https://docs.rs/k8s-openapi) types, and like other libraries
 //! built on k8s-openapi this crate leaves the choice of Kubernetes API version
 //! to the final binary: depend on `k8s-openapi` with one version feature
 //! (`features = ["latest"]` or `["v1_34"]`, …) in the application, or set
-//! `K8S_OPENAPI_ENABLED_VERSION=1.37` to build this library on its own (as
-//! `cargo publish` does when it verifies the package).
+//! `K8S_OPENAPI_ENABLED_VERSION=1.37` to build this library on its own.
 //!
 //! # Minimum supported Rust version
 //!
