@@ -6,8 +6,15 @@
 //! recognise these fields.
 
 pub(crate) use k8s_openapi::api::apps::v1::DeploymentStrategy;
+pub(crate) use k8s_openapi::api::apps::v1::StatefulSetUpdateStrategy;
 pub(crate) use k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscalerBehavior, MetricSpec};
 pub(crate) use k8s_openapi::api::core::v1::*;
+pub(crate) use k8s_openapi::api::networking::v1::{HTTPIngressPath, IngressRule, IngressTLS};
+pub(crate) use k8s_openapi::api::networking::v1::{
+    NetworkPolicyEgressRule, NetworkPolicyIngressRule,
+};
 pub(crate) use k8s_openapi::api::networking::v1::{NetworkPolicyPeer, NetworkPolicyPort};
+pub(crate) use k8s_openapi::api::rbac::v1::PolicyRule;
 pub(crate) use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+pub(crate) use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 pub(crate) use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
