@@ -252,7 +252,7 @@ impl Values {
 
     /// Every finding of `profile`'s Bitnami rules ([`RULES`]) on these values.
     pub fn validate(&self, profile: Profile) -> Report {
-        crate::check::rules::run_except(RULES, self, profile, &[])
+        super::rules::run(self, profile, &[])
     }
 
     /// Whether the bundled PostgreSQL subchart is on (the chart's default).
