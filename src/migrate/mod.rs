@@ -15,6 +15,11 @@
 
 use serde_json::Value;
 
+#[cfg(feature = "bitnami")]
+mod bitnami;
+#[cfg(feature = "bitnami")]
+pub use bitnami::from_bitnami;
+
 use crate::check::structure::{KeyPath, Segment};
 use crate::check::{Code, Diagnostic, Report, Severity};
 use crate::official;

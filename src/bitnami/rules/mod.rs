@@ -4,6 +4,8 @@ mod legacy;
 mod passwords;
 mod repositories;
 
+pub(crate) use repositories::redact_credentials;
+
 use super::Values;
 use crate::check::{Code, Profile, Report, Rule};
 
