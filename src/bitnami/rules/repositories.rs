@@ -37,13 +37,20 @@ pub(crate) fn repository_lists(values: &Values) -> Vec<(&'static str, &[GitRepos
     lists
 }
 
-/// The URL with the user information (everything between `://` and `@`
-/// before the host) replaced by `***`, when it has any.
+/// The URL with its credentials (the user information between `://` and
+/// `@` before the host) replaced by `***`, when it has any. Over ssh, a bare
+/// user name (`ssh://git@host/…`) names the account and is no credential; a
+/// password after it is.
 pub(crate) fn redact_credentials(url: &str) -> Option<String> {
     let (scheme, rest) = url.split_once("://")?;
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..authority_end];
     let at = authority.rfind('@')?;
+    let user_info = &authority[..at];
+    let ssh = scheme.eq_ignore_ascii_case("ssh") || scheme.eq_ignore_ascii_case("git+ssh");
+    if ssh && !user_info.contains(':') {
+        return None;
+    }
     Some(format!("{scheme}://***@{}", &rest[at + 1..]))
 }
 
@@ -76,5 +83,14 @@ mod tests {
         );
         assert_eq!(redact_credentials("https://github.com/a/b@c.git"), None);
         assert_eq!(redact_credentials("git@github.com:a/b.git"), None);
+        assert_eq!(redact_credentials("ssh://git@github.com/a/b.git"), None);
+        assert_eq!(
+            redact_credentials("ssh://git:pw@github.com/a/b.git").as_deref(),
+            Some("ssh://***@github.com/a/b.git")
+        );
+        assert_eq!(
+            redact_credentials("https://ghp_token@github.com/a/b.git").as_deref(),
+            Some("https://***@github.com/a/b.git")
+        );
     }
 }
