@@ -28,7 +28,7 @@ use airflow_values::bitnami::{
     Auth, Dags, ExternalDatabase, GitRepository, Image, Ingress, Postgresql, Redis, RedisAuth,
     Values, Worker,
 };
-use airflow_values::check::{Profile, Severity};
+use airflow_values::check::Profile;
 use airflow_values::types::Executor;
 use airflow_values::types::Executors;
 use k8s_openapi::api::core::v1::{ConfigMapVolumeSource, Volume, VolumeMount};

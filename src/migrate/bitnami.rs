@@ -478,11 +478,13 @@ fn database(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
 fn broker(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
     let _ = cx.left.take("redis.enabled");
     if values.redis_enabled() {
-        let mut redis = official::Redis::default();
-        redis.password = cx
-            .take::<SecretValue>("redis.auth.password")
-            .or_else(|| cx.take::<SecretValue>("redis.password"))
-            .map(Nullable::Value);
+        let mut redis = official::Redis {
+            password: cx
+                .take::<SecretValue>("redis.auth.password")
+                .or_else(|| cx.take::<SecretValue>("redis.password"))
+                .map(Nullable::Value),
+            ..official::Redis::default()
+        };
         if let Some(secret) = cx.string("redis.auth.existingSecret") {
             redis.password_secret_name = Some(Nullable::Value(secret));
             cx.left.changed(

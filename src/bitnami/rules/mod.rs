@@ -11,9 +11,8 @@ use crate::check::{Code, Profile, Report, Rule};
 
 /// Every rule of the Bitnami dialect, sorted by code.
 ///
-/// Run them with [`Values::validate`], or with [`run`] where a pipeline
-/// already has the values: AV1101 (a warning) and AV1102 (an error) report
-/// the same keys, and only one of them runs in each profile.
+/// Run them with [`Values::validate`]: AV1101 (a warning) and AV1102 (an
+/// error) report the same keys, and it runs only one of them in each profile.
 pub static RULES: &[Rule<Values>] = &[
     passwords::AV1101,
     passwords::AV1102,
