@@ -94,6 +94,9 @@
 #[macro_use]
 mod fields;
 
+#[cfg(feature = "bitnami")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bitnami")))]
+pub mod bitnami;
 pub mod check;
 pub mod images;
 mod k8s;

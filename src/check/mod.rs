@@ -51,6 +51,8 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
             doc,
         });
     let rules = RULES.iter().map(Rule::explanation);
+    #[cfg(feature = "bitnami")]
+    let rules = rules.chain(crate::bitnami::RULES.iter().map(Rule::explanation));
     let hazards = hazards::HAZARD_DOCS
         .iter()
         .map(|&((code, name, severity), doc)| Explanation {

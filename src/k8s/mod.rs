@@ -6,10 +6,37 @@
 //! recognise these fields.
 
 pub(crate) use k8s_openapi::api::apps::v1::DeploymentStrategy;
+#[cfg_attr(
+    not(feature = "bitnami"),
+    allow(unused_imports, reason = "only the Bitnami model uses it so far")
+)]
+pub(crate) use k8s_openapi::api::apps::v1::StatefulSetUpdateStrategy;
 pub(crate) use k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscalerBehavior, MetricSpec};
 pub(crate) use k8s_openapi::api::core::v1::*;
+#[cfg_attr(
+    not(feature = "bitnami"),
+    allow(unused_imports, reason = "only the Bitnami model uses it so far")
+)]
+pub(crate) use k8s_openapi::api::networking::v1::{HTTPIngressPath, IngressRule, IngressTLS};
+#[cfg_attr(
+    not(feature = "bitnami"),
+    allow(unused_imports, reason = "only the Bitnami model uses it so far")
+)]
+pub(crate) use k8s_openapi::api::networking::v1::{
+    NetworkPolicyEgressRule, NetworkPolicyIngressRule,
+};
 pub(crate) use k8s_openapi::api::networking::v1::{NetworkPolicyPeer, NetworkPolicyPort};
+#[cfg_attr(
+    not(feature = "bitnami"),
+    allow(unused_imports, reason = "only the Bitnami model uses it so far")
+)]
+pub(crate) use k8s_openapi::api::rbac::v1::PolicyRule;
 pub(crate) use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+#[cfg_attr(
+    not(feature = "bitnami"),
+    allow(unused_imports, reason = "only the Bitnami model uses it so far")
+)]
+pub(crate) use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 pub(crate) use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
 use std::borrow::Cow;

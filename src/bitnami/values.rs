@@ -1,0 +1,288 @@
+//! The top level of the chart's values, `global` and `diagnosticMode`.
+
+use super::prelude::*;
+use crate::check::structure::{to_diagnostic, walk};
+use crate::check::{Profile, Report};
+use crate::yaml::{self, YamlError};
+
+values_struct! {
+    /// The values of the Bitnami airflow chart.
+    #[derive(Default)]
+    pub struct Values: builder {
+        /// Settings shared with the subcharts.
+        global: Global,
+        /// Kubernetes version the templates assume (for `helm template`).
+        kube_version: String,
+        /// API versions the templates assume the cluster offers (for `helm template`).
+        api_versions: Vec<String>,
+        /// Replaces the chart name in the names of the objects.
+        name_override: String,
+        /// Full name of the objects, instead of one derived from the release.
+        fullname_override: String,
+        /// Namespace of every object, instead of the release's.
+        namespace_override: String,
+        /// Labels added to every object the chart creates.
+        common_labels: BTreeMap<String, String>,
+        /// Annotations added to every object the chart creates.
+        common_annotations: BTreeMap<String, String>,
+        /// DNS domain of the cluster.
+        cluster_domain: String,
+        /// More Kubernetes objects deployed with the release (templated).
+        extra_deploy: Vec<serde_json::Value>,
+        /// Whether credentials are mounted as files rather than passed as environment variables.
+        use_password_files: bool,
+        /// Diagnostic mode: every container sleeps instead of running its program, for debugging.
+        diagnostic_mode: DiagnosticMode,
+        /// The Airflow image of every component.
+        image: Image,
+        /// Login and keys of the Airflow deployment.
+        auth: Auth,
+        /// Executor that runs the tasks, such as `CeleryExecutor`.
+        executor: Executors,
+        /// Whether Airflow loads its example DAGs.
+        load_examples: bool,
+        /// Settings of `airflow.cfg`, by section and key.
+        configuration: Config,
+        /// Settings of `airflow.cfg` that win over everything else, by section and key.
+        override_configuration: Config,
+        /// Content of `airflow_local_settings.py`.
+        local_settings: String,
+        /// Existing ConfigMap with `airflow.cfg` (and optionally the local settings).
+        existing_configmap: String,
+        /// Where the DAG files come from: a ConfigMap or git repositories.
+        dags: Dags,
+        /// Plugins cloned from git repositories.
+        plugins: Plugins,
+        /// The init containers the chart adds to the Airflow pods.
+        default_init_containers: DefaultInitContainers,
+        /// The sidecars the chart adds to the Airflow pods.
+        default_sidecars: DefaultSidecars,
+        /// More environment variables.
+        extra_env_vars: Vec<k8s::EnvVar>,
+        /// Existing ConfigMap whose keys become environment variables.
+        #[serde(rename = "extraEnvVarsCM")]
+        extra_env_vars_cm: String,
+        /// Existing ConfigMaps whose keys become environment variables.
+        #[serde(rename = "extraEnvVarsCMs")]
+        extra_env_vars_cms: Vec<String>,
+        /// Existing Secret whose keys become environment variables.
+        extra_env_vars_secret: String,
+        /// Existing Secrets whose keys become environment variables.
+        extra_env_vars_secrets: Vec<String>,
+        /// More containers of the pods.
+        sidecars: Vec<k8s::Container>,
+        /// More init containers of the pods.
+        init_containers: Vec<k8s::Container>,
+        /// More volume mounts of the main container.
+        extra_volume_mounts: Vec<k8s::VolumeMount>,
+        /// More volumes of the pods.
+        extra_volumes: Vec<k8s::Volume>,
+        /// The web server (the API server on Airflow 3).
+        #[builder(with = |value: Web| Box::new(value))]
+        web: Box<Web>,
+        /// The scheduler.
+        #[builder(with = |value: Scheduler| Box::new(value))]
+        scheduler: Box<Scheduler>,
+        /// The standalone DAG processor.
+        #[builder(with = |value: DagProcessor| Box::new(value))]
+        dag_processor: Box<DagProcessor>,
+        /// The triggerer, which runs deferred tasks.
+        #[builder(with = |value: Triggerer| Box::new(value))]
+        triggerer: Box<Triggerer>,
+        /// The Celery workers, and the task pods of the Kubernetes executor.
+        #[builder(with = |value: Worker| Box::new(value))]
+        worker: Box<Worker>,
+        /// The Job that creates or migrates the database schema.
+        #[serde(rename = "setupDBJob")]
+        #[builder(with = |value: SetupDbJob| Box::new(value))]
+        setup_db_job: Box<SetupDbJob>,
+        /// Login through LDAP.
+        ldap: Ldap,
+        /// The Service in front of the pods.
+        service: Service,
+        /// The Ingress in front of the web UI.
+        ingress: Ingress,
+        /// The ServiceAccount the pods run as.
+        service_account: ServiceAccount,
+        /// The Role and RoleBinding of the ServiceAccount.
+        rbac: Rbac,
+        /// The StatsD exporter that turns Airflow's metrics into Prometheus metrics.
+        #[builder(with = |value: Metrics| Box::new(value))]
+        metrics: Box<Metrics>,
+        /// The bundled PostgreSQL subchart.
+        postgresql: Postgresql,
+        /// A database outside the release, used when `postgresql.enabled` is false.
+        external_database: ExternalDatabase,
+        /// The bundled Redis subchart (the Celery broker).
+        redis: Redis,
+        /// A Redis outside the release, used when `redis.enabled` is false.
+        external_redis: ExternalRedis,
+        /// Git repositories of DAGs and plugins, as older chart versions took them; now `dags` and `plugins`.
+        git: LegacyGit,
+        /// Settings under `airflow`, as early chart versions took them; now top-level keys.
+        airflow: LegacyAirflow,
+    }
+}
+
+values_struct! {
+    /// Values under `global`.
+    #[derive(Default)]
+    pub struct Global: builder {
+        /// Registry that replaces every image's registry.
+        image_registry: String,
+        /// Registry Secrets every pod pulls its images with.
+        image_pull_secrets: Vec<ImagePullSecret>,
+        /// StorageClass of every volume claim that names none.
+        default_storage_class: String,
+        /// Image verification settings.
+        security: GlobalSecurity,
+        /// Adjustments for other Kubernetes platforms.
+        compatibility: GlobalCompatibility,
+    }
+}
+
+values_struct! {
+    /// Values under `global.security`.
+    #[derive(Default)]
+    pub struct GlobalSecurity: builder {
+        /// Whether images other than the chart's own are accepted without a warning.
+        allow_insecure_images: bool,
+    }
+}
+
+values_struct! {
+    /// Values under `global.compatibility`.
+    #[derive(Default)]
+    pub struct GlobalCompatibility: builder {
+        /// Adjustments for OpenShift.
+        openshift: Openshift,
+        /// Whether an empty `seLinuxOptions` is left out of the rendered security contexts.
+        omit_empty_se_linux_options: bool,
+    }
+}
+
+values_struct! {
+    /// Values under `global.compatibility.openshift`.
+    #[derive(Default)]
+    pub struct Openshift: builder {
+        /// Whether the chart drops user and group ids from security contexts on OpenShift.
+        adapt_security_context: AdaptSecurityContext,
+    }
+}
+
+values_struct! {
+    /// Values under `diagnosticMode`.
+    #[derive(Default)]
+    pub struct DiagnosticMode: builder {
+        /// Whether the chart deploys this part.
+        enabled: bool,
+        /// Command that replaces the container's entrypoint.
+        command: Vec<String>,
+        /// Arguments that replace the container's default ones.
+        args: Vec<String>,
+    }
+}
+
+impl Values {
+    /// Reads a values file written for the Bitnami chart.
+    ///
+    /// The document is first checked against [`json_schema`]: every unknown
+    /// key (with a "did you mean"), wrong type and value outside a list is
+    /// reported at once, with its key path. Only a document that fits is read
+    /// into the typed model, so no key is dropped on the way.
+    ///
+    /// ```
+    /// use airflow_values::bitnami::{ReadError, Values};
+    ///
+    /// let values = Values::from_yaml("executor: KubernetesExecutor\n")?;
+    /// assert!(values.executor.is_some());
+    ///
+    /// let Err(ReadError::Structure { report }) = Values::from_yaml("web: {replicaCont: 2}\n") else {
+    ///     panic!("a misspelt key is an error");
+    /// };
+    /// assert!(report.to_string().contains("did you mean `replicaCount`"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ReadError::Yaml`] when the text is not YAML (with line and column),
+    /// or when a value fits the schema but not its type (such as a malformed
+    /// digest); [`ReadError::Structure`] with every structural problem.
+    pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
+        let tree: serde_json::Value = yaml::from_str(text)?;
+        let tree = if tree.is_null() {
+            serde_json::Value::Object(serde_json::Map::new())
+        } else {
+            tree
+        };
+        let issues = walk(json_schema().as_value(), &tree);
+        if !issues.is_empty() {
+            let diagnostics = issues
+                .iter()
+                .map(|issue| to_diagnostic(issue, CHART_VERSION))
+                .collect();
+            return Err(ReadError::Structure {
+                report: Report::new(diagnostics),
+            });
+        }
+        yaml::from_tree(&tree).map_err(|error| {
+            let span = yaml::read_document(text.as_bytes())
+                .ok()
+                .and_then(|document| document.positions.value(&error.path));
+            let message = format!("`{}` does not fit its type: {}", error.path, error.message);
+            ReadError::Yaml(match span {
+                Some(span) => YamlError::Parse {
+                    line: span.line,
+                    column: span.column,
+                    message,
+                },
+                None => YamlError::Read { message },
+            })
+        })
+    }
+
+    /// Writes the values as YAML that Helm reads back unchanged: only the keys
+    /// that are set, in the chart's order.
+    ///
+    /// # Errors
+    /// [`YamlError`] if serialization fails, which the types here do not cause.
+    pub fn to_yaml(&self) -> Result<String, YamlError> {
+        yaml::to_string(self)
+    }
+
+    /// Every finding of `profile`'s Bitnami rules ([`RULES`]) on these values.
+    pub fn validate(&self, profile: Profile) -> Report {
+        super::rules::run(self, profile, &[])
+    }
+
+    /// Whether the bundled PostgreSQL subchart is on (the chart's default).
+    pub fn postgresql_enabled(&self) -> bool {
+        self.postgresql
+            .as_ref()
+            .and_then(|p| p.enabled)
+            .unwrap_or(true)
+    }
+
+    /// Whether the bundled Redis subchart is on (the chart's default).
+    pub fn redis_enabled(&self) -> bool {
+        self.redis.as_ref().and_then(|r| r.enabled).unwrap_or(true)
+    }
+}
+
+/// Why a values file could not be read into the Bitnami model.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The text is not YAML, or a value does not parse into its type.
+    #[error(transparent)]
+    Yaml(#[from] YamlError),
+    /// The document does not fit the chart's schema.
+    #[error(
+        "the values do not fit the Bitnami airflow chart {}:\n{report}",
+        CHART_VERSION
+    )]
+    Structure {
+        /// One diagnostic per problem, each with its key path.
+        report: Report,
+    },
+}
