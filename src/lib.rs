@@ -91,6 +91,9 @@
 mod fields;
 
 pub mod check;
+#[cfg(feature = "community")]
+#[cfg_attr(docsrs, doc(cfg(feature = "community")))]
+pub mod community;
 pub mod images;
 mod k8s;
 pub mod manifests;
