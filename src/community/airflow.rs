@@ -229,7 +229,7 @@ values_struct! {
 
 values_struct! {
     /// One template variable of the sync jobs: a key of a ConfigMap or Secret.
-    pub struct Template {
+    pub struct Template: builder {
         /// ConfigMap or Secret.
         kind: TemplateKind,
         /// Name of the object.

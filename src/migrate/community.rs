@@ -32,6 +32,7 @@ const BUILT_IN_SECRET_ENV: &[&str] = &[
 
 /// Pod keys every component has in both charts under the same name.
 const COMPONENT_KEYS: &[&str] = &[
+    "enabled",
     "replicas",
     "resources",
     "nodeSelector",
@@ -443,12 +444,11 @@ impl Converter {
                     "set data.metadataConnection (user, pass, host, port, db, sslmode) or data.metadataSecretName by hand",
                 ),
             }
-            if let Some(enabled) = postgresql_enabled.filter(|v| v == &json!(true)) {
+            if postgresql_enabled == Some(json!(true)) {
                 self.left.changed(
                     "postgresql.enabled",
                     "the bundled PostgreSQL is off in the official values, since the connection URL points elsewhere",
                 );
-                let _ = enabled;
             }
             return;
         }
@@ -751,12 +751,6 @@ impl Converter {
             ("flower", "flower"),
         ] {
             for key in COMPONENT_KEYS {
-                let target = format!("{to}.{key}");
-                if self.target_has(&target) {
-                    self.carry(&format!("{from}.{key}"), &target);
-                }
-            }
-            for key in ["enabled"] {
                 let target = format!("{to}.{key}");
                 if self.target_has(&target) {
                     self.carry(&format!("{from}.{key}"), &target);
