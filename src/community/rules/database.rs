@@ -7,7 +7,7 @@ use crate::types::database::{Dialect, SqlAlchemyUrlError, SslMode};
 
 pub(crate) const AV1205: Rule<Values> = Rule {
     code: Code::new("AV1205"),
-    name: "external-database-plain-password",
+    name: "community-external-database-plain-password",
     severity: Severity::Error,
     profile: Profile::Production,
     doc: include_str!("docs/AV1205.md"),
@@ -16,7 +16,7 @@ pub(crate) const AV1205: Rule<Values> = Rule {
 
 pub(crate) const AV1207: Rule<Values> = Rule {
     code: Code::new("AV1207"),
-    name: "connection-login-unencoded",
+    name: "community-connection-login-unencoded",
     severity: Severity::Error,
     profile: Profile::Default,
     doc: include_str!("docs/AV1207.md"),
@@ -25,7 +25,7 @@ pub(crate) const AV1207: Rule<Values> = Rule {
 
 pub(crate) const AV1208: Rule<Values> = Rule {
     code: Code::new("AV1208"),
-    name: "connection-url-invalid",
+    name: "community-connection-url-invalid",
     severity: Severity::Error,
     profile: Profile::Default,
     doc: include_str!("docs/AV1208.md"),
@@ -34,7 +34,7 @@ pub(crate) const AV1208: Rule<Values> = Rule {
 
 pub(crate) const AV1209: Rule<Values> = Rule {
     code: Code::new("AV1209"),
-    name: "database-without-tls",
+    name: "community-database-without-tls",
     severity: Severity::Warning,
     profile: Profile::Default,
     doc: include_str!("docs/AV1209.md"),

@@ -6,7 +6,7 @@ use crate::community::Values;
 
 pub(crate) const AV1206: Rule<Values> = Rule {
     code: Code::new("AV1206"),
-    name: "legacy-key",
+    name: "community-legacy-key",
     severity: Severity::Warning,
     profile: Profile::Default,
     doc: include_str!("docs/AV1206.md"),

@@ -33,5 +33,12 @@ mod tests {
     fn codes_are_unique_sorted_and_documented() {
         crate::check::rules::tests::assert_documented(RULES);
         assert!(RULES.iter().all(|r| r.code.as_str().starts_with("AV12")));
+        // `explain NAME` finds exactly one code, whatever other charts add.
+        for rule in RULES {
+            let same = crate::check::explanations()
+                .filter(|e| e.name == rule.name)
+                .count();
+            assert_eq!(same, 1, "{} is not unique", rule.name);
+        }
     }
 }

@@ -12,7 +12,7 @@ pub(crate) const CHART_WEBSERVER_SECRET_KEY: &str = "THIS IS UNSAFE!";
 
 pub(crate) const AV1201: Rule<Values> = Rule {
     code: Code::new("AV1201"),
-    name: "fernet-key-empty",
+    name: "community-fernet-key-empty",
     severity: Severity::Error,
     profile: Profile::Default,
     doc: include_str!("docs/AV1201.md"),
@@ -21,7 +21,7 @@ pub(crate) const AV1201: Rule<Values> = Rule {
 
 pub(crate) const AV1202: Rule<Values> = Rule {
     code: Code::new("AV1202"),
-    name: "fernet-key-chart-default",
+    name: "community-fernet-key-chart-default",
     severity: Severity::Error,
     profile: Profile::Default,
     doc: include_str!("docs/AV1202.md"),
@@ -30,7 +30,7 @@ pub(crate) const AV1202: Rule<Values> = Rule {
 
 pub(crate) const AV1203: Rule<Values> = Rule {
     code: Code::new("AV1203"),
-    name: "fernet-key-in-values",
+    name: "community-fernet-key-in-values",
     severity: Severity::Error,
     profile: Profile::Production,
     doc: include_str!("docs/AV1203.md"),
@@ -39,7 +39,7 @@ pub(crate) const AV1203: Rule<Values> = Rule {
 
 pub(crate) const AV1204: Rule<Values> = Rule {
     code: Code::new("AV1204"),
-    name: "webserver-secret-key-chart-default",
+    name: "community-webserver-secret-key-chart-default",
     severity: Severity::Warning,
     profile: Profile::Default,
     doc: include_str!("docs/AV1204.md"),
@@ -48,7 +48,7 @@ pub(crate) const AV1204: Rule<Values> = Rule {
 
 pub(crate) const AV1210: Rule<Values> = Rule {
     code: Code::new("AV1210"),
-    name: "default-user-password",
+    name: "community-default-user-password",
     severity: Severity::Error,
     profile: Profile::Production,
     doc: include_str!("docs/AV1210.md"),
