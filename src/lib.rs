@@ -98,6 +98,9 @@ mod fields;
 #[cfg_attr(docsrs, doc(cfg(feature = "bitnami")))]
 pub mod bitnami;
 pub mod check;
+#[cfg(feature = "community")]
+#[cfg_attr(docsrs, doc(cfg(feature = "community")))]
+pub mod community;
 pub mod images;
 mod k8s;
 pub mod manifests;

@@ -74,6 +74,8 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
         .chain(rules)
         .chain(migration)
         .collect();
+    #[cfg(feature = "community")]
+    all.extend(crate::community::RULES.iter().map(Rule::explanation));
     all.sort_by_key(|e| e.code);
     all.into_iter()
 }

@@ -1,0 +1,65 @@
+//! The airflow-helm community chart (chart 8.9.0): a typed model of its values.
+//!
+//! [`Values`] holds every key of the chart's values.yaml, each an `Option`
+//! that is `None` when the chart's default should apply, plus the keys of the
+//! older 7.x chart (and of the `stable/airflow` chart it grew out of) that
+//! real values files still carry, such as `airflow.sqlalchemy_connection`,
+//! `imageCredentials` and `persistence.fileStorage`. Those legacy keys are
+//! typed so that [`RULES`] can name the 8.x key that replaces each one and
+//! [`crate::migrate::from_community`] can carry them over to the official
+//! chart.
+//!
+//! ```
+//! use airflow_values::check::Profile;
+//! use airflow_values::community::Values;
+//!
+//! let values = Values::from_yaml("airflow:\n  executor: KubernetesExecutor\n")?;
+//! assert!(!values.validate(Profile::Default).has_errors());
+//! assert_eq!(values.to_yaml()?, "airflow:\n  executor: KubernetesExecutor\n");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod airflow;
+mod cluster;
+mod components;
+mod connection;
+mod dags;
+mod database;
+mod ingress;
+pub(crate) mod rules;
+mod schema;
+mod values;
+
+pub use airflow::*;
+pub use cluster::*;
+pub use components::*;
+pub use connection::LegacyConnection;
+pub use dags::*;
+pub use database::*;
+pub use ingress::*;
+pub use rules::RULES;
+pub use schema::json_schema;
+pub use values::{ReadError, Values};
+
+/// The version of the airflow-helm community chart this model follows.
+pub const CHART_VERSION: &str = "8.9.0";
+
+/// The name `check --chart` knows this chart by.
+pub const CHART_NAME: &str = "airflow-helm";
+
+/// What every model module needs: serde, schemars, the domain types and the
+/// other modules' types.
+mod prelude {
+    pub(super) use std::collections::BTreeMap;
+
+    pub(super) use crate::k8s;
+
+    pub(super) use schemars::JsonSchema;
+    pub(super) use serde::{Deserialize, Serialize};
+
+    pub(super) use super::*;
+    pub(super) use crate::official::{AccessMode, PullPolicy, ServiceType};
+    pub(super) use crate::types::database::SslMode;
+    pub(super) use crate::types::nullable::{Nullable, deserialize_some};
+    pub(super) use crate::types::secret::SecretValue;
+}
