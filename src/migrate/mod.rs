@@ -15,12 +15,6 @@
 
 use serde_json::Value;
 
-#[cfg(feature = "community")]
-mod community;
-#[cfg(feature = "community")]
-#[cfg_attr(docsrs, doc(cfg(feature = "community")))]
-pub use community::from_community;
-
 use crate::check::structure::{KeyPath, Segment};
 use crate::check::{Chart, Code, Diagnostic, Report, Severity};
 use crate::official;
