@@ -815,3 +815,131 @@ fn a_file_over_the_size_limit_is_refused_with_the_limit_named() {
         assert_eq!(code(&output), 0, "{flag}: {}", stdout(&output));
     }
 }
+
+#[test]
+fn dialects_are_checked_by_name_or_by_the_umbrella_chart() {
+    let (_, seed_001) = shared("seed-values/001-bitnami-values.yaml");
+    let token = "<Personal-Access-Tokens>";
+    assert!(
+        seed_001.contains(token),
+        "the seed has its token placeholder"
+    );
+    let dir = fixture("dialect-bitnami", &[("values.yaml", &seed_001)]);
+    let output = run_in(
+        &dir,
+        &["check", "values.yaml", "--chart", "bitnami/airflow"],
+        "",
+    );
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("checking against chart bitnami-airflow 25.0.4 (from --chart)"),
+        "{err}"
+    );
+    let out = stdout(&output);
+    assert!(out.contains("AV1104"), "the token in the git URL:\n{out}");
+    assert!(!out.contains(token) && !err.contains(token), "{out}{err}");
+
+    // An umbrella chart on the community chart selects its dialect.
+    let chart = "apiVersion: v2\nname: platform\nversion: 0.1.0\ndependencies:\n  \
+                 - name: airflow\n    version: 8.9.0\n    \
+                 repository: https://airflow-helm.github.io/charts\n";
+    let dir = fixture(
+        "dialect-community",
+        &[
+            ("Chart.yaml", chart),
+            ("values.yaml", "airflow:\n  executor: KubernetesExecutor\n"),
+        ],
+    );
+    let output = run_in(&dir, &["check", "values.yaml", "--format", "json"], "");
+    let report = json(&output);
+    assert_eq!(report["chart"], "airflow-helm", "{report:#}");
+    assert_eq!(report["chart_version"], "8.9.0");
+    assert_eq!(report["chart_version_source"], "./Chart.yaml");
+    // … unless the command names the official chart.
+    let output = run_in(
+        &dir,
+        &["check", "values.yaml", "--chart", "apache-airflow"],
+        "",
+    );
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("--chart airflow-helm"),
+        "{}",
+        stderr(&output)
+    );
+    // A dialect is modeled at one version.
+    let output = run_in(
+        &dir,
+        &[
+            "check",
+            "values.yaml",
+            "--chart",
+            "airflow-helm",
+            "--chart-version",
+            "1.15.0",
+        ],
+        "",
+    );
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("leave --chart-version out"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn migrate_writes_official_values_and_reports_what_stayed_behind() {
+    let (_, seed_000) = shared("seed-values/000-aks-legacy-airflow-local.yaml");
+    let dir = fixture("migrate-community", &[("values.yaml", &seed_000)]);
+    let output = run_in(
+        &dir,
+        &[
+            "migrate",
+            "--from",
+            "airflow-helm",
+            "values.yaml",
+            "--to-chart-version",
+            "1.22.0",
+        ],
+        "",
+    );
+    let err = stderr(&output);
+    // The migrated values are YAML of the official chart, and pass `check`.
+    assert_eq!(code(&output), 0, "{err}");
+    let migrated: Value =
+        airflow_values::yaml::from_str(&stdout(&output)).expect("the output is YAML");
+    assert!(migrated["data"].is_object(), "{migrated:#}");
+    assert!(err.contains("the migrated values pass"), "{err}");
+    // What did not carry over is named at its line in the source.
+    assert!(
+        err.contains("AV0901") && err.contains("values.yaml:"),
+        "{err}"
+    );
+    // No secret of the source reaches the terminal.
+    for secret in [
+        "passwort-für-azure-container-registry",
+        ":foo@",
+        "Kontoschlüssel",
+    ] {
+        assert!(!err.contains(secret), "{secret} in:\n{err}");
+    }
+
+    // The official chart's values are not migrated; unreadable ones are errors.
+    let output = run_in(
+        &dir,
+        &["migrate", "--from", "apache-airflow", "values.yaml"],
+        "",
+    );
+    assert_eq!(code(&output), 2);
+    let dir = fixture("migrate-bad", &[("values.yaml", "auth:\n  passwrd: x\n")]);
+    let output = run_in(
+        &dir,
+        &["migrate", "--from", "bitnami-airflow", "values.yaml"],
+        "",
+    );
+    assert_eq!(code(&output), 1);
+    assert!(stderr(&output).contains("AV0101"), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+}

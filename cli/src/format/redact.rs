@@ -33,9 +33,16 @@ const SECRET_KEYS: &[&str] = &[
 ];
 
 /// Parts of key names that hold a secret: also catches a misspelt key
-/// (`passwrd`, `fernetKeyy`), which an unknown-key finding points at.
+/// (`passwrd`, `fernetKeyy`), which an unknown-key finding points at, and
+/// the other charts' secrets (`storageAccountKey`, `ldap.bindpw`).
 const SECRET_PARTS: &[&str] = &[
     "pass",
+    "bindpw",
+    "accountkey",
+    "accesskey",
+    "apikey",
+    "privatekey",
+    "clientsecret",
     "token",
     "fernet",
     "secretkey",
