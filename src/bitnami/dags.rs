@@ -86,8 +86,8 @@ values_struct! {
 }
 
 values_struct! {
-    /// `git`: DAG and plugin repositories as chart versions before the 2024
-    /// rework of DAG loading took them (legacy; now `dags`, `plugins`,
+    /// `git`: DAG and plugin repositories as older chart versions took them
+    /// (legacy; now `dags`, `plugins`,
     /// `defaultInitContainers.loadDAGsPlugins` and
     /// `defaultSidecars.syncDAGsPlugins`).
     #[derive(Default)]

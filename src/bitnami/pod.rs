@@ -42,7 +42,7 @@ values_struct! {
     /// Security context of a container, with the chart's `enabled` switch.
     #[derive(Default)]
     pub struct ContainerSecurityContext: builder {
-        /// Whether the chart deploys this part.
+        /// Whether the chart renders this security context; `false` leaves the container's out.
         enabled: bool,
         /// SELinux context of the container.
         se_linux_options: k8s::SELinuxOptions,
@@ -97,7 +97,7 @@ values_struct! {
     /// A probe of the chart's own (the chart adds the check itself): timings and whether it runs.
     #[derive(Default)]
     pub struct ProbeSettings: builder {
-        /// Whether the chart deploys this part.
+        /// Whether the probe runs.
         enabled: bool,
         /// Seconds after the start before the first probe.
         initial_delay_seconds: i64,
@@ -116,7 +116,7 @@ values_struct! {
     /// Security context of pods, with the chart's `enabled` switch.
     #[derive(Default)]
     pub struct PodSecurityContext: builder {
-        /// Whether the chart deploys this part.
+        /// Whether the chart renders this security context; `false` leaves the pod's out.
         enabled: bool,
         /// When the volumes' ownership is changed to `fsGroup`.
         fs_group_change_policy: FsGroupChangePolicy,
@@ -217,7 +217,7 @@ values_struct! {
     /// Values under `web.networkPolicy`, `scheduler.networkPolicy`, `dagProcessor.networkPolicy`, ….
     #[derive(Default)]
     pub struct NetworkPolicy: builder {
-        /// Whether the chart deploys this part.
+        /// Whether the chart creates the NetworkPolicy.
         enabled: bool,
         /// Whether any pod may connect; `false` admits only pods with the client label.
         allow_external: bool,

@@ -49,4 +49,21 @@ mod tests {
         crate::check::rules::tests::assert_documented(RULES);
         assert!(RULES.iter().all(|r| r.code.as_str().starts_with("AV11")));
     }
+
+    #[test]
+    fn names_differ_from_every_other_code() {
+        // `explain` finds a rule by name, so a name may be used once.
+        let others: Vec<&str> = crate::check::explanations()
+            .filter(|e| !e.code.as_str().starts_with("AV11"))
+            .map(|e| e.name)
+            .collect();
+        for rule in RULES {
+            assert!(
+                !others.contains(&rule.name),
+                "{} reuses the name {}",
+                rule.code,
+                rule.name
+            );
+        }
+    }
 }

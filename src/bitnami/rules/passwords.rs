@@ -53,7 +53,7 @@ pub(super) const AV1106: Rule<Values> = Rule {
 
 pub(super) const AV1108: Rule<Values> = Rule {
     code: Code::new("AV1108"),
-    name: "invalid-fernet-key",
+    name: "invalid-auth-fernet-key",
     severity: Severity::Error,
     profile: Profile::Default,
     doc: include_str!("docs/AV1108.md"),
