@@ -9,7 +9,7 @@
 //! connection string split into parts, an `sslmode` added) gets a note.
 //!
 //! The bookkeeping is structural: a converter takes values out of the
-//! source tree as it uses them ([`Leftovers::take`]), and every leaf left at
+//! source tree as it uses them (`Leftovers::take`), and every leaf left at
 //! the end becomes an `AV0901` warning, so a key the converter forgot is
 //! reported rather than lost.
 
