@@ -14,7 +14,8 @@
 //! use airflow_values::community::Values;
 //!
 //! let values = Values::from_yaml("airflow:\n  executor: KubernetesExecutor\n")?;
-//! assert!(!values.validate(Profile::Default).has_errors());
+//! // No fernet key: the one published in the chart's values.yaml applies.
+//! assert_eq!(values.validate(Profile::Default).with_code("AV1202").count(), 1);
 //! assert_eq!(values.to_yaml()?, "airflow:\n  executor: KubernetesExecutor\n");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -20,7 +20,8 @@ values_struct! {
     ///     .airflow(Airflow::builder().executor(Executor::KubernetesExecutor).build())
     ///     .build();
     /// assert_eq!(values.to_yaml()?, "airflow:\n  executor: KubernetesExecutor\n");
-    /// assert!(!values.validate(Profile::Default).has_errors());
+    /// // No fernet key: the one published in the chart's values.yaml applies.
+    /// assert_eq!(values.validate(Profile::Default).with_code("AV1202").count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[derive(Default)]
