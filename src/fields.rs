@@ -34,7 +34,9 @@
 //! k8s-openapi, whose `schemars` feature costs a tenth of a clean build.
 //!
 //! Field groups (`..name`) are runs of keys that many components of the chart
-//! share with the same meaning and type, written here once.
+//! share with the same meaning and type, written here once. A chart dialect
+//! declares its own groups as macros that take the macro's state and put
+//! their fields back (see `bitnami_pod_fields!` in the Bitnami model).
 
 /// Declares one struct of the model; see the [module docs](self).
 macro_rules! values_struct {
@@ -94,6 +96,12 @@ macro_rules! values_struct {
             /// Labels added to the object.
             labels: BTreeMap<String, String>,
             $($rest)*);
+    };
+
+    // Any other group: a macro of that name, declared where the group is
+    // used, called back with the state; it puts its fields back in place.
+    (@field $kind:ident $head:tt [$($done:tt)*] ..$group:ident, $($rest:tt)*) => {
+        $group!(@field $kind $head [$($done)*] $($rest)*);
     };
 
     // Kubernetes-typed fields: `k8s::T`, `Vec<k8s::T>`, `BTreeMap<String,

@@ -8,72 +8,13 @@ use serde_json::Value;
 
 const CHART_VALUES: &str = "charts/bitnami-airflow/25.0.4/values.yaml";
 
-/// A tree the way Helm compares values: every number a float64, and resource
-/// quantities as text (k8s-openapi's `Quantity` writes `1` back as `"1"`).
-fn helm_tree(yaml: &str) -> Value {
-    normalize(common::tree(yaml), false)
-}
-
-fn normalize(value: Value, quantity: bool) -> Value {
-    match value {
-        Value::Number(n) if quantity => {
-            let x = n.as_f64().unwrap_or_default();
-            Value::String(if x.fract() == 0.0 {
-                format!("{x:.0}")
-            } else {
-                x.to_string()
-            })
-        }
-        Value::Number(n) => serde_json::json!(n.as_f64()),
-        Value::Array(items) => {
-            Value::Array(items.into_iter().map(|v| normalize(v, false)).collect())
-        }
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(k, v)| {
-                    let holds_quantities = matches!(k.as_str(), "limits" | "requests");
-                    let v = match v {
-                        Value::Object(inner) if holds_quantities => Value::Object(
-                            inner
-                                .into_iter()
-                                .map(|(q, x)| (q, normalize(x, true)))
-                                .collect(),
-                        ),
-                        other => normalize(other, false),
-                    };
-                    (k, v)
-                })
-                .collect(),
-        ),
-        other => other,
-    }
-}
-
-/// The first path where two trees differ, for a readable failure.
-fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => x.keys().chain(y.keys()).find_map(|key| {
-            let here = format!("{path}.{key}");
-            match (x.get(key), y.get(key)) {
-                (Some(l), Some(r)) => first_difference(l, r, &here),
-                (l, r) => Some(format!("{here}: {l:?} vs {r:?}")),
-            }
-        }),
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
-            .iter()
-            .zip(y)
-            .enumerate()
-            .find_map(|(i, (l, r))| first_difference(l, r, &format!("{path}[{i}]"))),
-        _ if a == b => None,
-        _ => Some(format!("{path}: {a} vs {b}")),
-    }
-}
-
 fn assert_round_trip(name: &str, text: &str) -> Values {
     let values = Values::from_yaml(text)
         .unwrap_or_else(|e| panic!("{name} does not read into the Bitnami model: {e}"));
     let written = values.to_yaml().expect("serializes");
-    if let Some(difference) = first_difference(&helm_tree(text), &helm_tree(&written), "") {
+    if let Some(difference) =
+        common::first_difference(&common::helm_tree(text), &common::helm_tree(&written), "")
+    {
         panic!("{name} changes on the way through: {difference}");
     }
     values
@@ -213,7 +154,11 @@ fn corpus_files_read_or_fail_with_a_clear_error() {
         let outcome = match Values::from_yaml(&text) {
             Ok(values) => {
                 let written = values.to_yaml().expect("serializes");
-                match first_difference(&helm_tree(&text), &helm_tree(&written), "") {
+                match common::first_difference(
+                    &common::helm_tree(&text),
+                    &common::helm_tree(&written),
+                    "",
+                ) {
                     None => "reads and writes back unchanged".to_owned(),
                     Some(difference) => panic!("{name} changes on the way through: {difference}"),
                 }

@@ -11,83 +11,15 @@ use serde_json::Value;
 
 const VALUES: &str = "charts/airflow-helm-community/8.9.0/values.yaml";
 
-/// A tree the way Helm compares values: numbers as float64, and resource
-/// quantities as text (k8s-openapi's `Quantity` writes `1` back as `"1"`,
-/// which Kubernetes reads as the same quantity).
-fn helm_tree(yaml: &str) -> Value {
-    normalize(common::tree(yaml), false)
-}
-
-fn normalize(value: Value, quantity: bool) -> Value {
-    match value {
-        Value::Number(n) if quantity => {
-            let x = n.as_f64().unwrap_or_default();
-            Value::String(if x.fract() == 0.0 {
-                format!("{x:.0}")
-            } else {
-                x.to_string()
-            })
-        }
-        Value::Number(n) => serde_json::json!(n.as_f64()),
-        Value::Array(items) => {
-            Value::Array(items.into_iter().map(|v| normalize(v, false)).collect())
-        }
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(k, v)| {
-                    let holds_quantities = matches!(k.as_str(), "limits" | "requests");
-                    let v = match v {
-                        Value::Object(inner) if holds_quantities => Value::Object(
-                            inner
-                                .into_iter()
-                                .map(|(q, x)| (q, normalize(x, true)))
-                                .collect(),
-                        ),
-                        Value::String(s) if k == "size" => Value::String(s),
-                        other => normalize(other, false),
-                    };
-                    (k, v)
-                })
-                .collect(),
-        ),
-        other => other,
-    }
-}
-
-/// The first path where two trees differ, for a readable failure.
-fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            for key in x.keys().chain(y.keys()) {
-                let here = format!("{path}.{key}");
-                match (x.get(key), y.get(key)) {
-                    (Some(l), Some(r)) => {
-                        if let Some(d) = first_difference(l, r, &here) {
-                            return Some(d);
-                        }
-                    }
-                    (l, r) => return Some(format!("{here}: {l:?} vs {r:?}")),
-                }
-            }
-            None
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
-            .iter()
-            .zip(y)
-            .enumerate()
-            .find_map(|(i, (l, r))| first_difference(l, r, &format!("{path}[{i}]"))),
-        _ if a == b => None,
-        _ => Some(format!("{path}: {a} vs {b}")),
-    }
-}
-
 #[test]
 fn chart_defaults_read_and_write_back_unchanged() {
     let text = common::read_shared(VALUES);
     let values = Values::from_yaml(&text)
         .unwrap_or_else(|e| panic!("the chart's values.yaml does not read: {e}"));
     let written = values.to_yaml().expect("serializes");
-    if let Some(difference) = first_difference(&helm_tree(&text), &helm_tree(&written), "") {
+    if let Some(difference) =
+        common::first_difference(&common::helm_tree(&text), &common::helm_tree(&written), "")
+    {
         panic!("the chart's values.yaml changes on the way through: {difference}");
     }
     // Reading what was written gives the same values again.
@@ -266,7 +198,7 @@ fn the_seed_reads_with_its_legacy_keys_typed() {
     );
     let written = values.to_yaml().expect("serializes");
     assert_eq!(
-        first_difference(&helm_tree(&text), &helm_tree(&written), ""),
+        common::first_difference(&common::helm_tree(&text), &common::helm_tree(&written), ""),
         None
     );
 }

@@ -24,58 +24,7 @@ values_struct! {
         extra_env_vars_secret: String,
         /// Existing Secrets whose keys become environment variables.
         extra_env_vars_secrets: Vec<String>,
-        /// Liveness probe.
-        liveness_probe: ProbeSettings,
-        /// Readiness probe.
-        readiness_probe: ProbeSettings,
-        /// Startup probe.
-        startup_probe: ProbeSettings,
-        /// Liveness probe that replaces the chart's.
-        custom_liveness_probe: k8s::Probe,
-        /// Readiness probe that replaces the chart's.
-        custom_readiness_probe: k8s::Probe,
-        /// Startup probe that replaces the chart's.
-        custom_startup_probe: k8s::Probe,
-        /// Named size of the requests and limits; ignored when `resources` is set.
-        resources_preset: ResourcesPreset,
-        /// CPU and memory requests and limits; when set, `resourcesPreset` is ignored.
-        resources: k8s::ResourceRequirements,
-        /// Security context of the pods.
-        pod_security_context: PodSecurityContext,
-        /// Security context of the container.
-        container_security_context: ContainerSecurityContext,
-        /// postStart/preStop hooks of the main container.
-        lifecycle_hooks: k8s::Lifecycle,
-        /// Whether the ServiceAccount token is mounted into the pods.
-        automount_service_account_token: bool,
-        /// Entries added to the pods' `/etc/hosts`.
-        host_aliases: Vec<k8s::HostAlias>,
-        /// Labels added to the pods.
-        pod_labels: BTreeMap<String, String>,
-        /// Annotations added to the pods.
-        pod_annotations: BTreeMap<String, String>,
-        /// Topology key of the affinity presets; empty uses `kubernetes.io/hostname`.
-        topology_key: String,
-        /// Scheduling affinity of the pods; replaces the presets when set.
-        affinity: k8s::Affinity,
-        /// Node affinity preset; ignored when `affinity` is set.
-        node_affinity_preset: NodeAffinityPreset,
-        /// Node labels the pods must match.
-        node_selector: BTreeMap<String, String>,
-        /// Pod affinity preset: `soft` or `hard`; ignored when `affinity` is set.
-        pod_affinity_preset: AffinityPreset,
-        /// Pod anti-affinity preset: `soft` or `hard`; ignored when `affinity` is set.
-        pod_anti_affinity_preset: AffinityPreset,
-        /// Taints the pods tolerate.
-        tolerations: Vec<k8s::Toleration>,
-        /// How the pods spread across zones or nodes.
-        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
-        /// PriorityClass of the pods.
-        priority_class_name: String,
-        /// Kubernetes scheduler that places the pods.
-        scheduler_name: String,
-        /// Seconds a pod gets to stop before it is killed; empty keeps the Kubernetes default.
-        termination_grace_period_seconds: Blank<i64>,
+        ..bitnami_pod_fields,
         /// How the pods are replaced on an update.
         update_strategy: k8s::DeploymentStrategy,
         /// More containers of the pods.

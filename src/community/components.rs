@@ -87,46 +87,14 @@ values_struct! {
     pub struct Scheduler: builder {
         /// Number of pods.
         replicas: i64,
-        /// Resources.
-        resources: k8s::ResourceRequirements,
-        /// Node labels the pods must match.
-        node_selector: BTreeMap<String, String>,
-        /// Affinity of the pods.
-        affinity: k8s::Affinity,
-        /// Tolerations of the pods.
-        tolerations: Vec<k8s::Toleration>,
-        /// Topology spread of the pods.
-        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
-        /// Pod security context.
-        security_context: k8s::PodSecurityContext,
-        /// Labels of the object.
-        labels: BTreeMap<String, String>,
-        /// Labels of the pods.
-        pod_labels: BTreeMap<String, String>,
-        /// Annotations of the object.
-        annotations: BTreeMap<String, String>,
-        /// Annotations of the pods.
-        pod_annotations: BTreeMap<String, String>,
-        /// Whether the cluster autoscaler may evict the pods.
-        safe_to_evict: bool,
-        /// PodDisruptionBudget.
-        pod_disruption_budget: PodDisruptionBudget,
+        ..community_pod_fields,
         /// Sidecar that deletes old log files.
         log_cleanup: LogCleanup,
         /// Scheduler loops before a restart; -1 runs for ever.
         num_runs: i64,
         /// Liveness probe.
         liveness_probe: SchedulerLivenessProbe,
-        /// pip packages installed at start.
-        extra_pip_packages: Vec<String>,
-        /// Sidecars.
-        extra_containers: Vec<k8s::Container>,
-        /// Init containers.
-        extra_init_containers: Vec<k8s::Container>,
-        /// Volume mounts of the main container.
-        extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Volumes.
-        extra_volumes: Vec<k8s::Volume>,
+        ..community_extra_fields,
         /// Legacy (7.x): connections to create; 8.x has `airflow.connections`.
         connections: Vec<Connection>,
         /// Legacy (7.x): whether connections are deleted and created again on start; 8.x has `airflow.connectionsUpdate`.
@@ -199,46 +167,14 @@ values_struct! {
         webserver_config: WebserverConfig,
         /// Number of pods.
         replicas: i64,
-        /// Resources.
-        resources: k8s::ResourceRequirements,
-        /// Node labels the pods must match.
-        node_selector: BTreeMap<String, String>,
-        /// Affinity of the pods.
-        affinity: k8s::Affinity,
-        /// Tolerations of the pods.
-        tolerations: Vec<k8s::Toleration>,
-        /// Topology spread of the pods.
-        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
-        /// Pod security context.
-        security_context: k8s::PodSecurityContext,
-        /// Labels of the object.
-        labels: BTreeMap<String, String>,
-        /// Labels of the pods.
-        pod_labels: BTreeMap<String, String>,
-        /// Annotations of the object.
-        annotations: BTreeMap<String, String>,
-        /// Annotations of the pods.
-        pod_annotations: BTreeMap<String, String>,
-        /// Whether the cluster autoscaler may evict the pods.
-        safe_to_evict: bool,
-        /// PodDisruptionBudget.
-        pod_disruption_budget: PodDisruptionBudget,
+        ..community_pod_fields,
         /// The Service.
         service: WebService,
         /// Readiness probe.
         readiness_probe: Probe,
         /// Liveness probe.
         liveness_probe: Probe,
-        /// pip packages installed at start.
-        extra_pip_packages: Vec<String>,
-        /// Sidecars.
-        extra_containers: Vec<k8s::Container>,
-        /// Init containers.
-        extra_init_containers: Vec<k8s::Container>,
-        /// Volume mounts of the main container.
-        extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Volumes.
-        extra_volumes: Vec<k8s::Volume>,
+        ..community_extra_fields,
         /// Legacy (7.x): the external URL; 8.x sets `AIRFLOW__WEBSERVER__BASE_URL` in `airflow.config`.
         base_url: String,
         /// Legacy (7.x): whether DAGs are serialized; 8.x sets `AIRFLOW__CORE__STORE_SERIALIZED_DAGS` in `airflow.config`.
@@ -289,30 +225,7 @@ values_struct! {
         enabled: bool,
         /// Number of pods.
         replicas: i64,
-        /// Resources.
-        resources: k8s::ResourceRequirements,
-        /// Node labels the pods must match.
-        node_selector: BTreeMap<String, String>,
-        /// Affinity of the pods.
-        affinity: k8s::Affinity,
-        /// Tolerations of the pods.
-        tolerations: Vec<k8s::Toleration>,
-        /// Topology spread of the pods.
-        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
-        /// Pod security context.
-        security_context: k8s::PodSecurityContext,
-        /// Labels of the object.
-        labels: BTreeMap<String, String>,
-        /// Labels of the pods.
-        pod_labels: BTreeMap<String, String>,
-        /// Annotations of the object.
-        annotations: BTreeMap<String, String>,
-        /// Annotations of the pods.
-        pod_annotations: BTreeMap<String, String>,
-        /// Whether the cluster autoscaler may evict the pods.
-        safe_to_evict: bool,
-        /// PodDisruptionBudget.
-        pod_disruption_budget: PodDisruptionBudget,
+        ..community_pod_fields,
         /// HorizontalPodAutoscaler.
         autoscaling: Autoscaling,
         /// Celery settings.
@@ -323,16 +236,7 @@ values_struct! {
         log_cleanup: LogCleanup,
         /// Liveness probe.
         liveness_probe: Probe,
-        /// pip packages installed at start.
-        extra_pip_packages: Vec<String>,
-        /// Sidecars.
-        extra_containers: Vec<k8s::Container>,
-        /// Init containers.
-        extra_init_containers: Vec<k8s::Container>,
-        /// Volume mounts of the main container.
-        extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Volumes.
-        extra_volumes: Vec<k8s::Volume>,
+        ..community_extra_fields,
     }
 }
 
@@ -344,44 +248,12 @@ values_struct! {
         enabled: bool,
         /// Number of pods.
         replicas: i64,
-        /// Resources.
-        resources: k8s::ResourceRequirements,
-        /// Node labels the pods must match.
-        node_selector: BTreeMap<String, String>,
-        /// Affinity of the pods.
-        affinity: k8s::Affinity,
-        /// Tolerations of the pods.
-        tolerations: Vec<k8s::Toleration>,
-        /// Topology spread of the pods.
-        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
-        /// Pod security context.
-        security_context: k8s::PodSecurityContext,
-        /// Labels of the object.
-        labels: BTreeMap<String, String>,
-        /// Labels of the pods.
-        pod_labels: BTreeMap<String, String>,
-        /// Annotations of the object.
-        annotations: BTreeMap<String, String>,
-        /// Annotations of the pods.
-        pod_annotations: BTreeMap<String, String>,
-        /// Whether the cluster autoscaler may evict the pods.
-        safe_to_evict: bool,
-        /// PodDisruptionBudget.
-        pod_disruption_budget: PodDisruptionBudget,
+        ..community_pod_fields,
         /// Deferred tasks one triggerer runs at once.
         capacity: i64,
         /// Liveness probe.
         liveness_probe: Probe,
-        /// pip packages installed at start.
-        extra_pip_packages: Vec<String>,
-        /// Sidecars.
-        extra_containers: Vec<k8s::Container>,
-        /// Init containers.
-        extra_init_containers: Vec<k8s::Container>,
-        /// Volume mounts of the main container.
-        extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Volumes.
-        extra_volumes: Vec<k8s::Volume>,
+        ..community_extra_fields,
     }
 }
 
@@ -414,30 +286,7 @@ values_struct! {
         enabled: bool,
         /// Number of pods.
         replicas: i64,
-        /// Resources.
-        resources: k8s::ResourceRequirements,
-        /// Node labels the pods must match.
-        node_selector: BTreeMap<String, String>,
-        /// Affinity of the pods.
-        affinity: k8s::Affinity,
-        /// Tolerations of the pods.
-        tolerations: Vec<k8s::Toleration>,
-        /// Topology spread of the pods.
-        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
-        /// Pod security context.
-        security_context: k8s::PodSecurityContext,
-        /// Labels of the object.
-        labels: BTreeMap<String, String>,
-        /// Labels of the pods.
-        pod_labels: BTreeMap<String, String>,
-        /// Annotations of the object.
-        annotations: BTreeMap<String, String>,
-        /// Annotations of the pods.
-        pod_annotations: BTreeMap<String, String>,
-        /// Whether the cluster autoscaler may evict the pods.
-        safe_to_evict: bool,
-        /// PodDisruptionBudget.
-        pod_disruption_budget: PodDisruptionBudget,
+        ..community_pod_fields,
         /// Existing Secret with the basic-auth setting of Flower.
         basic_auth_secret: String,
         /// Key in `basicAuthSecret`.
@@ -448,15 +297,6 @@ values_struct! {
         readiness_probe: Probe,
         /// Liveness probe.
         liveness_probe: Probe,
-        /// pip packages installed at start.
-        extra_pip_packages: Vec<String>,
-        /// Sidecars.
-        extra_containers: Vec<k8s::Container>,
-        /// Init containers.
-        extra_init_containers: Vec<k8s::Container>,
-        /// Volume mounts of the main container.
-        extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Volumes.
-        extra_volumes: Vec<k8s::Volume>,
+        ..community_extra_fields,
     }
 }

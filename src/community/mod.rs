@@ -20,6 +20,61 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+/// The keys every component of the community chart (scheduler, web,
+/// workers, triggerer, flower) has for its pods: resources, placement,
+/// security context, labels, annotations and the disruption budget. A field
+/// group of `values_struct!` (`..community_pod_fields`).
+macro_rules! community_pod_fields {
+    (@field $kind:ident $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*]
+            /// Resources.
+            resources: k8s::ResourceRequirements,
+            /// Node labels the pods must match.
+            node_selector: BTreeMap<String, String>,
+            /// Affinity of the pods.
+            affinity: k8s::Affinity,
+            /// Tolerations of the pods.
+            tolerations: Vec<k8s::Toleration>,
+            /// Topology spread of the pods.
+            topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
+            /// Pod security context.
+            security_context: k8s::PodSecurityContext,
+            /// Labels of the object.
+            labels: BTreeMap<String, String>,
+            /// Labels of the pods.
+            pod_labels: BTreeMap<String, String>,
+            /// Annotations of the object.
+            annotations: BTreeMap<String, String>,
+            /// Annotations of the pods.
+            pod_annotations: BTreeMap<String, String>,
+            /// Whether the cluster autoscaler may evict the pods.
+            safe_to_evict: bool,
+            /// PodDisruptionBudget.
+            pod_disruption_budget: PodDisruptionBudget,
+            $($rest)*);
+    };
+}
+
+/// The keys every component of the community chart has for adding to its
+/// pods: pip packages, containers, init containers, volumes and mounts. A
+/// field group of `values_struct!` (`..community_extra_fields`).
+macro_rules! community_extra_fields {
+    (@field $kind:ident $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*]
+            /// pip packages installed at start.
+            extra_pip_packages: Vec<String>,
+            /// Sidecars.
+            extra_containers: Vec<k8s::Container>,
+            /// Init containers.
+            extra_init_containers: Vec<k8s::Container>,
+            /// Volume mounts of the main container.
+            extra_volume_mounts: Vec<k8s::VolumeMount>,
+            /// Volumes.
+            extra_volumes: Vec<k8s::Volume>,
+            $($rest)*);
+    };
+}
+
 mod airflow;
 mod cluster;
 mod components;

@@ -1,7 +1,7 @@
 //! The top level of the community chart's values.
 
 use super::prelude::*;
-use crate::check::structure::{to_diagnostic, walk};
+use crate::check::structure::{ReadFailure, read_model};
 use crate::check::{Profile, Report};
 use crate::yaml::{self, YamlError};
 
@@ -95,35 +95,9 @@ impl Values {
     /// or a value fits the schema but not its type; [`ReadError::Structure`]
     /// with every structural problem.
     pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
-        let tree: serde_json::Value = yaml::from_str(text)?;
-        let tree = if tree.is_null() {
-            serde_json::Value::Object(serde_json::Map::new())
-        } else {
-            tree
-        };
-        let issues = walk(json_schema().as_value(), &tree);
-        if !issues.is_empty() {
-            let diagnostics = issues
-                .iter()
-                .map(|issue| to_diagnostic(issue, CHART_VERSION))
-                .collect();
-            return Err(ReadError::Structure {
-                report: Report::new(diagnostics),
-            });
-        }
-        yaml::from_tree(&tree).map_err(|error| {
-            let span = yaml::read_document(text.as_bytes())
-                .ok()
-                .and_then(|document| document.positions.value(&error.path));
-            let message = format!("`{}` does not fit its type: {}", error.path, error.message);
-            ReadError::Yaml(match span {
-                Some(span) => YamlError::Parse {
-                    line: span.line,
-                    column: span.column,
-                    message,
-                },
-                None => YamlError::Read { message },
-            })
+        read_model(text, json_schema().as_value(), CHART_VERSION).map_err(|failure| match failure {
+            ReadFailure::Yaml(error) => ReadError::Yaml(error),
+            ReadFailure::Structure(report) => ReadError::Structure { report },
         })
     }
 

@@ -1,7 +1,7 @@
 //! The top level of the chart's values.
 
 use super::prelude::*;
-use crate::check::structure::{to_diagnostic, walk};
+use crate::check::structure::{ReadFailure, read_model};
 use crate::check::{Profile, Report};
 use crate::yaml::{self, YamlError};
 
@@ -283,38 +283,15 @@ impl Values {
     /// [`ReadError::Yaml`] again when a value fits the schema but not its type
     /// (such as a malformed digest).
     pub fn from_yaml(text: &str, chart_version: ChartVersion) -> Result<Values, ReadError> {
-        let tree: serde_json::Value = yaml::from_str(text)?;
-        let tree = if tree.is_null() {
-            serde_json::Value::Object(serde_json::Map::new())
-        } else {
-            tree
-        };
-        let issues = walk(json_schema(chart_version).as_value(), &tree);
-        if !issues.is_empty() {
-            let diagnostics = issues
-                .iter()
-                .map(|issue| to_diagnostic(issue, chart_version.as_str()))
-                .collect();
-            return Err(ReadError::Structure {
-                chart_version,
-                report: Report::new(diagnostics),
-            });
-        }
-        let mut values: Values = yaml::from_tree(&tree).map_err(|error| {
-            // Point at the value when the text can be read with positions.
-            let span = yaml::read_document(text.as_bytes())
-                .ok()
-                .and_then(|document| document.positions.value(&error.path));
-            let message = format!("`{}` does not fit its type: {}", error.path, error.message);
-            ReadError::Yaml(match span {
-                Some(span) => YamlError::Parse {
-                    line: span.line,
-                    column: span.column,
-                    message,
+        let schema = json_schema(chart_version).as_value();
+        let mut values: Values =
+            read_model(text, schema, chart_version.as_str()).map_err(|failure| match failure {
+                ReadFailure::Yaml(error) => ReadError::Yaml(error),
+                ReadFailure::Structure(report) => ReadError::Structure {
+                    chart_version,
+                    report,
                 },
-                None => YamlError::Read { message },
-            })
-        })?;
+            })?;
         values.chart_version = chart_version;
         Ok(values)
     }

@@ -38,3 +38,72 @@ pub fn upstream_validator(version: &str) -> jsonschema::Validator {
 pub fn tree(yaml: &str) -> serde_json::Value {
     airflow_values::yaml::from_str(yaml).expect("valid YAML")
 }
+
+/// A tree the way Helm compares values: every number a float64, and resource
+/// quantities as text (k8s-openapi's `Quantity` writes `1` back as `"1"`).
+pub fn helm_tree(yaml: &str) -> serde_json::Value {
+    normalize(tree(yaml), false)
+}
+
+pub fn normalize(value: serde_json::Value, quantity: bool) -> serde_json::Value {
+    match value {
+        serde_json::Value::Number(n) if quantity => {
+            let x = n.as_f64().unwrap_or_default();
+            serde_json::Value::String(if x.fract() == 0.0 {
+                format!("{x:.0}")
+            } else {
+                x.to_string()
+            })
+        }
+        serde_json::Value::Number(n) => serde_json::json!(n.as_f64()),
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.into_iter().map(|v| normalize(v, false)).collect())
+        }
+        serde_json::Value::Object(map) => serde_json::Value::Object(
+            map.into_iter()
+                .map(|(k, v)| {
+                    let holds_quantities = matches!(k.as_str(), "limits" | "requests");
+                    let v = match v {
+                        serde_json::Value::Object(inner) if holds_quantities => {
+                            serde_json::Value::Object(
+                                inner
+                                    .into_iter()
+                                    .map(|(q, x)| (q, normalize(x, true)))
+                                    .collect(),
+                            )
+                        }
+                        other => normalize(other, false),
+                    };
+                    (k, v)
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The first path where two trees differ, for a readable failure.
+pub fn first_difference(
+    a: &serde_json::Value,
+    b: &serde_json::Value,
+    path: &str,
+) -> Option<String> {
+    match (a, b) {
+        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+            x.keys().chain(y.keys()).find_map(|key| {
+                let here = format!("{path}.{key}");
+                match (x.get(key), y.get(key)) {
+                    (Some(l), Some(r)) => first_difference(l, r, &here),
+                    (l, r) => Some(format!("{here}: {l:?} vs {r:?}")),
+                }
+            })
+        }
+        (serde_json::Value::Array(x), serde_json::Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (l, r))| first_difference(l, r, &format!("{path}[{i}]"))),
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a} vs {b}")),
+    }
+}

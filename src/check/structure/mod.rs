@@ -9,6 +9,7 @@ mod codes;
 mod issue;
 mod passthrough;
 mod path;
+mod read;
 mod schema;
 mod suggest;
 mod walker;
@@ -19,6 +20,7 @@ pub(crate) use issue::{IssueKind, StructureIssue};
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use passthrough::passthrough_keys;
 pub(crate) use path::{KeyPath, Segment};
+pub(crate) use read::{ReadFailure, read_model};
 pub(crate) use walker::walk;
 
 #[cfg(test)]

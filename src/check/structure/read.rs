@@ -1,0 +1,55 @@
+//! Reading a values document into a typed model: the structural walk first,
+//! then the model, so a key the model does not know is reported, never lost.
+
+use serde::de::DeserializeOwned;
+
+use super::{to_diagnostic, walk};
+use crate::check::Report;
+use crate::yaml::{self, YamlError};
+
+/// Why a document did not read into its model.
+#[derive(Debug)]
+pub(crate) enum ReadFailure {
+    /// Not YAML, or a value that fits the schema but not its type.
+    Yaml(YamlError),
+    /// Every structural problem, each with its key path.
+    Structure(Report),
+}
+
+/// Reads `text` into `T` after checking it against `schema` (the JSON Schema
+/// of `T` for chart `version`, which structural messages name).
+pub(crate) fn read_model<T: DeserializeOwned>(
+    text: &str,
+    schema: &serde_json::Value,
+    version: &str,
+) -> Result<T, ReadFailure> {
+    let tree: serde_json::Value = yaml::from_str(text).map_err(ReadFailure::Yaml)?;
+    let tree = if tree.is_null() {
+        serde_json::Value::Object(serde_json::Map::new())
+    } else {
+        tree
+    };
+    let issues = walk(schema, &tree);
+    if !issues.is_empty() {
+        let diagnostics = issues
+            .iter()
+            .map(|issue| to_diagnostic(issue, version))
+            .collect();
+        return Err(ReadFailure::Structure(Report::new(diagnostics)));
+    }
+    yaml::from_tree(&tree).map_err(|error| {
+        // Point at the value when the text can be read with positions.
+        let span = yaml::read_document(text.as_bytes())
+            .ok()
+            .and_then(|document| document.positions.value(&error.path));
+        let message = format!("`{}` does not fit its type: {}", error.path, error.message);
+        ReadFailure::Yaml(match span {
+            Some(span) => YamlError::Parse {
+                line: span.line,
+                column: span.column,
+                message,
+            },
+            None => YamlError::Read { message },
+        })
+    })
+}
