@@ -72,7 +72,8 @@ pub struct CheckOptions {
 }
 
 impl CheckOptions {
-    /// Options for a chart (the official chart at a [`ChartVersion`], or a
+    /// Options for a chart (the official chart at a
+    /// [`ChartVersion`](crate::official::ChartVersion), or a
     /// dialect), the default profile and no `--set`.
     pub fn new(chart: impl Into<Chart>) -> Self {
         CheckOptions {
