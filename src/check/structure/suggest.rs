@@ -10,18 +10,21 @@ use serde_json::{Map, Value};
 const MAX_ELSEWHERE: usize = 3;
 
 /// The issue for `key`, unknown in a mapping at `loc` whose schema lists
-/// `props`: the closest visible sibling, or else where `key` exists below.
+/// `props`: the closest visible sibling, or else where `key` exists below
+/// with a schema that `fits` the kind of value written (a mapping is not
+/// sent to a key that holds a number).
 pub(super) fn unknown_key(
     root: &Value,
     props: Option<&Map<String, Value>>,
     key: &str,
     loc: Loc<'_, '_>,
+    fits: &dyn Fn(&Value) -> bool,
 ) -> IssueKind {
     let suggestion = props
         .and_then(|props| closest(key, visible(root, props).map(|(name, _)| name)))
         .map(str::to_owned);
     let elsewhere = match props {
-        Some(props) if suggestion.is_none() => elsewhere(root, props, key, &to_path(loc)),
+        Some(props) if suggestion.is_none() => elsewhere(root, props, key, &to_path(loc), fits),
         _ => Vec::new(),
     };
     IssueKind::UnknownKey {
@@ -114,8 +117,14 @@ fn ends_with_word(long: &str, short: &str) -> bool {
 }
 
 /// Up to [`MAX_ELSEWHERE`] full paths, one then two mappings below `base`,
-/// where the schema has a visible property named `key`.
-fn elsewhere(root: &Value, props: &Map<String, Value>, key: &str, base: &KeyPath) -> Vec<String> {
+/// where the schema has a visible property named `key` that `fits`.
+fn elsewhere(
+    root: &Value,
+    props: &Map<String, Value>,
+    key: &str,
+    base: &KeyPath,
+    fits: &dyn Fn(&Value) -> bool,
+) -> Vec<String> {
     let mut found = Vec::new();
     let mut note = |path: KeyPath| {
         let text = path.to_string();
@@ -126,7 +135,7 @@ fn elsewhere(root: &Value, props: &Map<String, Value>, key: &str, base: &KeyPath
     let has_key = |schema: &Value| {
         maps(root, schema)
             .iter()
-            .any(|m| m.get(key).is_some_and(|s| !is_hidden(root, s)))
+            .any(|m| m.get(key).is_some_and(|s| !is_hidden(root, s) && fits(s)))
     };
     for (name, schema) in visible(root, props) {
         if has_key(schema) {

@@ -959,3 +959,35 @@ fn official_chart_schema() {
     assert_eq!(issues.len(), 1, "{issues:?}");
     assert_eq!(issues[0].0, "scheduler.reids");
 }
+
+#[test]
+fn elsewhere_names_only_places_where_the_value_fits() {
+    let schema = json!({
+        "type": "object",
+        "properties": {
+            "triggerer": {
+                "type": "object",
+                "properties": {
+                    "containerPorts": {
+                        "type": "object",
+                        "properties": { "logs": { "type": "integer" } },
+                        "additionalProperties": false
+                    }
+                },
+                "additionalProperties": false
+            }
+        },
+        "additionalProperties": false
+    });
+    let kind = |doc: Value| walk(&schema, &doc)[0].kind.clone();
+    // A port number may be meant for the port.
+    assert_eq!(
+        kind(json!({ "logs": 8794 })),
+        unknown(None, &["triggerer.containerPorts.logs"])
+    );
+    // A mapping of log settings is not.
+    assert_eq!(
+        kind(json!({ "logs": { "persistence": { "enabled": true } } })),
+        unknown(None, &[])
+    );
+}

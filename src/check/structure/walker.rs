@@ -131,6 +131,21 @@ struct Walker<'s> {
 }
 
 impl<'s> Walker<'s> {
+    /// Whether `value` has a kind `schema` admits: a mapping where a mapping
+    /// goes, a list where a list goes, a scalar of an allowed type. Only the
+    /// top level is compared, so a typo inside the value does not hide
+    /// where it belongs.
+    fn fits(&self, schema: &'s Value, value: &Value) -> bool {
+        let shallow = match value {
+            Value::Object(_) => Value::Object(Map::new()),
+            Value::Array(_) => Value::Array(Vec::new()),
+            other => other.clone(),
+        };
+        let mut probe = Sink::probe();
+        self.check(schema, &shallow, None, Ctx::default(), &mut probe);
+        !probe.failed
+    }
+
     fn check<'d>(
         &self,
         schema: &'s Value,
@@ -370,7 +385,7 @@ impl<'s> Walker<'s> {
                     });
                 } else if is_never(sub) {
                     out.report(Some(&here), || {
-                        suggest::unknown_key(self.root, props, key, loc)
+                        suggest::unknown_key(self.root, props, key, loc, &|s| self.fits(s, child))
                     });
                 } else {
                     self.check(sub, child, Some(&here), ctx.child(), out);
@@ -380,7 +395,9 @@ impl<'s> Walker<'s> {
                     None | Some(Value::Bool(true)) => {}
                     Some(extra) if is_never(extra) => {
                         out.report(Some(&here), || {
-                            suggest::unknown_key(self.root, props, key, loc)
+                            suggest::unknown_key(self.root, props, key, loc, &|s| {
+                                self.fits(s, child)
+                            })
                         });
                     }
                     Some(extra) => self.check(extra, child, Some(&here), ctx.child(), out),
