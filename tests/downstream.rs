@@ -5,9 +5,12 @@
 //! So this also verifies that the package builds from its own files, which
 //! `.ci/run` then need not repeat in `cargo publish --dry-run`.
 //!
-//! The crate is written under `target/tmp` and built with the workspace's own
-//! target directory, `Cargo.lock` and dev profile, offline: dependencies the
-//! workspace has built already with the same features are reused.
+//! The crate is written to a directory of its own under `target/tmp`, made
+//! for this run and removed after it, and built with the workspace's own
+//! target directory, `Cargo.lock` and dev profile, so that dependencies the
+//! workspace has built already with the same features are reused. Cargo may
+//! fetch what the local cache lacks (crates.io is reachable wherever the
+//! tests run); nothing here assumes a warm cache or an earlier run.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -63,11 +66,33 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
     output
 }
 
+/// A directory for this run only, removed when dropped (kept if the test
+/// fails, for a look at what was built).
+struct RunDir(PathBuf);
+
+impl RunDir {
+    fn new(parent: &Path, name: &str) -> RunDir {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir = parent.join(format!("{name}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+        RunDir(dir)
+    }
+}
+
+impl Drop for RunDir {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
 /// `cargo package` of the library, unpacked under `dir`: the directory of
 /// the packaged crate.
 fn packaged_library(dir: &Path) -> PathBuf {
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir).expect("create the package directory");
     let target = dir.join("target");
     let target_arg = target.display().to_string();
     cargo(
@@ -79,7 +104,6 @@ fn packaged_library(dir: &Path) -> PathBuf {
             "airflow-values",
             "--no-verify",
             "--allow-dirty",
-            "--offline",
             "--target-dir",
             &target_arg,
         ],
@@ -113,9 +137,10 @@ fn a_crate_outside_the_workspace_uses_the_library_without_cli_dependencies() {
     // CARGO_TARGET_TMPDIR is `<target dir>/tmp`.
     let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let target = tmp.parent().expect("the target tmp dir has a parent");
-    let dir = tmp.join("downstream");
+    let run = RunDir::new(&tmp, "downstream");
+    let dir = run.0.join("crate");
     std::fs::create_dir_all(dir.join("src")).expect("create the downstream crate");
-    let package = packaged_library(&tmp.join("downstream-package"));
+    let package = packaged_library(&run.0.join("package"));
 
     let manifest = format!(
         r#"[package]
@@ -150,14 +175,7 @@ debug = false
     let tree = cargo(
         &dir,
         target,
-        &[
-            "tree",
-            "--offline",
-            "--edges",
-            "normal,build",
-            "--prefix",
-            "none",
-        ],
+        &["tree", "--edges", "normal,build", "--prefix", "none"],
     );
     let tree = String::from_utf8_lossy(&tree.stdout);
     let names: Vec<&str> = tree
@@ -172,9 +190,9 @@ debug = false
         );
     }
 
-    let run = cargo(&dir, target, &["run", "--offline", "--quiet"]);
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    let stderr = String::from_utf8_lossy(&run.stderr);
+    let output = cargo(&dir, target, &["run", "--quiet"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stdout.starts_with("executor: KubernetesExecutor\n") && stdout.contains("gitSync"),
         "the example's values:\n{stdout}"
