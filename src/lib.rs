@@ -108,6 +108,7 @@ pub mod migrate;
 pub mod official;
 pub mod plan;
 pub mod presets;
+mod schemas;
 pub mod types;
 pub mod yaml;
 

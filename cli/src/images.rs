@@ -34,6 +34,20 @@ pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
     }
     let text = input::decode(&input.bytes)
         .ok_or_else(|| anyhow!("{}: not UTF-8 or UTF-16 text", input.name))?;
+    // `$VAR` placeholders, as walkthroughs write them for `envsubst`: with
+    // --registry, a placeholder registry host stands for that registry; any
+    // other placeholder stops the command, every one listed at its line.
+    let text = match &args.registry {
+        Some(registry) => fill_registry_hosts(&text, registry),
+        None => text,
+    };
+    let left = placeholders(&text);
+    if !left.is_empty() {
+        bail!(
+            "{}",
+            placeholder_error(&input.name, &left, args.registry.is_some())
+        );
+    }
     let dir = if input.is_stdin() {
         Path::new(".")
     } else {
@@ -77,6 +91,122 @@ pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
         }
     };
     Ok((format!("images of chart {resolved}"), output))
+}
+
+/// One `$NAME` or `${NAME}` in the text: its line and column (1-based) and
+/// the placeholder as written.
+#[derive(Debug, PartialEq, Eq)]
+struct Placeholder {
+    line: usize,
+    column: usize,
+    text: String,
+}
+
+/// Every shell-style placeholder (`$NAME`, `${NAME}`) outside comments.
+fn placeholders(text: &str) -> Vec<Placeholder> {
+    let mut found = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(at) = rest.find('$') {
+            let start = offset + at;
+            let after = &line[start + 1..];
+            let len = placeholder_len(after);
+            let before = &line[..start];
+            // A `#` that starts a comment (first on the line, or after a
+            // blank) ends what YAML reads.
+            let commented = before
+                .char_indices()
+                .any(|(i, c)| c == '#' && (i == 0 || before[..i].ends_with([' ', '\t'])));
+            if len > 0 && !commented {
+                found.push(Placeholder {
+                    line: index + 1,
+                    column: line[..start].chars().count() + 1,
+                    text: line[start..start + 1 + len].to_owned(),
+                });
+            }
+            offset = start + 1 + len;
+            rest = &line[offset..];
+        }
+    }
+    found
+}
+
+/// The length of the placeholder name after a `$`: `NAME` or `{NAME}`, or 0.
+fn placeholder_len(after: &str) -> usize {
+    let name_len = |s: &str| {
+        let starts = s
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+        if starts {
+            s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(s.len())
+        } else {
+            0
+        }
+    };
+    match after.strip_prefix('{') {
+        Some(inner) => {
+            let len = name_len(inner);
+            if len > 0 && inner[len..].starts_with('}') {
+                len + 2
+            } else {
+                0
+            }
+        }
+        None => name_len(after),
+    }
+}
+
+/// Replaces each registry host that holds a placeholder (the part of an
+/// image repository before its first `/`, such as
+/// `$MY_ACR_REGISTRY.azurecr.io` in `$MY_ACR_REGISTRY.azurecr.io/airflow`)
+/// with `registry`.
+fn fill_registry_hosts(text: &str, registry: &str) -> String {
+    let is_host_char = |c: char| c.is_ascii_alphanumeric() || "._-:${}".contains(c);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        // The host run around the `$`: back to its start, on to its end.
+        let start = rest[..at].rfind(|c: char| !is_host_char(c)).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = rest[at..]
+            .find(|c: char| !is_host_char(c))
+            .map_or(rest.len(), |i| at + i);
+        out.push_str(&rest[..start]);
+        if rest[end..].starts_with('/') && placeholder_len(&rest[at + 1..]) > 0 {
+            out.push_str(registry);
+        } else {
+            out.push_str(&rest[start..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The message for placeholders that are left: each at its line, and what
+/// to do.
+fn placeholder_error(file: &str, left: &[Placeholder], had_registry: bool) -> String {
+    let mut message = format!(
+        "{file} holds {} placeholder{} that Helm does not expand:",
+        left.len(),
+        if left.len() == 1 { "" } else { "s" }
+    );
+    for p in left {
+        message.push_str(&format!("\n  {file}:{}:{}: {}", p.line, p.column, p.text));
+    }
+    message.push_str(&format!(
+        "\nexpand them first, as the shell would (`envsubst < {file} > expanded.yaml`), then run on the expanded file"
+    ));
+    if !had_registry {
+        message.push_str(
+            "; or, when they stand for your registry's host (`$REGISTRY.azurecr.io/airflow`), pass it with --registry",
+        );
+    }
+    message
 }
 
 /// Writes the output.
@@ -147,4 +277,47 @@ fn json(chart: &str, images: &[ChartImage], copies: Option<&[Mirror]>) -> serde_
         })
         .collect();
     serde_json::json!({ "chart_version": chart, "images": list })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_found_with_their_place() {
+        let text = "images:\n  airflow:\n    repository: $ACR.azurecr.io/airflow  # not ${HERE}\n    tag: \"${TAG}\"\nprice: 5$\n# $COMMENT\n";
+        let found = placeholders(text);
+        let places: Vec<(usize, usize, &str)> = found
+            .iter()
+            .map(|p| (p.line, p.column, p.text.as_str()))
+            .collect();
+        assert_eq!(places, [(3, 17, "$ACR"), (4, 11, "${TAG}")]);
+    }
+
+    #[test]
+    fn a_placeholder_registry_host_becomes_the_registry() {
+        let text = "repository: $MY_ACR_REGISTRY.azurecr.io/airflow\nother: ${A}-x.example.com/b\ntag: $TAG\n";
+        assert_eq!(
+            fill_registry_hosts(text, "myacr.azurecr.io"),
+            "repository: myacr.azurecr.io/airflow\nother: myacr.azurecr.io/b\ntag: $TAG\n"
+        );
+        // Nothing but hosts changes.
+        assert_eq!(fill_registry_hosts("a: $5/x\n", "r"), "a: $5/x\n");
+    }
+
+    #[test]
+    fn the_error_lists_every_placeholder_and_the_way_out() {
+        let left = placeholders("a: $X\nb: $Y\n");
+        let message = placeholder_error("v.yaml", &left, false);
+        assert!(message.contains("2 placeholders"), "{message}");
+        assert!(
+            message.contains("v.yaml:1:4: $X") && message.contains("v.yaml:2:4: $Y"),
+            "{message}"
+        );
+        assert!(
+            message.contains("envsubst") && message.contains("--registry"),
+            "{message}"
+        );
+        assert!(!placeholder_error("v.yaml", &left, true).contains("--registry"));
+    }
 }

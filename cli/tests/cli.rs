@@ -649,6 +649,70 @@ fn images_prints_seed_003_import_commands() {
     assert!(stderr(&output).contains("1.15.0"), "{}", stderr(&output));
 }
 
+/// Seed 004 as its walkthrough writes it, `$MY_ACR_REGISTRY` unexpanded:
+/// every placeholder is listed with its line; with --registry the
+/// placeholder host is that registry, and the commands are the ones for the
+/// expanded file.
+#[test]
+fn images_lists_every_placeholder_or_reads_it_as_the_registry() {
+    let raw = shared("seed-values/004-aks-airflow_values.yaml").1;
+    let dir = fixture(
+        "images-placeholders",
+        &[
+            ("raw.yaml", &raw),
+            ("expanded.yaml", &seed_004_values("myacr")),
+        ],
+    );
+    let listed = run_in(
+        &dir,
+        &["images", "raw.yaml", "--chart-version", "1.15.0"],
+        "",
+    );
+    assert_eq!(code(&listed), 2, "{}", stderr(&listed));
+    let err = stderr(&listed);
+    let want_lines: Vec<usize> = raw
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            line.contains("$MY_ACR_REGISTRY") && !line.trim_start().starts_with('#')
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert!(want_lines.len() > 1, "the seed has several placeholders");
+    for line in &want_lines {
+        assert!(
+            err.contains(&format!("raw.yaml:{line}:")),
+            "line {line}: {err}"
+        );
+    }
+    assert!(
+        err.contains("envsubst") && err.contains("--registry"),
+        "{err}"
+    );
+
+    let args = |file| {
+        vec![
+            "images",
+            file,
+            "--chart-version",
+            "1.15.0",
+            "--registry",
+            "myacr.azurecr.io",
+            "--format",
+            "az-acr-import",
+        ]
+    };
+    let from_raw = run_in(&dir, &args("raw.yaml"), "");
+    let from_expanded = run_in(&dir, &args("expanded.yaml"), "");
+    assert_eq!(code(&from_raw), 0, "{}", stderr(&from_raw));
+    assert_eq!(stdout(&from_raw), stdout(&from_expanded));
+    assert!(
+        stdout(&from_raw).contains("--source docker.io/apache/airflow"),
+        "{}",
+        stdout(&from_raw)
+    );
+}
+
 #[test]
 fn images_table_json_and_list() {
     let dir = fixture(
@@ -766,7 +830,7 @@ fn images_usage_errors_exit_2_and_say_what_to_do() {
         ),
         (
             vec!["images", "bad.yaml", "--chart-version", "1.15.0"],
-            "images.airflow",
+            "bad.yaml:5:17: $ACR",
         ),
         (vec!["images", "missing.yaml"], "missing.yaml"),
         (
@@ -942,4 +1006,21 @@ fn migrate_writes_official_values_and_reports_what_stayed_behind() {
     assert_eq!(code(&output), 1);
     assert!(stderr(&output).contains("AV0101"), "{}", stderr(&output));
     assert!(stdout(&output).is_empty());
+}
+
+/// With stdout and stderr on one pipe (`2>&1 | less`, a CI log), the line
+/// that names the chart comes before the findings it introduces.
+#[test]
+fn the_chart_line_comes_before_the_findings_on_one_pipe() {
+    let dir = fixture("one-pipe", &[("values.yaml", UNKNOWN_KEY)]);
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{BIN}' check values.yaml 2>&1"))
+        .current_dir(&dir.0)
+        .output()
+        .expect("sh runs");
+    let all = String::from_utf8_lossy(&output.stdout);
+    let chart = all.find("checking against chart").expect("the chart line");
+    let finding = all.find("error[AV0101]").expect("the finding");
+    assert!(chart < finding, "{all}");
 }

@@ -112,6 +112,8 @@ pub use pod::*;
 pub use redis::*;
 pub use rules::RULES;
 pub use scheduler::*;
+#[cfg(test)]
+pub(crate) use schema::derived_schema;
 pub use schema::json_schema;
 pub use service::*;
 pub use setup_db_job::*;

@@ -1,7 +1,5 @@
 //! The JSON Schema of the Bitnami model.
 
-use std::sync::OnceLock;
-
 use schemars::Schema;
 
 use super::{CHART_VERSION, Values};
@@ -9,18 +7,21 @@ use super::{CHART_VERSION, Values};
 /// The JSON Schema (draft 2020-12) of the Bitnami chart's values, as
 /// [`Values::from_yaml`] and `check --chart bitnami-airflow` walk it.
 ///
-/// Built once, then shared.
+/// Parsed once, from the schema compiled into the crate, then shared.
 ///
 /// ```
 /// let schema = airflow_values::bitnami::json_schema().as_value();
 /// assert!(schema["properties"]["auth"].is_object());
 /// ```
 pub fn json_schema() -> &'static Schema {
-    static SCHEMA: OnceLock<Schema> = OnceLock::new();
-    SCHEMA.get_or_init(|| {
-        let value = crate::official::model_schema::<Values>(&format!(
-            "bitnami airflow chart {CHART_VERSION} values"
-        ));
-        Schema::try_from(value).unwrap_or_default()
-    })
+    crate::schemas::bitnami().whole()
+}
+
+/// The schema as schemars derives it from the model: what
+/// `src/schemas/data_bitnami.rs` holds, compiled, for [`json_schema`].
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn derived_schema() -> serde_json::Value {
+    crate::official::model_schema::<Values>(&format!(
+        "bitnami airflow chart {CHART_VERSION} values"
+    ))
 }

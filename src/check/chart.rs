@@ -63,6 +63,17 @@ impl Chart {
         }
     }
 
+    /// The compiled schema the structural check walks for this chart.
+    pub(crate) fn schema_root(self) -> crate::schemas::SchemaRoot<'static> {
+        match self {
+            Chart::Official(version) => crate::official::compiled_schema(version).root(),
+            #[cfg(feature = "bitnami")]
+            Chart::Bitnami => crate::schemas::bitnami().root(),
+            #[cfg(feature = "community")]
+            Chart::Community => crate::schemas::community().root(),
+        }
+    }
+
     /// The JSON Schema the structural check walks for this chart.
     pub fn json_schema(self) -> &'static schemars::Schema {
         match self {

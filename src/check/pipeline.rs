@@ -205,7 +205,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
     // sees them; so `null` is never a wrong type here.
-    let issues: Vec<_> = walk(chart.json_schema().as_value(), &merged)
+    let issues: Vec<_> = walk(chart.schema_root(), &merged)
         .into_iter()
         .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
         .collect();

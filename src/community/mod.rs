@@ -94,6 +94,8 @@ pub use dags::*;
 pub use database::*;
 pub use ingress::*;
 pub use rules::RULES;
+#[cfg(test)]
+pub(crate) use schema::derived_schema;
 pub use schema::json_schema;
 pub use values::{ReadError, Values};
 

@@ -1,7 +1,5 @@
 //! The JSON Schema of the community chart's values.
 
-use std::sync::OnceLock;
-
 use schemars::Schema;
 
 use super::{CHART_VERSION, Values};
@@ -10,7 +8,7 @@ use super::{CHART_VERSION, Values};
 /// community chart [`CHART_VERSION`], legacy keys included.
 ///
 /// It is what [`Values::from_yaml`] checks a document against, and what an
-/// editor can be pointed at. It is built once and then shared.
+/// editor can be pointed at. It is parsed once, from the schema compiled into the crate, and then shared.
 ///
 /// ```
 /// let schema = airflow_values::community::json_schema().as_value();
@@ -18,11 +16,14 @@ use super::{CHART_VERSION, Values};
 /// assert_eq!(schema["additionalProperties"], serde_json::json!(false));
 /// ```
 pub fn json_schema() -> &'static Schema {
-    static SCHEMA: OnceLock<Schema> = OnceLock::new();
-    SCHEMA.get_or_init(|| {
-        let value = crate::official::model_schema::<Values>(&format!(
-            "airflow-helm community chart {CHART_VERSION} values"
-        ));
-        Schema::try_from(value).unwrap_or_default()
-    })
+    crate::schemas::community().whole()
+}
+
+/// The schema as schemars derives it from the model: what
+/// `src/schemas/data_community.rs` holds, compiled, for [`json_schema`].
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn derived_schema() -> serde_json::Value {
+    crate::official::model_schema::<Values>(&format!(
+        "airflow-helm community chart {CHART_VERSION} values"
+    ))
 }

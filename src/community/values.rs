@@ -95,9 +95,11 @@ impl Values {
     /// or a value fits the schema but not its type; [`ReadError::Structure`]
     /// with every structural problem.
     pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
-        read_model(text, json_schema().as_value(), CHART_VERSION).map_err(|failure| match failure {
-            ReadFailure::Yaml(error) => ReadError::Yaml(error),
-            ReadFailure::Structure(report) => ReadError::Structure { report },
+        read_model(text, crate::schemas::community().root(), CHART_VERSION).map_err(|failure| {
+            match failure {
+                ReadFailure::Yaml(error) => ReadError::Yaml(error),
+                ReadFailure::Structure(report) => ReadError::Structure { report },
+            }
         })
     }
 

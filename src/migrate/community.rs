@@ -764,7 +764,8 @@ impl Converter {
 
     fn finish(mut self) -> Migration {
         let tree = Value::Object(std::mem::take(&mut self.out));
-        let issues = crate::check::structure::walk(self.schema, &tree);
+        let issues =
+            crate::check::structure::walk(crate::schemas::SchemaRoot::of(self.schema), &tree);
         for issue in &issues {
             let d = crate::check::structure::to_diagnostic(issue, self.to.as_str());
             self.left.dropped(

@@ -54,6 +54,9 @@ pub use pod::*;
 pub use redis::*;
 pub use remote_logging::*;
 pub use scheduler::*;
+pub(crate) use schema::compiled as compiled_schema;
+#[cfg(test)]
+pub(crate) use schema::derived_schema;
 pub use schema::json_schema;
 #[cfg_attr(
     not(any(feature = "bitnami", feature = "community")),

@@ -10,8 +10,6 @@
 //!   false`), as the API server's strict field validation would have them.
 //! - `IntOrString` and `Quantity` admit both of their YAML forms.
 
-use std::sync::OnceLock;
-
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
@@ -35,7 +33,8 @@ const CLOSED_VERSIONS_KEY: &str = "x-closed-in";
 ///
 /// Point an editor at it (`# yaml-language-server: $schema=…`) to get
 /// completion and the same structural errors that [`Values::from_yaml`]
-/// reports. It is built once per version and then shared.
+/// reports. It is parsed once per version, from the schema compiled into the
+/// crate, and then shared.
 ///
 /// ```
 /// use airflow_values::official::{ChartVersion, json_schema};
@@ -47,19 +46,26 @@ const CLOSED_VERSIONS_KEY: &str = "x-closed-in";
 /// assert_eq!(old["properties"]["apiServer"]["not"], serde_json::json!({}));
 /// ```
 pub fn json_schema(version: ChartVersion) -> &'static Schema {
-    static SCHEMAS: [OnceLock<Schema>; ChartVersion::ALL.len()] =
-        [const { OnceLock::new() }; ChartVersion::ALL.len()];
+    compiled(version).whole()
+}
+
+/// The compiled schema of `version`, as `check` walks it.
+pub(crate) fn compiled(version: ChartVersion) -> &'static crate::schemas::Compiled {
     let index = ChartVersion::ALL
         .iter()
         .position(|v| *v == version)
         .unwrap_or(0);
-    SCHEMAS[index].get_or_init(|| build(version))
+    // The compiled array has one schema per modeled version, by its type.
+    &crate::schemas::OFFICIAL[index]
 }
 
-fn build(version: ChartVersion) -> Schema {
+/// The schema of `version` as schemars derives it from the model: what
+/// `src/schemas/data_official.rs` holds, compiled, for [`json_schema`].
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn derived_schema(version: ChartVersion) -> Value {
     let mut value = model_schema::<Values>(&format!("apache-airflow chart {version} values"));
     mark_versions(&mut value, version.as_str());
-    Schema::try_from(value).unwrap_or_default()
+    value
 }
 
 /// The JSON Schema of a values model `T`, as the structural check walks it:

@@ -283,7 +283,7 @@ impl Values {
     /// [`ReadError::Yaml`] again when a value fits the schema but not its type
     /// (such as a malformed digest).
     pub fn from_yaml(text: &str, chart_version: ChartVersion) -> Result<Values, ReadError> {
-        let schema = json_schema(chart_version).as_value();
+        let schema = super::compiled_schema(chart_version).root();
         let mut values: Values =
             read_model(text, schema, chart_version.as_str()).map_err(|failure| match failure {
                 ReadFailure::Yaml(error) => ReadError::Yaml(error),

@@ -3,7 +3,7 @@
 use super::{Findings, Rule};
 use crate::check::structure::passthrough_keys;
 use crate::check::{Code, Diagnostic, Profile, Severity};
-use crate::official::{ChartVersion, Values, json_schema};
+use crate::official::{ChartVersion, Values};
 
 pub(crate) const AV0106: Rule = Rule {
     code: Code::new("AV0106"),
@@ -39,7 +39,7 @@ pub(crate) fn diagnostics(tree: &serde_json::Value, version: ChartVersion) -> Ve
 }
 
 fn report(tree: &serde_json::Value, version: ChartVersion, out: &mut Findings) {
-    for path in passthrough_keys(json_schema(version).as_value(), tree) {
+    for path in passthrough_keys(crate::official::compiled_schema(version).root(), tree) {
         let path = path.to_string();
         let (message, help) = if path.starts_with("postgresql.") {
             (

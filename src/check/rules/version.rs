@@ -3,7 +3,7 @@
 use super::{Findings, Rule};
 use crate::check::structure::{IssueKind, to_diagnostic, walk};
 use crate::check::{Code, Profile, Severity};
-use crate::official::{ChartVersion, Values, json_schema};
+use crate::official::{ChartVersion, Values};
 use crate::types::executor::Executor;
 
 pub(crate) const AV0103: Rule = Rule {
@@ -31,7 +31,7 @@ fn key_not_in_chart_version(values: &Values, out: &mut Findings) {
         return;
     };
     let version = values.chart_version;
-    for issue in walk(json_schema(version).as_value(), &tree) {
+    for issue in walk(crate::official::compiled_schema(version).root(), &tree) {
         if matches!(issue.kind, IssueKind::NotInVersion { .. }) {
             let diagnostic = to_diagnostic(&issue, version.as_str());
             out.report(

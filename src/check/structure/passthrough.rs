@@ -5,20 +5,21 @@
 use serde_json::Value;
 
 use super::path::{KeyPath, Segment};
-use super::schema::{MAX_REF_HOPS, resolve};
+use super::schema::MAX_REF_HOPS;
+use crate::schemas::SchemaRoot;
 
 /// The path of every key of `doc` that only an open mapping admits.
-pub(crate) fn passthrough_keys(root: &Value, doc: &Value) -> Vec<KeyPath> {
+pub(crate) fn passthrough_keys(root: SchemaRoot<'_>, doc: &Value) -> Vec<KeyPath> {
     let mut out = Vec::new();
     let mut path = Vec::new();
-    visit(root, root, doc, &mut path, &mut out, 0);
+    visit(root, root.top(), doc, &mut path, &mut out, 0);
     out
 }
 
-fn follow<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
+fn follow<'s>(root: SchemaRoot<'s>, mut schema: &'s Value) -> &'s Value {
     for _ in 0..MAX_REF_HOPS {
         match schema.get("$ref").and_then(Value::as_str) {
-            Some(reference) => match resolve(root, reference) {
+            Some(reference) => match root.resolve(reference) {
                 Some(target) => schema = target,
                 None => break,
             },
@@ -29,7 +30,7 @@ fn follow<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
 }
 
 fn visit(
-    root: &Value,
+    root: SchemaRoot<'_>,
     schema: &Value,
     doc: &Value,
     path: &mut Vec<Segment>,
@@ -105,7 +106,7 @@ mod tests {
             "closed": { "a": 1 },
             "free": { "anything": 1 }
         });
-        let found: Vec<String> = passthrough_keys(&schema, &doc)
+        let found: Vec<String> = passthrough_keys(SchemaRoot::of(&schema), &doc)
             .iter()
             .map(ToString::to_string)
             .collect();

@@ -1,6 +1,7 @@
 //! Reading a values document into a typed model: the structural walk first,
 //! then the model, so a key the model does not know is reported, never lost.
 
+use crate::schemas::SchemaRoot;
 use serde::de::DeserializeOwned;
 
 use super::{to_diagnostic, walk};
@@ -20,7 +21,7 @@ pub(crate) enum ReadFailure {
 /// of `T` for chart `version`, which structural messages name).
 pub(crate) fn read_model<T: DeserializeOwned>(
     text: &str,
-    schema: &serde_json::Value,
+    schema: SchemaRoot<'_>,
     version: &str,
 ) -> Result<T, ReadFailure> {
     let tree: serde_json::Value = yaml::from_str(text).map_err(ReadFailure::Yaml)?;

@@ -1,8 +1,8 @@
 //! Reading JSON Schema keywords: `$ref` resolution, `type` names, and the
 //! markers the walker treats specially.
 
+use crate::schemas::SchemaRoot;
 use serde_json::{Map, Number, Value};
-use std::borrow::Cow;
 
 /// How many `$ref`s a lookup follows before it gives up (a cycle).
 pub(super) const MAX_REF_HOPS: u32 = 16;
@@ -163,7 +163,7 @@ fn is_always(schema: &Value) -> bool {
 
 /// The chart versions of a version-marked property schema: an object with
 /// `x-chart-versions` and `not: {}`, directly or behind one `$ref`.
-pub(super) fn version_marker<'s>(root: &'s Value, schema: &'s Value) -> Option<&'s [Value]> {
+pub(super) fn version_marker<'s>(root: SchemaRoot<'s>, schema: &'s Value) -> Option<&'s [Value]> {
     let marker = |s: &'s Value| -> Option<&'s [Value]> {
         let obj = s.as_object()?;
         let versions = obj.get("x-chart-versions")?.as_array()?;
@@ -173,67 +173,21 @@ pub(super) fn version_marker<'s>(root: &'s Value, schema: &'s Value) -> Option<&
     };
     marker(schema).or_else(|| {
         let reference = schema.get("$ref")?.as_str()?;
-        marker(resolve(root, reference)?)
+        marker(root.resolve(reference)?)
     })
 }
 
 /// Whether a property schema hides the key from suggestions and moves:
 /// version-marked or forbidden.
-pub(super) fn is_hidden(root: &Value, schema: &Value) -> bool {
+pub(super) fn is_hidden(root: SchemaRoot<'_>, schema: &Value) -> bool {
     is_never(schema) || version_marker(root, schema).is_some()
-}
-
-/// The schema a local `$ref` (`#`, `#/$defs/Name`, `#/definitions/Name`, any
-/// JSON pointer) points to in `root`; `None` for other documents or a
-/// dangling pointer. Allocates only for escaped (`~0`, `~1`, `%xx`) tokens.
-pub(super) fn resolve<'s>(root: &'s Value, reference: &str) -> Option<&'s Value> {
-    let pointer = reference.strip_prefix('#')?;
-    if pointer.is_empty() {
-        return Some(root);
-    }
-    let pointer = pointer.strip_prefix('/')?;
-    let mut cur = root;
-    for token in pointer.split('/') {
-        let token = unescape(token);
-        cur = match cur {
-            Value::Object(map) => map.get(token.as_ref())?,
-            Value::Array(list) => list.get(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(cur)
-}
-
-/// A pointer token with URI percent-escapes and `~1`/`~0` undone.
-fn unescape(token: &str) -> Cow<'_, str> {
-    if !token.contains(['~', '%']) {
-        return Cow::Borrowed(token);
-    }
-    let bytes = token.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(&h), Some(&l)) = (bytes.get(i + 1), bytes.get(i + 2))
-            && let (Some(h), Some(l)) = (hex(h), hex(l))
-        {
-            decoded.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            decoded.push(bytes[i]);
-            i += 1;
-        }
-    }
-    let text = String::from_utf8_lossy(&decoded);
-    Cow::Owned(text.replace("~1", "/").replace("~0", "~"))
 }
 
 /// Calls `f` with every `properties` map that applies to a mapping validated
 /// against `schema`: its own, and those behind `$ref`, `allOf`, `anyOf` and
 /// `oneOf`, up to a fixed depth.
 pub(super) fn property_maps<'s>(
-    root: &'s Value,
+    root: SchemaRoot<'s>,
     schema: &'s Value,
     depth: u32,
     f: &mut impl FnMut(&'s Map<String, Value>),
@@ -250,7 +204,7 @@ pub(super) fn property_maps<'s>(
     if let Some(target) = obj
         .get("$ref")
         .and_then(Value::as_str)
-        .and_then(|r| resolve(root, r))
+        .and_then(|r| root.resolve(r))
     {
         property_maps(root, target, depth + 1, f);
     }
@@ -310,39 +264,21 @@ mod tests {
     }
 
     #[test]
-    fn resolves_local_pointers_with_escapes() {
-        let root = json!({
-            "$defs": {"A": {"type": "string"}, "a/b": {"type": "null"}, "M<T>": {"const": 1}},
-            "definitions": {"B": {"items": [{"type": "integer"}]}},
-        });
-        assert_eq!(
-            resolve(&root, "#/$defs/A"),
-            Some(&json!({"type": "string"}))
-        );
-        assert_eq!(
-            resolve(&root, "#/$defs/a~1b"),
-            Some(&json!({"type": "null"}))
-        );
-        assert_eq!(
-            resolve(&root, "#/$defs/M%3CT%3E"),
-            Some(&json!({"const": 1}))
-        );
-        assert_eq!(
-            resolve(&root, "#/definitions/B/items/0"),
-            Some(&json!({"type": "integer"}))
-        );
-        assert_eq!(resolve(&root, "#"), Some(&root));
-        assert_eq!(resolve(&root, "#/$defs/Missing"), None);
-        assert_eq!(resolve(&root, "other.json#/$defs/A"), None);
-    }
-
-    #[test]
     fn markers_and_never_schemas() {
         let root = json!({"$defs": {"Gone": {"x-chart-versions": ["1.22.0"], "not": {}}}});
         let marked = json!({"x-chart-versions": ["1.22.0"], "not": {}});
-        assert_eq!(version_marker(&root, &marked), Some(&[json!("1.22.0")][..]));
-        assert!(version_marker(&root, &json!({"$ref": "#/$defs/Gone"})).is_some());
-        assert!(version_marker(&root, &json!({"x-chart-versions": ["1.22.0"]})).is_none());
+        assert_eq!(
+            version_marker(SchemaRoot::of(&root), &marked),
+            Some(&[json!("1.22.0")][..])
+        );
+        assert!(version_marker(SchemaRoot::of(&root), &json!({"$ref": "#/$defs/Gone"})).is_some());
+        assert!(
+            version_marker(
+                SchemaRoot::of(&root),
+                &json!({"x-chart-versions": ["1.22.0"]})
+            )
+            .is_none()
+        );
         assert!(is_never(&json!(false)));
         assert!(is_never(&json!({"not": {}})));
         assert!(!is_never(&json!({"not": {"type": "string"}})));

@@ -6,6 +6,8 @@ use super::path::{KeyPath, Loc, to_path};
 use super::schema::{is_hidden, property_maps};
 use serde_json::{Map, Value};
 
+use crate::schemas::SchemaRoot;
+
 /// How many other places [`IssueKind::UnknownKey::elsewhere`] lists at most.
 const MAX_ELSEWHERE: usize = 3;
 
@@ -14,7 +16,7 @@ const MAX_ELSEWHERE: usize = 3;
 /// with a schema that `fits` the kind of value written (a mapping is not
 /// sent to a key that holds a number).
 pub(super) fn unknown_key(
-    root: &Value,
+    root: SchemaRoot<'_>,
     props: Option<&Map<String, Value>>,
     key: &str,
     loc: Loc<'_, '_>,
@@ -35,7 +37,7 @@ pub(super) fn unknown_key(
 
 /// The properties a user may mean: neither version-marked nor forbidden.
 fn visible<'s>(
-    root: &'s Value,
+    root: SchemaRoot<'s>,
     props: &'s Map<String, Value>,
 ) -> impl Iterator<Item = (&'s str, &'s Value)> {
     props
@@ -119,7 +121,7 @@ fn ends_with_word(long: &str, short: &str) -> bool {
 /// Up to [`MAX_ELSEWHERE`] full paths, one then two mappings below `base`,
 /// where the schema has a visible property named `key` that `fits`.
 fn elsewhere(
-    root: &Value,
+    root: SchemaRoot<'_>,
     props: &Map<String, Value>,
     key: &str,
     base: &KeyPath,
@@ -154,7 +156,7 @@ fn elsewhere(
     found
 }
 
-fn maps<'s>(root: &'s Value, schema: &'s Value) -> Vec<&'s Map<String, Value>> {
+fn maps<'s>(root: SchemaRoot<'s>, schema: &'s Value) -> Vec<&'s Map<String, Value>> {
     let mut all = Vec::new();
     property_maps(root, schema, 0, &mut |m| all.push(m));
     all

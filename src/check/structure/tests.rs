@@ -5,6 +5,7 @@ use super::issue::StructureIssue;
 use super::path::{KeyPath, Segment};
 use super::*;
 use crate::check::{Diagnostic, RULES, Severity};
+use crate::schemas::SchemaRoot;
 use serde_json::{Value, json};
 
 fn key(k: &str) -> Segment {
@@ -13,7 +14,7 @@ fn key(k: &str) -> Segment {
 
 /// `(path, kind)` pairs, with paths as text, for compact assertions.
 fn found(schema: &Value, doc: &Value) -> Vec<(String, IssueKind)> {
-    walk(schema, doc)
+    walk(SchemaRoot::of(schema), doc)
         .into_iter()
         .map(|i| (i.path.to_string(), i.kind))
         .collect()
@@ -356,8 +357,10 @@ fn nested_paths_with_list_indices() {
             ),
         ]
     );
-    let issues: Vec<StructureIssue> =
-        walk(&chart(), &json!({"scheduler": {"env": [{"value": 1}]}}));
+    let issues: Vec<StructureIssue> = walk(
+        SchemaRoot::of(&chart()),
+        &json!({"scheduler": {"env": [{"value": 1}]}}),
+    );
     assert_eq!(
         issues[0].path,
         KeyPath(vec![
@@ -800,7 +803,7 @@ fn diagnostics_have_codes_messages_and_help() {
         ),
     ];
     for (doc, code, name, message, help) in cases {
-        let issues = walk(&chart(), &doc);
+        let issues = walk(SchemaRoot::of(&chart()), &doc);
         assert_eq!(issues.len(), 1, "doc {doc}: {issues:?}");
         let d: Diagnostic = to_diagnostic(&issues[0], "1.15.0");
         assert_eq!(
@@ -822,7 +825,7 @@ fn diagnostics_have_codes_messages_and_help() {
 fn long_enum_lists_end_with_an_ellipsis() {
     let values: Vec<String> = (0..12).map(|i| format!("v{i}")).collect();
     let schema = json!({"enum": values});
-    let issues = walk(&schema, &json!("x"));
+    let issues = walk(SchemaRoot::of(&schema), &json!("x"));
     let d = to_diagnostic(&issues[0], "1.15.0");
     assert_eq!(
         d.message,
@@ -830,7 +833,7 @@ fn long_enum_lists_end_with_an_ellipsis() {
          `v8`, `v9`, …"
     );
     let single = walk(
-        &json!({"properties": {"a": {"const": 1}}}),
+        SchemaRoot::of(&json!({"properties": {"a": {"const": 1}}})),
         &json!({"a": 2}),
     );
     assert_eq!(
@@ -861,7 +864,7 @@ fn values_never_appear_in_issues_or_diagnostics() {
         "list": [secret],
         "nested": {"k": secret}
     });
-    let issues = walk(&schema, &doc);
+    let issues = walk(SchemaRoot::of(&schema), &doc);
     assert_eq!(issues.len(), 6, "{issues:?}");
     for issue in &issues {
         let debug = format!("{issue:?}");
@@ -896,7 +899,7 @@ fn structure_docs_are_listed_like_rules() {
         );
     }
     // AV0103 is the rule's code and name, so both report the same finding.
-    let issues = walk(&chart(), &json!({"apiServer": {}}));
+    let issues = walk(SchemaRoot::of(&chart()), &json!({"apiServer": {}}));
     let d = to_diagnostic(&issues[0], "1.15.0");
     let rule = RULES
         .iter()
@@ -979,7 +982,7 @@ fn elsewhere_names_only_places_where_the_value_fits() {
         },
         "additionalProperties": false
     });
-    let kind = |doc: Value| walk(&schema, &doc)[0].kind.clone();
+    let kind = |doc: Value| walk(SchemaRoot::of(&schema), &doc)[0].kind.clone();
     // A port number may be meant for the port.
     assert_eq!(
         kind(json!({ "logs": 8794 })),

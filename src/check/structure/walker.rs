@@ -3,12 +3,14 @@
 use super::issue::{IssueKind, StructureIssue};
 use super::path::{Loc, Step, Trail, is_at, to_path};
 use super::schema::{
-    Kind, MAX_REF_HOPS, allowed_text, expected_types, is_never, json_eq, resolve, type_admits,
+    Kind, MAX_REF_HOPS, allowed_text, expected_types, is_never, json_eq, type_admits,
     version_marker,
 };
 use super::suggest;
 use serde_json::{Map, Number, Value};
 use std::collections::HashSet;
+
+use crate::schemas::SchemaRoot;
 
 /// How deep the walker recurses (schema and document levels together)
 /// before it stops looking; deeper values are not checked.
@@ -32,10 +34,10 @@ const MAX_DEPTH: u32 = 512;
 ///
 /// Matching values allocate nothing; suggestions for unknown keys are
 /// computed only when one is reported.
-pub(crate) fn walk(schema: &Value, doc: &Value) -> Vec<StructureIssue> {
+pub(crate) fn walk(schema: SchemaRoot<'_>, doc: &Value) -> Vec<StructureIssue> {
     let walker = Walker { root: schema };
     let mut sink = Sink::collect();
-    walker.check(schema, doc, None, Ctx::default(), &mut sink);
+    walker.check(schema.top(), doc, None, Ctx::default(), &mut sink);
     let mut issues = sink.issues;
     if issues.len() > 1 {
         let mut seen = HashSet::new();
@@ -127,7 +129,7 @@ impl<'p, 's> Ctx<'p, 's> {
 }
 
 struct Walker<'s> {
-    root: &'s Value,
+    root: SchemaRoot<'s>,
 }
 
 impl<'s> Walker<'s> {
@@ -235,7 +237,7 @@ impl<'s> Walker<'s> {
         if ctx.is_open(reference) {
             return;
         }
-        let Some(target) = resolve(self.root, reference) else {
+        let Some(target) = self.root.resolve(reference) else {
             return;
         };
         let frame = RefFrame {
@@ -325,7 +327,7 @@ impl<'s> Walker<'s> {
             if hops >= MAX_REF_HOPS {
                 return None;
             }
-            return self.admits(resolve(self.root, reference)?, value, hops + 1);
+            return self.admits(self.root.resolve(reference)?, value, hops + 1);
         }
         let same_kind = |a: &Value| {
             let (x, y) = (Kind::of(a), Kind::of(value));

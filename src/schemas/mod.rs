@@ -1,0 +1,304 @@
+//! The charts' JSON Schemas, compiled ahead of time.
+//!
+//! schemars derives each chart's schema from the typed model (see
+//! `official::schema`), but deriving it takes about 20 million instructions,
+//! more than all the rest of a `check` of a small file. So the derived
+//! schemas are written into the repository as static text, one piece per
+//! definition (`data_*.rs`, generated), and parsed piece by piece on first
+//! use: a run pays only for the root and the definitions its file reaches.
+//!
+//! A unit test below derives every schema again and fails when the committed
+//! text differs; `AIRFLOW_VALUES_UPDATE_SCHEMAS=1` rewrites it. The build
+//! never runs the generator.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use serde_json::{Map, Value};
+
+#[rustfmt::skip]
+#[cfg(feature = "bitnami")]
+mod data_bitnami;
+#[rustfmt::skip]
+#[cfg(feature = "community")]
+mod data_community;
+#[rustfmt::skip]
+mod data_official;
+
+/// One definition of a compiled schema: its name under `$defs`, its JSON
+/// text, and the value once parsed.
+pub(crate) struct Def {
+    name: &'static str,
+    text: &'static str,
+    value: OnceLock<Value>,
+}
+
+impl Def {
+    pub(crate) const fn new(name: &'static str, text: &'static str) -> Def {
+        Def {
+            name,
+            text,
+            value: OnceLock::new(),
+        }
+    }
+
+    fn value(&self) -> &Value {
+        self.value.get_or_init(|| parse(self.text))
+    }
+}
+
+/// A chart's schema as committed: the root without `$defs`, and the
+/// definitions sorted by name.
+pub(crate) struct Compiled {
+    label: &'static str,
+    root_text: &'static str,
+    defs: &'static [Def],
+    root: OnceLock<Value>,
+    whole: OnceLock<schemars::Schema>,
+}
+
+impl Compiled {
+    pub(crate) const fn new(
+        label: &'static str,
+        root_text: &'static str,
+        defs: &'static [Def],
+    ) -> Compiled {
+        Compiled {
+            label,
+            root_text,
+            defs,
+            root: OnceLock::new(),
+            whole: OnceLock::new(),
+        }
+    }
+
+    /// What the schema was generated for: a chart release such as `1.22.0`,
+    /// or a dialect's name.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn label(&self) -> &'static str {
+        self.label
+    }
+
+    /// The schema for walking: definitions are parsed when a `$ref` first
+    /// reaches them.
+    pub(crate) fn root(&'static self) -> SchemaRoot<'static> {
+        SchemaRoot {
+            top: self.root.get_or_init(|| parse(self.root_text)),
+            defs: self.defs,
+        }
+    }
+
+    /// The whole schema, every definition under `$defs`, as schemars derived
+    /// it: for export and for callers that want one JSON document.
+    pub(crate) fn whole(&'static self) -> &'static schemars::Schema {
+        self.whole.get_or_init(|| {
+            let mut top = self.root().top().clone();
+            if let Value::Object(object) = &mut top {
+                let defs: Map<String, Value> = self
+                    .defs
+                    .iter()
+                    .map(|def| (def.name.to_owned(), def.value().clone()))
+                    .collect();
+                if !defs.is_empty() {
+                    object.insert("$defs".into(), Value::Object(defs));
+                }
+            }
+            schemars::Schema::try_from(top).unwrap_or_default()
+        })
+    }
+}
+
+/// The committed text is generated from derived schemas and checked by a
+/// test, so it parses; should it not, the schema admits everything rather
+/// than the process stopping.
+fn parse(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or(Value::Bool(true))
+}
+
+/// The official chart's compiled schemas, one for each release of
+/// [`ChartVersion::ALL`](crate::official::ChartVersion::ALL), in its order.
+pub(crate) use data_official::SCHEMAS as OFFICIAL;
+
+/// The Bitnami chart's compiled schema.
+#[cfg(feature = "bitnami")]
+pub(crate) fn bitnami() -> &'static Compiled {
+    &data_bitnami::SCHEMA
+}
+
+/// The community chart's compiled schema.
+#[cfg(feature = "community")]
+pub(crate) fn community() -> &'static Compiled {
+    &data_community::SCHEMA
+}
+
+/// A schema to walk: its root, and where its `$defs` live. A compiled schema
+/// keeps them apart and parses each on first use; a schema built in memory
+/// ([`SchemaRoot::of`]) has them inline.
+#[derive(Clone, Copy)]
+pub(crate) struct SchemaRoot<'s> {
+    top: &'s Value,
+    defs: &'s [Def],
+}
+
+impl<'s> SchemaRoot<'s> {
+    /// A schema held whole in one value, `$defs` included.
+    pub(crate) fn of(top: &'s Value) -> SchemaRoot<'s> {
+        SchemaRoot { top, defs: &[] }
+    }
+
+    /// The root schema (without the compiled definitions).
+    pub(crate) fn top(self) -> &'s Value {
+        self.top
+    }
+
+    /// The schema a local `$ref` (`#`, `#/$defs/Name`, `#/definitions/Name`,
+    /// any JSON pointer) points to; `None` for other documents or a dangling
+    /// pointer. Allocates only for escaped (`~0`, `~1`, `%xx`) tokens.
+    pub(crate) fn resolve(self, reference: &str) -> Option<&'s Value> {
+        let pointer = reference.strip_prefix('#')?;
+        if pointer.is_empty() {
+            return Some(self.top);
+        }
+        let pointer = pointer.strip_prefix('/')?;
+        if !self.defs.is_empty()
+            && let Some(rest) = pointer.strip_prefix("$defs/")
+        {
+            let (name, rest) = rest.split_once('/').unwrap_or((rest, ""));
+            let name = unescape(name);
+            let at = self
+                .defs
+                .binary_search_by(|def| def.name.cmp(name.as_ref()))
+                .ok()?;
+            let def = self.defs[at].value();
+            return if rest.is_empty() {
+                Some(def)
+            } else {
+                follow(def, rest)
+            };
+        }
+        follow(self.top, pointer)
+    }
+}
+
+/// Follows the tokens of a JSON pointer (without its leading `/`) from `cur`.
+fn follow<'s>(mut cur: &'s Value, pointer: &str) -> Option<&'s Value> {
+    for token in pointer.split('/') {
+        let token = unescape(token);
+        cur = match cur {
+            Value::Object(map) => map.get(token.as_ref())?,
+            Value::Array(list) => list.get(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// A pointer token with URI percent-escapes and `~1`/`~0` undone.
+fn unescape(token: &str) -> Cow<'_, str> {
+    if !token.contains(['~', '%']) {
+        return Cow::Borrowed(token);
+    }
+    let bytes = token.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(&h), Some(&l)) = (bytes.get(i + 1), bytes.get(i + 2))
+            && let (Some(h), Some(l)) = (hex(h), hex(l))
+        {
+            decoded.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    let text = String::from_utf8_lossy(&decoded);
+    Cow::Owned(text.replace("~1", "/").replace("~0", "~"))
+}
+
+#[cfg(test)]
+mod generate;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    static DEFS: [Def; 3] = [
+        Def::new("A", r#"{"type":"string"}"#),
+        Def::new("M<T>", r#"{"const":1}"#),
+        Def::new("a/b", r#"{"items":[{"type":"null"}]}"#),
+    ];
+    static COMPILED: Compiled = Compiled::new("test", r#"{"type":"object"}"#, &DEFS);
+
+    #[test]
+    fn resolves_local_pointers_with_escapes() {
+        let root = json!({
+            "$defs": {"A": {"type": "string"}, "a/b": {"type": "null"}, "M<T>": {"const": 1}},
+            "definitions": {"B": {"items": [{"type": "integer"}]}},
+        });
+        let root = SchemaRoot::of(&root);
+        assert_eq!(root.resolve("#/$defs/A"), Some(&json!({"type": "string"})));
+        assert_eq!(root.resolve("#/$defs/a~1b"), Some(&json!({"type": "null"})));
+        assert_eq!(root.resolve("#/$defs/M%3CT%3E"), Some(&json!({"const": 1})));
+        assert_eq!(
+            root.resolve("#/definitions/B/items/0"),
+            Some(&json!({"type": "integer"}))
+        );
+        assert_eq!(root.resolve("#"), Some(root.top()));
+        assert_eq!(root.resolve("#/$defs/Missing"), None);
+        assert_eq!(root.resolve("other.json#/$defs/A"), None);
+    }
+
+    #[test]
+    fn compiled_definitions_resolve_by_name_and_pointer() {
+        let root = COMPILED.root();
+        assert_eq!(root.top(), &json!({"type": "object"}));
+        assert_eq!(root.resolve("#/$defs/A"), Some(&json!({"type": "string"})));
+        assert_eq!(root.resolve("#/$defs/M%3CT%3E"), Some(&json!({"const": 1})));
+        assert_eq!(
+            root.resolve("#/$defs/a~1b/items/0"),
+            Some(&json!({"type": "null"}))
+        );
+        assert_eq!(root.resolve("#/$defs/Missing"), None);
+        assert_eq!(root.resolve("#/type"), Some(&json!("object")));
+    }
+
+    #[test]
+    fn the_whole_schema_puts_every_definition_back() {
+        assert_eq!(
+            COMPILED.whole().as_value(),
+            &json!({
+                "type": "object",
+                "$defs": {
+                    "A": {"type": "string"},
+                    "M<T>": {"const": 1},
+                    "a/b": {"items": [{"type": "null"}]},
+                },
+            })
+        );
+    }
+
+    #[test]
+    fn only_the_definitions_reached_are_parsed() {
+        // Sorted by name, as the generator writes them.
+        static LAZY: [Def; 2] = [
+            Def::new("Unused", r#"{"type":"integer"}"#),
+            Def::new("Used", r#"{"type":"string"}"#),
+        ];
+        static SCHEMA: Compiled = Compiled::new("lazy", r##"{"$ref":"#/$defs/Used"}"##, &LAZY);
+        let root = SCHEMA.root();
+        assert!(LAZY.iter().all(|def| def.value.get().is_none()));
+        assert_eq!(
+            root.resolve("#/$defs/Used"),
+            Some(&json!({"type": "string"}))
+        );
+        assert!(LAZY[1].value.get().is_some());
+        assert!(
+            LAZY[0].value.get().is_none(),
+            "an unreached definition was parsed"
+        );
+    }
+}
