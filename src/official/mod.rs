@@ -62,7 +62,7 @@ pub use schema::json_schema;
 pub(crate) use schema::model_schema;
 pub use statsd::*;
 pub use triggerer::*;
-pub use values::{ReadError, Values};
+pub use values::{ReadError, Values, ValuesBuilder, values_builder};
 pub use version::{AirflowVersion, AirflowVersionError, ChartVersion, ChartVersionError};
 pub use webserver::*;
 pub use workers::*;

@@ -70,7 +70,8 @@ values_struct! {
 }
 
 /// Values under `workers.podDisruptionBudget`, `triggerer.podDisruptionBudget`, `dagProcessor.podDisruptionBudget`, `apiServer.podDisruptionBudget`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PodDisruptionBudget {
@@ -82,6 +83,7 @@ pub struct PodDisruptionBudget {
     pub config: Option<PodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -145,7 +147,8 @@ values_struct! {
 }
 
 /// Values under `scheduler.podDisruptionBudget`, `webserver.podDisruptionBudget`, `pgbouncer.podDisruptionBudget`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[schemars(extend("x-closed-in" = ["1.15.0"]))]
 #[non_exhaustive]
@@ -158,6 +161,7 @@ pub struct SchedulerPodDisruptionBudget {
     pub config: Option<SchedulerPodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -322,7 +326,8 @@ values_struct! {
 }
 
 /// Values under `workers.podDisruptionBudget.config`, `triggerer.podDisruptionBudget.config`, `dagProcessor.podDisruptionBudget.config`, `apiServer.podDisruptionBudget.config`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PodDisruptionBudgetConfig {
@@ -342,6 +347,7 @@ pub struct PodDisruptionBudgetConfig {
     pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -375,7 +381,8 @@ values_struct! {
 }
 
 /// Values under `scheduler.podDisruptionBudget.config`, `webserver.podDisruptionBudget.config`, `pgbouncer.podDisruptionBudget.config`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[schemars(extend("x-closed-in" = ["1.15.0"]))]
 #[non_exhaustive]
@@ -396,6 +403,7 @@ pub struct SchedulerPodDisruptionBudgetConfig {
     pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 

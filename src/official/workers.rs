@@ -325,7 +325,8 @@ values_struct! {
 }
 
 /// Values under `workers.celery.podDisruptionBudget`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CeleryPodDisruptionBudget {
@@ -335,12 +336,14 @@ pub struct CeleryPodDisruptionBudget {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
     pub enabled: Option<Nullable<bool>>,
     /// The budget itself: `maxUnavailable` or `minAvailable`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<CeleryPodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -484,7 +487,8 @@ values_struct! {
 }
 
 /// Values under `workers.celery.podDisruptionBudget.config`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CeleryPodDisruptionBudgetConfig {
@@ -498,6 +502,7 @@ pub struct CeleryPodDisruptionBudgetConfig {
         with = "crate::k8s::Placeholder",
         extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one", "x-k8s-null" = true)
     )]
+    #[builder(into)]
     pub max_unavailable: Option<Nullable<k8s::IntOrString>>,
     /// Pods that must stay up.
     #[serde(
@@ -509,8 +514,10 @@ pub struct CeleryPodDisruptionBudgetConfig {
         with = "crate::k8s::Placeholder",
         extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one", "x-k8s-null" = true)
     )]
+    #[builder(into)]
     pub min_available: Option<Nullable<k8s::IntOrString>>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -225,23 +225,27 @@ impl AksProduction {
         )?;
         let images = Images {
             airflow: Some(AirflowImage::from_ref(&airflow)),
-            pod_template: Image::from_ref(&airflow).map(InheritedImage::from),
-            statsd: Image::from_ref(&pin(
+            pod_template: Image::try_from_ref(&airflow).ok().map(InheritedImage::from),
+            statsd: Image::try_from_ref(&pin(
                 "images.statsd",
                 "quay.io/prometheus/statsd-exporter:v0.30.0",
-            )?),
-            pgbouncer: Image::from_ref(&pin(
+            )?)
+            .ok(),
+            pgbouncer: Image::try_from_ref(&pin(
                 "images.pgbouncer",
                 &format!("docker.io/apache/airflow:{pgbouncer_tag}"),
-            )?),
-            pgbouncer_exporter: Image::from_ref(&pin(
+            )?)
+            .ok(),
+            pgbouncer_exporter: Image::try_from_ref(&pin(
                 "images.pgbouncerExporter",
                 &format!("docker.io/apache/airflow:{exporter_tag}"),
-            )?),
-            git_sync: Image::from_ref(&pin(
+            )?)
+            .ok(),
+            git_sync: Image::try_from_ref(&pin(
                 "images.gitSync",
                 &format!("registry.k8s.io/git-sync/git-sync:{git_sync_tag}"),
-            )?),
+            )?)
+            .ok(),
             ..Images::default()
         };
 

@@ -82,6 +82,9 @@ pub static RULES: &[Rule] = &[
     database::AV0302,
     database::AV0303,
     database::AV0304,
+    database::AV0305,
+    database::AV0306,
+    database::AV0307,
     secrets::AV0401,
     secrets::AV0402,
     secrets::AV0403,
@@ -90,6 +93,7 @@ pub static RULES: &[Rule] = &[
     secrets::AV0406,
     dags::AV0501,
     dags::AV0502,
+    dags::AV0503,
     logs::AV0601,
 ];
 
