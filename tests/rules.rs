@@ -25,6 +25,8 @@ images:
         ("AV0103", V15, "jwtSecretName: jwt".into(), "webserverSecretKeySecretName: web".into()),
         ("AV0104", V15, "executor: CeleryExecutor,KubernetesExecutor".into(), "executor: CeleryKubernetesExecutor".into()),
         ("AV0106", V15, "postgresql: {enabled: true, primary: {persistence: {size: 20Gi}}}".into(), "postgresql: {enabled: true, auth: {username: airflow}}".into()),
+        ("AV0107", V22, "workers: {keda: {enabled: true}}".into(), "workers: {celery: {keda: {enabled: true}}}".into()),
+        ("AV0107", V15, "webserver: {securityContext: {runAsUser: 50000}}".into(), "webserver: {securityContexts: {pod: {runAsUser: 50000}}}".into()),
         ("AV0201", V15, "executor: KubernetesExecutor\nimages: {airflow: {repository: myacr.azurecr.io/airflow, tag: 2.9.3}}".into(), pinned.clone()),
         ("AV0201", V15, pinned.replace(&format!("v0.30.0@{DIGEST}"), "v0.30.0"), pinned.clone()),
         ("AV0202", V15, "images: {airflow: {tag: latest}}".into(), "images: {airflow: {tag: 2.9.3}}".into()),

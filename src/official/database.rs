@@ -88,6 +88,28 @@ impl TryFrom<&MetadataConnection> for MetadataConnectionValues {
     }
 }
 
+/// The chart keys of a checked connection, for `data.resultBackendConnection`.
+///
+/// # Errors
+/// [`ConnectionValuesError::LostInEscaping`] when the user name or the
+/// password has a space, which the chart's escaping would corrupt.
+impl TryFrom<&MetadataConnection> for ResultBackendConnection {
+    type Error = ConnectionValuesError;
+
+    fn try_from(c: &MetadataConnection) -> Result<Self, Self::Error> {
+        let keys = MetadataConnectionValues::try_from(c)?;
+        Ok(ResultBackendConnection::builder()
+            .user(c.user())
+            .pass(c.password().clone().into())
+            .protocol(keys.protocol.unwrap_or_default())
+            .host(c.host())
+            .port(i64::from(c.port()))
+            .db(c.db())
+            .sslmode(c.sslmode())
+            .build())
+    }
+}
+
 impl Pgbouncer {
     /// Whether `extraIni` turns on TLS for clients (`client_tls_sslmode` other than `disable`).
     pub fn has_client_tls(&self) -> bool {
@@ -302,6 +324,7 @@ values_struct! {
         /// Protocol.
         protocol: raw String,
         /// Host name or address.
+        #[builder(into)]
         host: raw Nullable<String>,
         /// Port number.
         port: raw i64,

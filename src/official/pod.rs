@@ -454,3 +454,55 @@ values_struct! {
         protocol: String,
     }
 }
+
+impl ContainerEnvVar {
+    /// A variable with a literal value.
+    ///
+    /// ```
+    /// use airflow_values::official::ContainerEnvVar;
+    ///
+    /// let var = ContainerEnvVar::literal("AIRFLOW__CELERY__WORKER_CONCURRENCY", "16");
+    /// assert_eq!(var.value.as_deref(), Some("16"));
+    /// ```
+    pub fn literal(name: impl Into<String>, value: impl Into<String>) -> Self {
+        ContainerEnvVar::builder().name(name).value(value).build()
+    }
+
+    /// A variable read from one key of a Secret (the pod does not start
+    /// without it).
+    ///
+    /// ```
+    /// use airflow_values::official::ContainerEnvVar;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let var = ContainerEnvVar::from_secret("API_TOKEN", &"tokens".parse()?, &"api".parse()?);
+    /// let selector = var.value_from.unwrap().secret_key_ref.unwrap();
+    /// assert_eq!((selector.name.as_str(), selector.key.as_str()), ("tokens", "api"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// The Secret and key are parsed names: plain text, which could hold a
+    /// name Kubernetes refuses, does not compile.
+    ///
+    /// ```compile_fail
+    /// use airflow_values::official::ContainerEnvVar;
+    ///
+    /// let var = ContainerEnvVar::from_secret("API_TOKEN", "Tokens!", "api");
+    /// ```
+    pub fn from_secret(
+        name: impl Into<String>,
+        secret: &crate::types::SecretName,
+        key: &crate::types::SecretKeyName,
+    ) -> Self {
+        let selector = k8s::SecretKeySelector {
+            name: secret.as_str().to_owned(),
+            key: key.as_str().to_owned(),
+            optional: None,
+        };
+        ContainerEnvVar::builder()
+            .name(name)
+            .value_from(EnvVarSource::builder().secret_key_ref(selector).build())
+            .build()
+    }
+}

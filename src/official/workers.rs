@@ -4,6 +4,13 @@ use super::prelude::*;
 
 values_struct! {
     /// Values under `workers`.
+    ///
+    /// Chart 1.22.0 deprecates most of these keys in favour of the same key
+    /// under `workers.celery` (for the Celery workers) or `workers.kubernetes`
+    /// (for the task pods of the Kubernetes executor): `keda`, `resources`,
+    /// `nodeSelector`, `tolerations`, `env` and others. `validate` reports
+    /// each deprecated key that is set, with its replacement (rule AV0107),
+    /// and [`deprecations`](super::deprecations) lists them per release.
     #[derive(Default)]
     pub struct Workers: builder {
         /// Number of pods.
@@ -25,7 +32,7 @@ values_struct! {
         strategy: null BTreeMap<String, serde_json::Value>,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
-        /// KEDA autoscaling.
+        /// KEDA autoscaling (deprecated in 1.22.0: use `workers.celery.keda`).
         keda: Keda,
         /// HorizontalPodAutoscaler.
         hpa: Hpa,
@@ -38,7 +45,7 @@ values_struct! {
         /// PodDisruptionBudget of the pods.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_disruption_budget: PodDisruptionBudget,
-        /// CPU and memory requests and limits.
+        /// CPU and memory requests and limits (deprecated in 1.22.0: use `workers.celery.resources` or `workers.kubernetes.resources`).
         resources: k8s::ResourceRequirements,
         /// Seconds a pod gets to stop before it is killed.
         termination_grace_period_seconds: i64,

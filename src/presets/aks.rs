@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use super::lock::{DigestLock, LockEntry, LockError};
 use crate::official::{
-    AirflowImage, ApiServer, ChartVersion, CreateUserJob, Dags, DefaultUser, EnvVar, GitSync,
-    Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer, Postgresql, Scheduler,
-    SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
+    AirflowImage, ApiServer, Celery, CeleryLogGroomerSidecar, ChartVersion, CreateUserJob, Dags,
+    DefaultUser, EnvVar, GitSync, Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer,
+    Postgresql, Scheduler, SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
 };
 use crate::plan::{IngressOwner, Plan, PlanError, SecretRole};
 use crate::types::executor::{Executor, Executors};
@@ -260,9 +260,21 @@ impl AksProduction {
             images: Some(images),
             executor: Some(Executors::single(Executor::Kubernetes)),
             env: Some(vec![EnvVar::new("ENVIRONMENT", "production")]),
-            workers: Some(Box::new(Workers {
-                log_groomer_sidecar: Some(LogGroomerSidecar::disabled()),
-                ..Workers::default()
+            // Chart 1.22.0 moves the worker sidecar under workers.celery.
+            workers: Some(Box::new(if airflow_3 {
+                Workers::builder()
+                    .celery(
+                        Celery::builder()
+                            .log_groomer_sidecar(
+                                CeleryLogGroomerSidecar::builder().enabled(false).build(),
+                            )
+                            .build(),
+                    )
+                    .build()
+            } else {
+                Workers::builder()
+                    .log_groomer_sidecar(LogGroomerSidecar::disabled())
+                    .build()
             })),
             scheduler: Some(Box::new(Scheduler {
                 log_groomer_sidecar: Some(SchedulerLogGroomerSidecar::disabled()),

@@ -922,6 +922,23 @@ impl<'de> Deserialize<'de> for SqlAlchemyUrl {
 /// # Ok(())
 /// # }
 /// ```
+///
+/// `sslmode` takes an [`SslMode`], so a misspelt mode does not compile:
+///
+/// ```compile_fail
+/// use airflow_values::types::{Dialect, MetadataConnection, Password};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let conn = MetadataConnection::builder()
+///     .protocol(Dialect::Postgresql)
+///     .host("db.example.com")
+///     .db("airflow")
+///     .user("airflow")
+///     .password(Password::new("secret")?)
+///     .sslmode("requre")
+///     .build();
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, bon::Builder, Serialize, Deserialize)]
 pub struct MetadataConnection {
     /// `postgresql` or `mysql`.

@@ -2,6 +2,7 @@
 
 mod dags;
 mod database;
+mod deprecated;
 mod images;
 mod logs;
 pub(crate) mod passthrough;
@@ -74,6 +75,7 @@ pub static RULES: &[Rule] = &[
     version::AV0103,
     version::AV0104,
     passthrough::AV0106,
+    deprecated::AV0107,
     images::AV0201,
     images::AV0202,
     images::AV0203,
