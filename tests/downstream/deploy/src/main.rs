@@ -159,8 +159,17 @@ fn images(version: ChartVersion) -> Result<Images, Box<dyn Error>> {
     } else {
         GIT_SYNC_1_15
     })?;
+    let statsd = ImageRef::parse(&format!(
+        "myacr.azurecr.io/prometheus/statsd-exporter:{}@{AIRFLOW_DIGEST}",
+        if version >= ChartVersion::V1_22_0 {
+            "v0.30.0"
+        } else {
+            "v0.26.1"
+        }
+    ))?;
     Ok(Images::builder()
         .airflow(AirflowImage::from_ref(&airflow))
+        .statsd(Image::try_from_ref(&statsd)?)
         .pod_template(InheritedImage::from(Image::try_from_ref(&airflow)?))
         .git_sync(Image::try_from_ref(&git_sync)?)
         .build())
