@@ -191,7 +191,9 @@ mod tests {
         use Resolved::{Exits, Follows};
         let f = |s: &str| Follows(s.to_owned());
         let exits = |r: &Resolved| matches!(r, Exits(_));
-        let cases: [((&str, &str, &str), [Option<Resolved>; 3]); 7] = [
+        // (branch, rev, ref) and the outcome per rule; `None` is an exit.
+        type Case<'a> = ((&'a str, &'a str, &'a str), [Option<Resolved>; 3]);
+        let cases: [Case<'_>; 7] = [
             // The chart's defaults with a tag in ref only: the branch wins.
             (
                 ("v2-2-stable", "HEAD", "v1.2.3"),
