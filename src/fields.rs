@@ -21,10 +21,16 @@
 //! }
 //! ```
 //!
-//! A struct declared `: builder` also derives [`bon::Builder`]; its setters
-//! take `impl Into<String>` for text and `impl Into<Nullable<T>>` for
-//! nullable keys. Every struct rejects unknown keys and is `#[non_exhaustive]`,
-//! since a later chart version may add keys.
+//! Every struct derives [`bon::Builder`], so that another crate can build any
+//! part of the values (the structs are `#[non_exhaustive]`, since a later
+//! chart version may add keys, which rules out struct literals outside this
+//! crate). Setters take `impl Into<String>` for text and `impl Into<Nullable<T>>`
+//! for nullable keys, so `.existing_claim("pvc")` and `.min_replica_count(1)`
+//! read the same whether or not the key may be `null`. The builders are
+//! `Clone` and their state modules public, so a deploy tool can keep a
+//! partly built base and finish it once per environment. The `: builder`
+//! marker after the name is still accepted and changes nothing. Every struct
+//! rejects unknown keys.
 //!
 //! Kubernetes-shaped keys are written `k8s::T`, `Vec<k8s::T>`,
 //! `BTreeMap<String, k8s::T>`, `null k8s::T` or `null Vec<k8s::T>`, with `T`
@@ -40,20 +46,20 @@
 
 /// Declares one struct of the model; see the [module docs](self).
 macro_rules! values_struct {
-    // Entry points: a struct with or without a builder.
+    // Entry points: every struct gets a builder (`: builder` is optional).
     (
         $(#[$attr:meta])*
         pub struct $name:ident: builder { $($body:tt)* }
     ) => {
         values_struct!(@field builder
-            [$(#[$attr])* #[derive(bon::Builder)] #[builder(on(String, into))] pub struct $name]
+            [$(#[$attr])* #[derive(bon::Builder)] #[builder(on(String, into), derive(Clone, Debug), state_mod(vis = "pub"))] pub struct $name]
             [] $($body)*);
     };
     (
         $(#[$attr:meta])*
         pub struct $name:ident { $($body:tt)* }
     ) => {
-        values_struct!(@field plain [$(#[$attr])* pub struct $name] [] $($body)*);
+        values_struct!($(#[$attr])* pub struct $name: builder { $($body)* });
     };
 
     // Field groups: their fields go back into the input, in place.
@@ -144,15 +150,6 @@ macro_rules! values_struct {
             pub $field: Option<Nullable<$ty>>,
         ] $($rest)*);
     };
-    (@k8s_null plain $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
-        values_struct!(@field plain $head [$($done)*
-            $($m)*
-            #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
-            #[schemars(with = "crate::k8s::Placeholder", extend("x-k8s-type" = stringify!($k), "x-k8s-shape" = $shape, "x-k8s-null" = true))]
-            pub $field: Option<Nullable<$ty>>,
-        ] $($rest)*);
-    };
-
     // One field: nullable, as written, or optional (the default).
     (@field builder $head:tt [$($done:tt)*]
         $(#[$m:meta])* $field:ident: null $ty:ty, $($rest:tt)*) => {
@@ -160,14 +157,6 @@ macro_rules! values_struct {
             $(#[$m])*
             #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
             #[builder(into)]
-            pub $field: Option<Nullable<$ty>>,
-        ] $($rest)*);
-    };
-    (@field plain $head:tt [$($done:tt)*]
-        $(#[$m:meta])* $field:ident: null $ty:ty, $($rest:tt)*) => {
-        values_struct!(@field plain $head [$($done)*
-            $(#[$m])*
-            #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
             pub $field: Option<Nullable<$ty>>,
         ] $($rest)*);
     };

@@ -151,11 +151,27 @@ fn database_urls_hide_the_password_in_every_form() {
         "MetadataConnection::to_url",
         &shown(&connection.to_url()),
     );
-    let values = MetadataConnectionValues::from(&connection);
+    let values = MetadataConnectionValues::try_from(&connection).expect("no space in the canary");
     assert_hidden(
         &secret,
         "MetadataConnectionValues",
         &[format!("{values:?}")],
+    );
+    // A password the chart would corrupt is refused without being shown.
+    let spaced = format!("{secret} x");
+    let connection = MetadataConnection::builder()
+        .protocol(Dialect::Postgresql)
+        .host("db.example.com")
+        .db("airflow")
+        .user("airflow")
+        .password(Password::new(spaced.clone()).expect("a password"))
+        .sslmode(SslMode::VerifyFull)
+        .build();
+    let err = MetadataConnectionValues::try_from(&connection).expect_err("a space is refused");
+    assert_hidden(
+        &secret,
+        "ConnectionValuesError",
+        &[format!("{err}"), format!("{err:?}")],
     );
 }
 

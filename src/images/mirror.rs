@@ -217,13 +217,13 @@ fn point_at(values: &mut Values, slot: ImageSlot, target: &ImageRef, registry: &
     }
     let images = values.images.get_or_insert_with(Images::default);
     let plain = |old: Option<Image>| {
-        Image::from_ref(target).map(|new| Image {
+        Image::try_from_ref(target).ok().map(|new| Image {
             pull_policy: old.and_then(|o| o.pull_policy),
             ..new
         })
     };
     let inherited = |old: Option<InheritedImage>| {
-        Image::from_ref(target).map(|new| InheritedImage {
+        Image::try_from_ref(target).ok().map(|new| InheritedImage {
             pull_policy: old.and_then(|o| o.pull_policy),
             ..InheritedImage::from(new)
         })

@@ -29,13 +29,16 @@ pub enum ClusterIssuerKind {
 }
 
 /// A cluster-scoped certificate issuer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ClusterIssuer {
     /// `cert-manager.io/v1`.
+    #[builder(default)]
     pub api_version: CertManagerApiVersion,
     /// Always `ClusterIssuer`.
+    #[builder(default)]
     pub kind: ClusterIssuerKind,
     /// Name (no namespace: the object is cluster-scoped).
     pub metadata: ObjectMeta,
@@ -44,7 +47,8 @@ pub struct ClusterIssuer {
 }
 
 /// `spec` of a [`ClusterIssuer`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct ClusterIssuerSpec {
     /// An ACME issuer.
@@ -52,7 +56,8 @@ pub struct ClusterIssuerSpec {
 }
 
 /// `spec.acme`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Acme {
@@ -67,7 +72,8 @@ pub struct Acme {
 }
 
 /// A Secret by name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct SecretKeySelector {
     /// The Secret's name.
@@ -75,7 +81,8 @@ pub struct SecretKeySelector {
 }
 
 /// One solver.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct AcmeSolver {
     /// HTTP-01: the challenge is served through an Ingress.
@@ -83,7 +90,8 @@ pub struct AcmeSolver {
 }
 
 /// `http01`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct Http01 {
     /// The Ingress that serves the challenge.
@@ -91,7 +99,8 @@ pub struct Http01 {
 }
 
 /// `http01.ingress`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Http01Ingress {

@@ -47,13 +47,16 @@ pub enum ExternalSecretKind {
 }
 
 /// A namespaced `SecretStore`: where ExternalSecrets of its namespace read from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SecretStore {
     /// API version.
+    #[builder(default)]
     pub api_version: EsoApiVersion,
     /// Always `SecretStore`.
+    #[builder(default)]
     pub kind: SecretStoreKind,
     /// Name and namespace.
     pub metadata: ObjectMeta,
@@ -62,7 +65,8 @@ pub struct SecretStore {
 }
 
 /// `spec` of a [`SecretStore`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct SecretStoreSpec {
     /// The provider; only Azure Key Vault is modeled.
@@ -70,7 +74,8 @@ pub struct SecretStoreSpec {
 }
 
 /// `spec.provider` of a [`SecretStore`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct SecretStoreProvider {
     /// Azure Key Vault.
@@ -90,7 +95,8 @@ pub enum AzureAuthType {
 }
 
 /// `spec.provider.azurekv`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AzureKeyVaultProvider {
@@ -104,7 +110,8 @@ pub struct AzureKeyVaultProvider {
 }
 
 /// A reference by name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct NameRef {
     /// The object's name.
@@ -112,13 +119,16 @@ pub struct NameRef {
 }
 
 /// An `ExternalSecret`: one Kubernetes Secret filled from the store.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalSecret {
     /// API version.
+    #[builder(default)]
     pub api_version: EsoApiVersion,
     /// Always `ExternalSecret`.
+    #[builder(default)]
     pub kind: ExternalSecretKind,
     /// Name and namespace.
     pub metadata: ObjectMeta,
@@ -127,7 +137,8 @@ pub struct ExternalSecret {
 }
 
 /// `spec` of an [`ExternalSecret`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalSecretSpec {
@@ -142,17 +153,20 @@ pub struct ExternalSecretSpec {
 }
 
 /// `spec.secretStoreRef`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct SecretStoreRef {
     /// `SecretStore` (namespaced).
+    #[builder(default)]
     pub kind: SecretStoreKind,
     /// The store's name.
     pub name: String,
 }
 
 /// `spec.target`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalSecretTarget {
@@ -173,7 +187,8 @@ pub enum CreationPolicy {
 }
 
 /// One entry of `spec.data`: a data key of the Secret and where it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalSecretData {
@@ -184,7 +199,8 @@ pub struct ExternalSecretData {
 }
 
 /// `remoteRef`: a secret of the store by name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(bon::Builder, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[builder(on(String, into))]
 #[non_exhaustive]
 pub struct RemoteRef {
     /// The Key Vault secret's name.

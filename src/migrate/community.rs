@@ -609,7 +609,7 @@ impl Converter {
         if self.out_has("dags.gitSync.sshKeySecret") {
             self.left.changed(
                 "dags.gitSync",
-                "the official chart reads the SSH key from the key `gitSshKey` of the Secret, and HTTPS credentials from GIT_SYNC_USERNAME/GIT_SYNC_PASSWORD (GITSYNC_* for git-sync v4)",
+                "the official chart reads the SSH key from the key `gitSshKey` of the Secret, and HTTPS credentials from all four keys GIT_SYNC_USERNAME, GIT_SYNC_PASSWORD, GITSYNC_USERNAME and GITSYNC_PASSWORD (none optional)",
             );
         }
     }

@@ -19,19 +19,41 @@ pub enum AccessMode {
 impl GitSync {
     /// git-sync settings for a repository, a ref and a way to authenticate.
     ///
-    /// A branch is written as `branch` and `ref` with `rev: HEAD`; a tag or a
-    /// commit as `rev` and `ref`, so that the chart's default `branch` cannot
-    /// override it.
+    /// The chart renders git-sync's deprecated `branch` and `rev` next to
+    /// `ref`, and each git-sync release reads the three its own way (see
+    /// [`git_sync`](crate::types::git_sync)). So a branch is written as
+    /// `branch: <name>`, `rev: HEAD`, `ref: <name>`, and a tag or a commit
+    /// as `branch: ""`, `rev: <ref>`, `ref: <ref>`: the one combination each
+    /// release follows, where the chart's default branch `v2-2-stable` with a
+    /// tag in `rev` would make git-sync v4.2.4 and later (chart 1.22.0 runs
+    /// v4.4.2) exit at start.
+    ///
+    /// ```
+    /// use airflow_values::official::GitSync;
+    /// use airflow_values::types::git::{GitAuth, GitRef};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sync = GitSync::from_source(
+    ///     &"https://github.com/acme/dags.git".parse()?,
+    ///     &GitRef::tag("v1.2.3")?,
+    ///     &GitAuth::Https { credentials_secret: "git-credentials".parse()? },
+    /// );
+    /// assert_eq!(sync.branch.as_deref(), Some(""));
+    /// assert_eq!(sync.rev.as_deref(), Some("v1.2.3"));
+    /// assert_eq!(sync.git_ref.as_deref(), Some("v1.2.3"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn from_source(repo: &GitRepo, git_ref: &GitRef, auth: &GitAuth) -> Self {
         let name = git_ref.as_rev().to_owned();
         let (branch, rev) = match git_ref {
-            GitRef::Branch(_) => (Some(name.clone()), "HEAD".to_owned()),
-            _ => (None, name.clone()),
+            GitRef::Branch(_) => (name.clone(), "HEAD".to_owned()),
+            _ => (String::new(), name.clone()),
         };
         let mut sync = GitSync {
             enabled: Some(true),
             repo: Some(repo.to_string()),
-            branch,
+            branch: Some(branch),
             rev: Some(rev),
             git_ref: Some(name),
             ..GitSync::default()
@@ -144,7 +166,7 @@ values_struct! {
         uid: i64,
         /// More volume mounts for the main container.
         extra_volume_mounts: Vec<k8s::VolumeMount>,
-        /// Existing Secret with the git user name and password (`GIT_SYNC_*` or `GITSYNC_*` keys) for HTTPS.
+        /// Existing Secret with the git user name and password for HTTPS; the pods read all four keys `GIT_SYNC_USERNAME`, `GIT_SYNC_PASSWORD`, `GITSYNC_USERNAME` and `GITSYNC_PASSWORD`, none optional, so the Secret needs every one.
         credentials_secret: null String,
         /// SSH private key for an SSH repository URL; the chart stores it in a Secret.
         ssh_key: null SecretValue,
@@ -179,7 +201,8 @@ values_struct! {
 }
 
 /// Values under `dags.gitSync.livenessProbe`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct GitSyncLivenessProbe {
@@ -200,5 +223,6 @@ pub struct GitSyncLivenessProbe {
     pub failure_threshold: Option<i64>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

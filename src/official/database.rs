@@ -2,7 +2,7 @@
 
 use super::prelude::*;
 
-use crate::types::database::{Dialect, MetadataConnection};
+use crate::types::database::{Dialect, MetadataConnection, lost_in_chart_escaping};
 
 impl Protocol {
     /// The text the chart puts before `://` in the connection URL.
@@ -36,9 +36,39 @@ impl MetadataConnectionValues {
     }
 }
 
-impl From<&MetadataConnection> for MetadataConnectionValues {
-    fn from(c: &MetadataConnection) -> Self {
-        MetadataConnectionValues {
+/// Why a [`MetadataConnection`] cannot be written as `data.metadataConnection`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConnectionValuesError {
+    /// The user name or the password has a character that the chart's
+    /// escaping (Go's `urlquery`) changes and SQLAlchemy does not change
+    /// back: a space becomes `+`.
+    #[error(
+        "the {part} has a space, which the chart's urlquery escaping writes as `+` and Airflow reads back as a plus; write the URL from MetadataConnection::to_url into a Secret and set data.metadataSecretName, or use a {part} without spaces"
+    )]
+    LostInEscaping {
+        /// `user name` or `password`.
+        part: &'static str,
+    },
+}
+
+/// The chart keys of a checked connection.
+///
+/// # Errors
+/// [`ConnectionValuesError::LostInEscaping`] when the user name or the
+/// password has a space: the chart would corrupt it (the value is never
+/// part of the message).
+impl TryFrom<&MetadataConnection> for MetadataConnectionValues {
+    type Error = ConnectionValuesError;
+
+    fn try_from(c: &MetadataConnection) -> Result<Self, Self::Error> {
+        if lost_in_chart_escaping(c.user()).is_some() {
+            return Err(ConnectionValuesError::LostInEscaping { part: "user name" });
+        }
+        if lost_in_chart_escaping(c.password().expose_secret()).is_some() {
+            return Err(ConnectionValuesError::LostInEscaping { part: "password" });
+        }
+        Ok(MetadataConnectionValues {
             user: Some(c.user().to_owned()),
             pass: Some(c.password().clone().into()),
             protocol: Some(
@@ -54,7 +84,29 @@ impl From<&MetadataConnection> for MetadataConnectionValues {
             db: Some(c.db().to_owned()),
             sslmode: Some(c.sslmode()),
             ..MetadataConnectionValues::default()
-        }
+        })
+    }
+}
+
+/// The chart keys of a checked connection, for `data.resultBackendConnection`.
+///
+/// # Errors
+/// [`ConnectionValuesError::LostInEscaping`] when the user name or the
+/// password has a space, which the chart's escaping would corrupt.
+impl TryFrom<&MetadataConnection> for ResultBackendConnection {
+    type Error = ConnectionValuesError;
+
+    fn try_from(c: &MetadataConnection) -> Result<Self, Self::Error> {
+        let keys = MetadataConnectionValues::try_from(c)?;
+        Ok(ResultBackendConnection::builder()
+            .user(c.user())
+            .pass(c.password().clone().into())
+            .protocol(keys.protocol.unwrap_or_default())
+            .host(c.host())
+            .port(i64::from(c.port()))
+            .db(c.db())
+            .sslmode(c.sslmode())
+            .build())
     }
 }
 
@@ -238,7 +290,8 @@ values_struct! {
     ///
     /// The chart builds the connection URL from these keys itself (escaping user
     /// and password with Go's `urlquery`), so values here are written unencoded.
-    /// Build it from a checked [`MetadataConnection`](crate::types::MetadataConnection) with `From`.
+    /// Build it from a checked [`MetadataConnection`](crate::types::MetadataConnection) with `TryFrom`,
+    /// which refuses a user name or password the chart's escaping would change.
     #[derive(Default)]
     pub struct MetadataConnectionValues {
         /// User name.
@@ -271,6 +324,7 @@ values_struct! {
         /// Protocol.
         protocol: raw String,
         /// Host name or address.
+        #[builder(into)]
         host: raw Nullable<String>,
         /// Port number.
         port: raw i64,
@@ -336,7 +390,8 @@ values_struct! {
 }
 
 /// Values under `postgresql.auth`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PostgresqlAuth {
@@ -349,6 +404,7 @@ pub struct PostgresqlAuth {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
     pub postgres_password: Option<Nullable<SecretValue>>,
     /// User name.
     #[serde(
@@ -356,6 +412,7 @@ pub struct PostgresqlAuth {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
     pub username: Option<Nullable<String>>,
     /// Password.
     #[serde(
@@ -363,14 +420,17 @@ pub struct PostgresqlAuth {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
     pub password: Option<Nullable<SecretValue>>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// Values under `postgresql.image`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PostgresqlImage {
@@ -382,6 +442,7 @@ pub struct PostgresqlImage {
     pub tag: Option<String>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 

@@ -100,3 +100,29 @@ values_struct! {
         data: String,
     }
 }
+
+impl SecretEnv {
+    /// An entry of `secret:`: the variable `env_name` of every Airflow
+    /// container gets key `key` of Secret `secret`.
+    ///
+    /// ```
+    /// use airflow_values::official::SecretEnv;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let entry = SecretEnv::new("AIRFLOW_CONN_WAREHOUSE", &"warehouse".parse()?, &"uri".parse()?);
+    /// assert_eq!(entry.secret_name, "warehouse");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn new(
+        env_name: impl Into<String>,
+        secret: &crate::types::SecretName,
+        key: &crate::types::SecretKeyName,
+    ) -> Self {
+        SecretEnv::builder()
+            .env_name(env_name)
+            .secret_name(secret.as_str())
+            .secret_key(key.as_str())
+            .build()
+    }
+}

@@ -32,6 +32,32 @@ pub enum ImagePullSecret {
     Reference(k8s::LocalObjectReference),
 }
 
+/// An image reference with a digest and no tag, for keys that have no
+/// `digest` of their own.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "image `{repository}` is pinned by digest alone, but this key writes `repository:tag`; add the tag the digest was published under (`tag@sha256:…`)"
+)]
+#[non_exhaustive]
+pub struct DigestWithoutTag {
+    /// The image's repository.
+    pub repository: String,
+}
+
+impl TryFrom<&ImageRef> for Image {
+    type Error = DigestWithoutTag;
+
+    fn try_from(image: &ImageRef) -> Result<Self, Self::Error> {
+        Image::try_from_ref(image)
+    }
+}
+
+impl From<&ImageRef> for AirflowImage {
+    fn from(image: &ImageRef) -> Self {
+        AirflowImage::from_ref(image)
+    }
+}
+
 impl AirflowImage {
     /// The chart keys for a parsed image reference: repository, tag and digest as the reference has them.
     pub fn from_ref(image: &ImageRef) -> Self {
@@ -52,24 +78,37 @@ impl AirflowImage {
 impl Image {
     /// The chart keys for an image reference.
     ///
-    /// Returns `None` for a reference pinned by digest alone: the chart always
-    /// writes `repository:tag`, so a tag is needed.
+    /// These keys have no `digest`: the chart writes `repository:tag`, and a
+    /// digest rides in the tag as `tag@sha256:…`. A reference pinned by digest
+    /// alone therefore has no form here ([`AirflowImage::from_ref`], whose
+    /// keys have a `digest`, takes every reference).
+    ///
+    /// # Errors
+    /// [`DigestWithoutTag`] for a reference with a digest and no tag; add the
+    /// tag the digest was published under.
     ///
     /// ```
     /// use airflow_values::official::Image;
     ///
     /// let r = "registry.k8s.io/git-sync/git-sync:v4.1.0@sha256:fd9722fd02e3a559fd6bb4427417c53892068f588fc8372aa553fbf2f05f9902".parse()?;
-    /// let image = Image::from_ref(&r).unwrap();
+    /// let image = Image::try_from_ref(&r)?;
     /// assert!(image.tag.unwrap().starts_with("v4.1.0@sha256:fd97"));
+    ///
+    /// let digest_only = "registry.k8s.io/git-sync/git-sync@sha256:fd9722fd02e3a559fd6bb4427417c53892068f588fc8372aa553fbf2f05f9902".parse()?;
+    /// assert!(Image::try_from_ref(&digest_only).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_ref(image: &ImageRef) -> Option<Self> {
+    pub fn try_from_ref(image: &ImageRef) -> Result<Self, DigestWithoutTag> {
         let tag = match image.pin() {
             ImagePin::Tag(tag) => tag.as_str().to_owned(),
             ImagePin::TagAndDigest { tag, digest } => format!("{tag}@{digest}"),
-            ImagePin::Digest(_) => return None,
+            ImagePin::Digest(_) => {
+                return Err(DigestWithoutTag {
+                    repository: image.repository().to_owned(),
+                });
+            }
         };
-        Some(Image {
+        Ok(Image {
             repository: Some(image.repository().to_owned()),
             tag: Some(tag),
             pull_policy: None,

@@ -70,7 +70,8 @@ values_struct! {
 }
 
 /// Values under `workers.podDisruptionBudget`, `triggerer.podDisruptionBudget`, `dagProcessor.podDisruptionBudget`, `apiServer.podDisruptionBudget`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PodDisruptionBudget {
@@ -82,6 +83,7 @@ pub struct PodDisruptionBudget {
     pub config: Option<PodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -145,7 +147,8 @@ values_struct! {
 }
 
 /// Values under `scheduler.podDisruptionBudget`, `webserver.podDisruptionBudget`, `pgbouncer.podDisruptionBudget`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[schemars(extend("x-closed-in" = ["1.15.0"]))]
 #[non_exhaustive]
@@ -158,6 +161,7 @@ pub struct SchedulerPodDisruptionBudget {
     pub config: Option<SchedulerPodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -322,7 +326,8 @@ values_struct! {
 }
 
 /// Values under `workers.podDisruptionBudget.config`, `triggerer.podDisruptionBudget.config`, `dagProcessor.podDisruptionBudget.config`, `apiServer.podDisruptionBudget.config`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PodDisruptionBudgetConfig {
@@ -342,6 +347,7 @@ pub struct PodDisruptionBudgetConfig {
     pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -375,7 +381,8 @@ values_struct! {
 }
 
 /// Values under `scheduler.podDisruptionBudget.config`, `webserver.podDisruptionBudget.config`, `pgbouncer.podDisruptionBudget.config`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[schemars(extend("x-closed-in" = ["1.15.0"]))]
 #[non_exhaustive]
@@ -396,6 +403,7 @@ pub struct SchedulerPodDisruptionBudgetConfig {
     pub min_available: Option<k8s::IntOrString>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -444,5 +452,57 @@ values_struct! {
         node_port: k8s::IntOrString,
         /// Protocol.
         protocol: String,
+    }
+}
+
+impl ContainerEnvVar {
+    /// A variable with a literal value.
+    ///
+    /// ```
+    /// use airflow_values::official::ContainerEnvVar;
+    ///
+    /// let var = ContainerEnvVar::literal("AIRFLOW__CELERY__WORKER_CONCURRENCY", "16");
+    /// assert_eq!(var.value.as_deref(), Some("16"));
+    /// ```
+    pub fn literal(name: impl Into<String>, value: impl Into<String>) -> Self {
+        ContainerEnvVar::builder().name(name).value(value).build()
+    }
+
+    /// A variable read from one key of a Secret (the pod does not start
+    /// without it).
+    ///
+    /// ```
+    /// use airflow_values::official::ContainerEnvVar;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let var = ContainerEnvVar::from_secret("API_TOKEN", &"tokens".parse()?, &"api".parse()?);
+    /// let selector = var.value_from.unwrap().secret_key_ref.unwrap();
+    /// assert_eq!((selector.name.as_str(), selector.key.as_str()), ("tokens", "api"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// The Secret and key are parsed names: plain text, which could hold a
+    /// name Kubernetes refuses, does not compile.
+    ///
+    /// ```compile_fail
+    /// use airflow_values::official::ContainerEnvVar;
+    ///
+    /// let var = ContainerEnvVar::from_secret("API_TOKEN", "Tokens!", "api");
+    /// ```
+    pub fn from_secret(
+        name: impl Into<String>,
+        secret: &crate::types::SecretName,
+        key: &crate::types::SecretKeyName,
+    ) -> Self {
+        let selector = k8s::SecretKeySelector {
+            name: secret.as_str().to_owned(),
+            key: key.as_str().to_owned(),
+            optional: None,
+        };
+        ContainerEnvVar::builder()
+            .name(name)
+            .value_from(EnvVarSource::builder().secret_key_ref(selector).build())
+            .build()
     }
 }

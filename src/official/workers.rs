@@ -4,6 +4,13 @@ use super::prelude::*;
 
 values_struct! {
     /// Values under `workers`.
+    ///
+    /// Chart 1.22.0 deprecates most of these keys in favour of the same key
+    /// under `workers.celery` (for the Celery workers) or `workers.kubernetes`
+    /// (for the task pods of the Kubernetes executor): `keda`, `resources`,
+    /// `nodeSelector`, `tolerations`, `env` and others. `validate` reports
+    /// each deprecated key that is set, with its replacement (rule AV0107),
+    /// and [`deprecations`](super::deprecations) lists them per release.
     #[derive(Default)]
     pub struct Workers: builder {
         /// Number of pods.
@@ -25,7 +32,7 @@ values_struct! {
         strategy: null BTreeMap<String, serde_json::Value>,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
-        /// KEDA autoscaling.
+        /// KEDA autoscaling (deprecated in 1.22.0: use `workers.celery.keda`).
         keda: Keda,
         /// HorizontalPodAutoscaler.
         hpa: Hpa,
@@ -38,7 +45,7 @@ values_struct! {
         /// PodDisruptionBudget of the pods.
         #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_disruption_budget: PodDisruptionBudget,
-        /// CPU and memory requests and limits.
+        /// CPU and memory requests and limits (deprecated in 1.22.0: use `workers.celery.resources` or `workers.kubernetes.resources`).
         resources: k8s::ResourceRequirements,
         /// Seconds a pod gets to stop before it is killed.
         termination_grace_period_seconds: i64,
@@ -325,7 +332,8 @@ values_struct! {
 }
 
 /// Values under `workers.celery.podDisruptionBudget`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CeleryPodDisruptionBudget {
@@ -335,12 +343,14 @@ pub struct CeleryPodDisruptionBudget {
         deserialize_with = "deserialize_some",
         skip_serializing_if = "Option::is_none"
     )]
+    #[builder(into)]
     pub enabled: Option<Nullable<bool>>,
     /// The budget itself: `maxUnavailable` or `minAvailable`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<CeleryPodDisruptionBudgetConfig>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -484,7 +494,8 @@ values_struct! {
 }
 
 /// Values under `workers.celery.podDisruptionBudget.config`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CeleryPodDisruptionBudgetConfig {
@@ -498,6 +509,7 @@ pub struct CeleryPodDisruptionBudgetConfig {
         with = "crate::k8s::Placeholder",
         extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one", "x-k8s-null" = true)
     )]
+    #[builder(into)]
     pub max_unavailable: Option<Nullable<k8s::IntOrString>>,
     /// Pods that must stay up.
     #[serde(
@@ -509,8 +521,10 @@ pub struct CeleryPodDisruptionBudgetConfig {
         with = "crate::k8s::Placeholder",
         extend("x-k8s-type" = "IntOrString", "x-k8s-shape" = "one", "x-k8s-null" = true)
     )]
+    #[builder(into)]
     pub min_available: Option<Nullable<k8s::IntOrString>>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
+    #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

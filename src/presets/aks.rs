@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use super::lock::{DigestLock, LockEntry, LockError};
 use crate::official::{
-    AirflowImage, ApiServer, ChartVersion, CreateUserJob, Dags, DefaultUser, EnvVar, GitSync,
-    Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer, Postgresql, Scheduler,
-    SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
+    AirflowImage, ApiServer, Celery, CeleryLogGroomerSidecar, ChartVersion, CreateUserJob, Dags,
+    DefaultUser, EnvVar, GitSync, Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer,
+    Postgresql, Scheduler, SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
 };
 use crate::plan::{IngressOwner, Plan, PlanError, SecretRole};
 use crate::types::executor::{Executor, Executors};
@@ -225,23 +225,27 @@ impl AksProduction {
         )?;
         let images = Images {
             airflow: Some(AirflowImage::from_ref(&airflow)),
-            pod_template: Image::from_ref(&airflow).map(InheritedImage::from),
-            statsd: Image::from_ref(&pin(
+            pod_template: Image::try_from_ref(&airflow).ok().map(InheritedImage::from),
+            statsd: Image::try_from_ref(&pin(
                 "images.statsd",
                 "quay.io/prometheus/statsd-exporter:v0.30.0",
-            )?),
-            pgbouncer: Image::from_ref(&pin(
+            )?)
+            .ok(),
+            pgbouncer: Image::try_from_ref(&pin(
                 "images.pgbouncer",
                 &format!("docker.io/apache/airflow:{pgbouncer_tag}"),
-            )?),
-            pgbouncer_exporter: Image::from_ref(&pin(
+            )?)
+            .ok(),
+            pgbouncer_exporter: Image::try_from_ref(&pin(
                 "images.pgbouncerExporter",
                 &format!("docker.io/apache/airflow:{exporter_tag}"),
-            )?),
-            git_sync: Image::from_ref(&pin(
+            )?)
+            .ok(),
+            git_sync: Image::try_from_ref(&pin(
                 "images.gitSync",
                 &format!("registry.k8s.io/git-sync/git-sync:{git_sync_tag}"),
-            )?),
+            )?)
+            .ok(),
             ..Images::default()
         };
 
@@ -256,9 +260,21 @@ impl AksProduction {
             images: Some(images),
             executor: Some(Executors::single(Executor::Kubernetes)),
             env: Some(vec![EnvVar::new("ENVIRONMENT", "production")]),
-            workers: Some(Box::new(Workers {
-                log_groomer_sidecar: Some(LogGroomerSidecar::disabled()),
-                ..Workers::default()
+            // Chart 1.22.0 moves the worker sidecar under workers.celery.
+            workers: Some(Box::new(if airflow_3 {
+                Workers::builder()
+                    .celery(
+                        Celery::builder()
+                            .log_groomer_sidecar(
+                                CeleryLogGroomerSidecar::builder().enabled(false).build(),
+                            )
+                            .build(),
+                    )
+                    .build()
+            } else {
+                Workers::builder()
+                    .log_groomer_sidecar(LogGroomerSidecar::disabled())
+                    .build()
             })),
             scheduler: Some(Box::new(Scheduler {
                 log_groomer_sidecar: Some(SchedulerLogGroomerSidecar::disabled()),

@@ -917,8 +917,25 @@ impl<'de> Deserialize<'de> for SqlAlchemyUrl {
 /// assert_eq!(conn.port(), 5432);
 /// assert_eq!(
 ///     conn.to_url().to_string(),
-///     "postgresql+psycopg2://airflow:***@db.example.com:5432/airflow?sslmode=verify-full"
+///     "postgresql://airflow:***@db.example.com:5432/airflow?sslmode=verify-full"
 /// );
+/// # Ok(())
+/// # }
+/// ```
+///
+/// `sslmode` takes an [`SslMode`], so a misspelt mode does not compile:
+///
+/// ```compile_fail
+/// use airflow_values::types::{Dialect, MetadataConnection, Password};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let conn = MetadataConnection::builder()
+///     .protocol(Dialect::Postgresql)
+///     .host("db.example.com")
+///     .db("airflow")
+///     .user("airflow")
+///     .password(Password::new("secret")?)
+///     .sslmode("requre")
+///     .build();
 /// # Ok(())
 /// # }
 /// ```
@@ -994,14 +1011,32 @@ impl MetadataConnection {
         self.sslmode
     }
 
-    /// The URL the chart builds from these parts: driver
-    /// `postgresql+psycopg2` or `mysql+mysqldb`, the port always written,
-    /// `sslmode` only for PostgreSQL (as the chart does).
+    /// The connection as a URL for the `connection` key of a metadata Secret
+    /// (`data.metadataSecretName`): scheme `postgresql://` or `mysql://`, the
+    /// port always written, `sslmode` only for PostgreSQL. This is the form
+    /// the chart builds itself from `data.metadataConnection`.
+    ///
+    /// The plain scheme matters because Airflow is not the only reader of
+    /// that key. Airflow (SQLAlchemy picks psycopg2 for `postgresql://`)
+    /// reads it as `AIRFLOW_CONN_AIRFLOW_DB` and the SQL connection; with
+    /// KEDA on and PgBouncer off (or KEDA told to use PgBouncer), KEDA's
+    /// PostgreSQL scaler reads the same key, and it accepts only
+    /// `postgres://` and `postgresql://`, not `postgresql+psycopg2://`. With
+    /// KEDA on, PgBouncer on and KEDA told not to use it (or with MySQL),
+    /// the pods also read a second key, `kedaConnection`, which a user's
+    /// Secret must then hold too (rule AV0306).
+    ///
+    /// The password is percent-encoded (a space as `%20`), which both
+    /// readers decode.
     #[must_use]
     pub fn to_url(&self) -> SqlAlchemyUrl {
         let sslmode = (self.protocol == Dialect::Postgresql).then_some(self.sslmode);
+        let driver = match self.protocol {
+            Dialect::Postgresql => Driver::Postgresql,
+            Dialect::Mysql => Driver::Mysql,
+        };
         SqlAlchemyUrl::builder()
-            .driver(self.protocol.default_driver())
+            .driver(driver)
             .user(self.user.clone())
             .password(self.password.clone())
             .host(self.host.clone())
@@ -1012,9 +1047,52 @@ impl MetadataConnection {
     }
 }
 
+/// The first character of `text` that does not survive the official chart's
+/// escaping: the chart passes user and password through Go's `urlquery`
+/// (`url.QueryEscape`) into the URL, and SQLAlchemy (like KEDA's Go URL
+/// parser) percent-decodes the user info back, without turning `+` into a
+/// space. Only the space is lost that way (it comes back as `+`); a test
+/// walks every other character.
+pub(crate) fn lost_in_chart_escaping(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        let mut buf = [0u8; 4];
+        let one = c.encode_utf8(&mut buf);
+        percent_decode_str(&go_query_escape(one)).decode_utf8_lossy() != *one
+    })
+}
+
+/// Go's `url.QueryEscape`: letters, digits and `-_.~` stay, a space becomes
+/// `+`, every other byte `%XX`.
+fn go_query_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b));
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_space_is_lost_in_the_charts_escaping() {
+        let lost: Vec<char> = (0x20u8..0x7f)
+            .map(char::from)
+            .chain(['é', '€', '😀', '\u{a0}'])
+            .filter(|c| lost_in_chart_escaping(&c.to_string()).is_some())
+            .collect();
+        assert_eq!(lost, [' ']);
+        assert_eq!(go_query_escape("a b+c%"), "a+b%2Bc%25");
+        assert_eq!(lost_in_chart_escaping("p@ss w:rd"), Some(' '));
+        assert_eq!(lost_in_chart_escaping("p@ss+w:rd/?#%"), None);
+    }
 
     /// Distinctive enough that finding it in any output is a leak.
     const PW: &str = "Qx7Zebra";
@@ -1311,9 +1389,19 @@ mod tests {
         assert_eq!(pg.explicit_port(), None);
         assert_eq!(
             pg.to_url().to_string(),
-            "postgresql+psycopg2://airflow%40srv:***@db.example.com:5432/airflow?sslmode=require"
+            "postgresql://airflow%40srv:***@db.example.com:5432/airflow?sslmode=require"
         );
         assert!(!format!("{pg:?}").contains(PW), "{pg:?}");
+        // A space is written as %20, which SQLAlchemy and KEDA decode.
+        let spaced = MetadataConnection::builder()
+            .protocol(Dialect::Postgresql)
+            .host("db.example.com")
+            .db("airflow")
+            .user("airflow")
+            .password(Password::new("two words").expect("non-empty"))
+            .sslmode(SslMode::Require)
+            .build();
+        assert!(spaced.to_url().expose_secret().contains(":two%20words@"));
         let my = MetadataConnection::builder()
             .protocol(Dialect::Mysql)
             .host("mysql")
@@ -1326,7 +1414,7 @@ mod tests {
         assert_eq!(my.port(), 3307);
         assert_eq!(
             my.to_url().to_string(),
-            "mysql+mysqldb://airflow:***@mysql:3307/airflow"
+            "mysql://airflow:***@mysql:3307/airflow"
         );
         let json = serde_json::to_value(&pg).expect("ser");
         assert_eq!(json["pass"], PW);

@@ -739,7 +739,7 @@ pub enum GitAuth {
         /// validation rule reports.
         known_hosts: Option<KnownHosts>,
     },
-    /// A username and token from a Secret (`dags.gitSync.credentialsSecret`).
+    /// A username and token from a Secret (`dags.gitSync.credentialsSecret`) that holds all four keys `GIT_SYNC_USERNAME`, `GIT_SYNC_PASSWORD`, `GITSYNC_USERNAME` and `GITSYNC_PASSWORD`.
     Https {
         /// Secret holding the username and token.
         credentials_secret: SecretName,

@@ -3,6 +3,7 @@
 pub mod database;
 pub mod executor;
 pub mod git;
+pub mod git_sync;
 pub mod image;
 pub mod nullable;
 pub(crate) mod schema;

@@ -105,3 +105,11 @@ impl<T> NullableExt<T> for Option<Nullable<T>> {
         self.as_ref().and_then(Nullable::as_value)
     }
 }
+
+/// Text for a nullable key, so that builders take `&str` there as they do
+/// for plain text keys: `.existing_claim("pvc")`.
+impl From<&str> for Nullable<String> {
+    fn from(value: &str) -> Self {
+        Nullable::Value(value.to_owned())
+    }
+}

@@ -2,6 +2,7 @@
 
 mod dags;
 mod database;
+mod deprecated;
 mod images;
 mod logs;
 pub(crate) mod passthrough;
@@ -74,6 +75,7 @@ pub static RULES: &[Rule] = &[
     version::AV0103,
     version::AV0104,
     passthrough::AV0106,
+    deprecated::AV0107,
     images::AV0201,
     images::AV0202,
     images::AV0203,
@@ -82,6 +84,9 @@ pub static RULES: &[Rule] = &[
     database::AV0302,
     database::AV0303,
     database::AV0304,
+    database::AV0305,
+    database::AV0306,
+    database::AV0307,
     secrets::AV0401,
     secrets::AV0402,
     secrets::AV0403,
@@ -90,6 +95,7 @@ pub static RULES: &[Rule] = &[
     secrets::AV0406,
     dags::AV0501,
     dags::AV0502,
+    dags::AV0503,
     logs::AV0601,
 ];
 

@@ -1,0 +1,72 @@
+//! AV0107: keys the chart release still reads but deprecates.
+
+use super::{Findings, Rule};
+use crate::check::{Code, Profile, Severity};
+use crate::official::{Values, deprecations};
+
+pub(crate) const AV0107: Rule = Rule {
+    code: Code::new("AV0107"),
+    name: "deprecated-key",
+    severity: Severity::Warning,
+    profile: Profile::Default,
+    doc: include_str!("docs/AV0107.md"),
+    check: deprecated_key,
+};
+
+fn deprecated_key(values: &Values, out: &mut Findings) {
+    let Ok(tree) = serde_json::to_value(values) else {
+        return;
+    };
+    let version = values.chart_version;
+    for deprecation in deprecations(version) {
+        let segments: Vec<&str> = deprecation.key.split('.').collect();
+        let mut found = Vec::new();
+        present(&tree, &segments, String::new(), &mut found);
+        let replacements: Vec<String> = deprecation
+            .replacements()
+            .map(|r| format!("`{r}`"))
+            .collect();
+        let instead = replacements.join(" or ");
+        for path in found {
+            out.report(
+                path.clone(),
+                format!("`{path}` is deprecated in chart {version}; {instead} replaces it"),
+                format!("move the value to {instead}"),
+            );
+        }
+    }
+}
+
+/// The concrete paths of `tree` that match `segments` (`[]` any list item,
+/// `*` any map key).
+fn present(tree: &serde_json::Value, segments: &[&str], at: String, out: &mut Vec<String>) {
+    let Some((first, rest)) = segments.split_first() else {
+        out.push(at);
+        return;
+    };
+    let join = |key: &str| {
+        if at.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{at}.{key}")
+        }
+    };
+    match (*first, tree) {
+        ("[]", serde_json::Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                present(item, rest, format!("{at}[{i}]"), out);
+            }
+        }
+        ("*", serde_json::Value::Object(map)) => {
+            for (key, child) in map {
+                present(child, rest, join(key), out);
+            }
+        }
+        (key, serde_json::Value::Object(map)) => {
+            if let Some(child) = map.get(key) {
+                present(child, rest, join(key), out);
+            }
+        }
+        _ => {}
+    }
+}
