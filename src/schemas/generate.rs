@@ -171,25 +171,67 @@ fn community_schema_is_current() {
     check_current("data_community.rs", &render(&[entry], "SCHEMA"));
 }
 
+/// The names of the definitions (and `#` for the root) in which two
+/// schemas differ, for a short failure message.
+fn differences(compiled: &Value, derived: &Value) -> Vec<String> {
+    let split = |v: &Value| {
+        let mut top = v.clone();
+        let defs = top
+            .as_object_mut()
+            .and_then(|o| o.remove("$defs"))
+            .unwrap_or_default();
+        (top, defs)
+    };
+    let (a_top, a_defs) = split(compiled);
+    let (b_top, b_defs) = split(derived);
+    let mut out = Vec::new();
+    if a_top != b_top {
+        out.push("#".to_owned());
+    }
+    let empty = serde_json::Map::new();
+    let a = a_defs.as_object().unwrap_or(&empty);
+    let b = b_defs.as_object().unwrap_or(&empty);
+    for name in a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))) {
+        if a.get(name) != b.get(name) {
+            out.push(name.clone());
+        }
+    }
+    out
+}
+
 #[test]
 fn compiled_schemas_equal_the_derived_ones() {
-    for (version, compiled) in ChartVersion::ALL.iter().zip(&super::data_official::SCHEMAS) {
-        assert_eq!(
-            compiled.whole().as_value(),
-            &crate::official::derived_schema(*version),
-            "chart {version}"
+    let mut checked: Vec<(String, &Value, Value)> = ChartVersion::ALL
+        .iter()
+        .zip(&super::data_official::SCHEMAS)
+        .map(|(version, compiled)| {
+            (
+                format!("chart {version}"),
+                compiled.whole().as_value(),
+                crate::official::derived_schema(*version),
+            )
+        })
+        .collect();
+    #[cfg(feature = "bitnami")]
+    checked.push((
+        "bitnami".into(),
+        super::bitnami().whole().as_value(),
+        crate::bitnami::derived_schema(),
+    ));
+    #[cfg(feature = "community")]
+    checked.push((
+        "community".into(),
+        super::community().whole().as_value(),
+        crate::community::derived_schema(),
+    ));
+    for (name, compiled, derived) in checked {
+        let differ = differences(compiled, &derived);
+        assert!(
+            differ.is_empty(),
+            "{name}: the compiled schema differs from the derived one in {differ:?}; \
+             regenerate it as official_schemas_are_current says"
         );
     }
-    #[cfg(feature = "bitnami")]
-    assert_eq!(
-        super::bitnami().whole().as_value(),
-        &crate::bitnami::derived_schema()
-    );
-    #[cfg(feature = "community")]
-    assert_eq!(
-        super::community().whole().as_value(),
-        &crate::community::derived_schema()
-    );
 }
 
 #[test]
