@@ -73,7 +73,10 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
         .chain(structure)
         .chain(rules)
         .chain(migration)
+        .chain(rules::chart_checks::explanations())
         .collect();
+    #[cfg(feature = "community")]
+    all.extend(crate::community::template_explanations());
     #[cfg(feature = "community")]
     all.extend(crate::community::RULES.iter().map(Rule::explanation));
     all.sort_by_key(|e| e.code);

@@ -220,6 +220,14 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         d.location = locate(&issue.path);
         diagnostics.push(d);
     }
+    // The chart's own template checks read the values as the templates do:
+    // everything the files and `--set` give, unknown keys included.
+    if let Some(table) = template_checks(chart) {
+        for mut d in table.diagnostics(&merged, chart.version()) {
+            d.location = locate(&parse_path(&d.path));
+            diagnostics.push(d);
+        }
+    }
     // The rules still look at everything else: the keys reported above are
     // left out of what the typed model reads.
     for issue in &issues {
@@ -330,6 +338,17 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     if let Some((_, help)) = OTHER_CHART_KEYS.iter().find(|(k, _)| k == key) {
         diagnostic.suggestion = None;
         diagnostic.help = Some((*help).to_owned());
+    }
+}
+
+/// The template checks of a chart.
+fn template_checks(chart: Chart) -> Option<&'static rules::template::TemplateChecks> {
+    match chart {
+        Chart::Official(_) => Some(&rules::chart_checks::OFFICIAL),
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => None,
+        #[cfg(feature = "community")]
+        Chart::Community => Some(&crate::community::TEMPLATE_CHECKS),
     }
 }
 

@@ -94,6 +94,9 @@ pub use dags::*;
 pub use database::*;
 pub use ingress::*;
 pub use rules::RULES;
+pub(crate) use rules::template::{
+    COMMUNITY as TEMPLATE_CHECKS, explanations as template_explanations,
+};
 pub use schema::json_schema;
 pub use values::{ReadError, Values};
 
