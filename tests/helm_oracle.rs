@@ -318,6 +318,19 @@ fn generated_jobs() -> Vec<Job> {
         Chart::Community,
         community,
     ));
+    // Bitnami keys rendered with `common.tplvalues.render` take a string.
+    for (id, text) in [
+        (
+            "shapes/bitnami-string-of-yaml",
+            "extraEnvVars: |\n  - name: TENANT\n    value: acme\nworker:\n  tolerations: |\n    - key: pool\n      operator: Exists\n",
+        ),
+        (
+            "shapes/bitnami-string-of-template",
+            "extraEnvVars: |\n  - name: NS\n    value: {{ .Release.Namespace | quote }}\n",
+        ),
+    ] {
+        jobs.push(job(id, Chart::Bitnami, text));
+    }
     let seed_000 = airflow_values::community::Values::from_yaml(&common::read_shared(
         "seed-values/000-aks-legacy-airflow-local.yaml",
     ))
@@ -433,7 +446,7 @@ fn check_and_helm_agree_on_whether_helm_refuses() {
                 || codes.contains(&own));
         let group = match job.id.split('/').next().unwrap_or_default() {
             "corpus" => "corpus",
-            "example" | "migrate" | "seed-values" => "examples and seeds",
+            "example" | "migrate" | "seed-values" | "shapes" => "examples, seeds, shapes",
             _ => "template checks",
         };
         let row = table

@@ -96,6 +96,7 @@ mod scheduler;
 mod schema;
 mod service;
 mod setup_db_job;
+pub(crate) mod tpl_keys;
 mod triggerer;
 mod values;
 mod web;

@@ -13,6 +13,7 @@ mod pipeline;
 pub(crate) mod rules;
 pub(crate) mod set;
 pub(crate) mod structure;
+mod tpl_strings;
 
 pub use chart::Chart;
 pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
@@ -74,6 +75,12 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
         .chain(rules)
         .chain(migration)
         .chain(rules::chart_checks::explanations())
+        .chain(std::iter::once(Explanation {
+            code: tpl_strings::AV0107.0,
+            name: tpl_strings::AV0107.1,
+            severity: tpl_strings::AV0107.2,
+            doc: tpl_strings::AV0107_DOC,
+        }))
         .collect();
     #[cfg(feature = "community")]
     all.extend(crate::community::template_explanations());

@@ -14,6 +14,7 @@ use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk};
+use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::official::Values;
 use crate::yaml::{self, Document, read_document_limited};
@@ -200,15 +201,51 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             }
         }
     }
-    let locate = |path: &KeyPath| locate(path, &documents, &set_paths);
-
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
     // sees them; so `null` is never a wrong type here.
-    let issues: Vec<_> = walk(chart.json_schema().as_value(), &merged)
-        .into_iter()
-        .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+    let structure = |merged: &Value| -> Vec<_> {
+        walk(chart.json_schema().as_value(), merged)
+            .into_iter()
+            .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+            .collect()
+    };
+    let mut issues = structure(&merged);
+    // Keys the chart renders as templates take a string too: where the
+    // schema wants a structure and the file gives a string, the string is
+    // read as that structure (or left out when it holds template code).
+    let strings: Vec<&str> = template_rendered(chart)
+        .iter()
+        .copied()
+        .filter(|key| {
+            issues.iter().any(|issue| {
+                matches!(issue.kind, IssueKind::WrongType { found, .. } if found.contains("string"))
+                    && issue.path.to_string() == *key
+            })
+        })
         .collect();
+    let mut blocks = Vec::new();
+    if !strings.is_empty() {
+        let with_bytes: Vec<(&str, Document, &[u8])> = documents
+            .iter()
+            .zip(sources)
+            .map(|((name, document), source)| (*name, document.clone(), source.bytes()))
+            .collect();
+        let (found, notes) =
+            tpl_strings::expand(&strings, &mut merged, &with_bytes, options.profile);
+        blocks = found;
+        for mut d in notes {
+            d.location = locate(&parse_path(&d.path), &documents, &set_paths);
+            diagnostics.push(d);
+        }
+        issues = structure(&merged);
+    }
+    let locate = |path: &KeyPath| {
+        blocks
+            .iter()
+            .find_map(|block| block.locate(path))
+            .or_else(|| locate(path, &documents, &set_paths))
+    };
     for issue in &issues {
         let mut d = to_diagnostic(issue, chart.version());
         if let Some(note) = anchor_holder(&issue.path, &d) {
@@ -338,6 +375,17 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     if let Some((_, help)) = OTHER_CHART_KEYS.iter().find(|(k, _)| k == key) {
         diagnostic.suggestion = None;
         diagnostic.help = Some((*help).to_owned());
+    }
+}
+
+/// The keys a chart renders as templates, which take a string too.
+fn template_rendered(chart: Chart) -> &'static [&'static str] {
+    match chart {
+        Chart::Official(_) => &[],
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => crate::bitnami::tpl_keys::TPL_RENDERED,
+        #[cfg(feature = "community")]
+        Chart::Community => &[],
     }
 }
 
