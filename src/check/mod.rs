@@ -76,6 +76,12 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
         .chain(migration)
         .chain(rules::chart_checks::explanations())
         .chain(std::iter::once(Explanation {
+            code: pipeline::AV0108.0,
+            name: pipeline::AV0108.1,
+            severity: pipeline::AV0108.2,
+            doc: pipeline::AV0108_DOC,
+        }))
+        .chain(std::iter::once(Explanation {
             code: tpl_strings::AV0107.0,
             name: tpl_strings::AV0107.1,
             severity: tpl_strings::AV0107.2,

@@ -50,11 +50,13 @@ pub(crate) fn expand(
     tree: &mut Value,
     documents: &[(&str, Document, &[u8])],
     profile: Profile,
+    root: &[Segment],
 ) -> (Vec<Block>, Vec<Diagnostic>) {
     let mut blocks = Vec::new();
     let mut notes = Vec::new();
     for key in keys {
         let path = KeyPath(key.split('.').map(|k| Segment::Key(k.to_owned())).collect());
+        let in_file = KeyPath(root.iter().chain(&path.0).cloned().collect());
         let Some(Value::String(text)) = at(tree, key) else {
             continue;
         };
@@ -81,7 +83,7 @@ pub(crate) fn expand(
             .iter()
             .rev()
             .find_map(|(name, document, bytes)| {
-                let span = document.positions.value(&path)?;
+                let span = document.positions.value(&in_file)?;
                 Some((*name, span, *bytes))
             })
             .and_then(|(name, span, bytes)| {
