@@ -92,7 +92,7 @@ pub(crate) fn expand(
                 let source = String::from_utf8_lossy(bytes);
                 let line = source.lines().nth(span.line)?;
                 let marker = source.lines().nth(span.line - 1)?;
-                let after = marker.chars().skip(span.column - 1).next()?;
+                let after = marker.chars().nth(span.column - 1)?;
                 if !matches!(after, '|' | '>') {
                     return None;
                 }
