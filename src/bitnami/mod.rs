@@ -112,6 +112,9 @@ pub use metrics::*;
 pub use pod::*;
 pub use redis::*;
 pub use rules::RULES;
+pub(crate) use rules::template::{
+    BITNAMI as TEMPLATE_CHECKS, explanations as template_explanations,
+};
 pub use scheduler::*;
 pub use schema::json_schema;
 pub use service::*;

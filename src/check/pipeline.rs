@@ -497,7 +497,7 @@ fn template_checks(chart: Chart) -> Option<&'static rules::template::TemplateChe
     match chart {
         Chart::Official(_) => Some(&rules::chart_checks::OFFICIAL),
         #[cfg(feature = "bitnami")]
-        Chart::Bitnami => None,
+        Chart::Bitnami => Some(&crate::bitnami::TEMPLATE_CHECKS),
         #[cfg(feature = "community")]
         Chart::Community => Some(&crate::community::TEMPLATE_CHECKS),
     }

@@ -391,6 +391,11 @@ mod tests {
                 crate::community::CHART_VERSION
             )],
         ));
+        #[cfg(feature = "bitnami")]
+        tables.push((
+            &crate::bitnami::TEMPLATE_CHECKS,
+            vec![format!("bitnami-airflow/{}", crate::bitnami::CHART_VERSION)],
+        ));
         for (table, folders) in tables {
             for folder in folders {
                 let path = charts.join(&folder).join("values.yaml");
