@@ -946,7 +946,7 @@ fn migrate_writes_official_values_and_reports_what_stayed_behind() {
 
 #[test]
 fn umbrella_values_are_found_and_checked_under_their_key() {
-    let umbrella = "orchestrator:\n  executor: KubernetesExecutor\n  schedular: {}\n";
+    let umbrella = "orchestrator:\n  executor: KubernetesExecutor\n  dags: {gitSync: {enabled: false}}\n  schedular: {}\n";
     // Without a chart file: the block is named, with the flag to use.
     let output = check_text("umbrella-bare", umbrella, &["--format", "json"]);
     let report = json(&output);
@@ -972,7 +972,7 @@ fn umbrella_values_are_found_and_checked_under_their_key() {
     let finding = &report["diagnostics"][0];
     assert_eq!(finding["code"], "AV0101", "{report}");
     assert_eq!(finding["path"], "schedular", "{report}");
-    assert_eq!(finding["location"]["line"], 3, "{report}");
+    assert_eq!(finding["location"]["line"], 4, "{report}");
 
     // A Chart.yaml whose Airflow dependency has that alias: root and
     // release come from it.
@@ -988,5 +988,5 @@ fn umbrella_values_are_found_and_checked_under_their_key() {
     assert_eq!(report["chart_version"], "1.15.0", "{report}");
     let finding = &report["diagnostics"][0];
     assert_eq!(finding["path"], "schedular", "{report}");
-    assert_eq!(finding["location"]["line"], 3, "{report}");
+    assert_eq!(finding["location"]["line"], 4, "{report}");
 }

@@ -376,6 +376,10 @@ mod tests {
     #[test]
     fn defaults_match_the_charts_values() {
         let charts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/charts");
+        #[cfg_attr(
+            not(any(feature = "bitnami", feature = "community")),
+            allow(unused_mut, reason = "the dialects add their tables")
+        )]
         let mut tables = vec![(
             &super::super::chart_checks::OFFICIAL,
             crate::official::ChartVersion::ALL
