@@ -8,28 +8,8 @@
 
 use std::sync::OnceLock;
 
-use crate::check::rules::template::{Cond, Releases, TemplateCheck, TemplateChecks};
-use crate::check::{Code, Explanation};
-
-const fn check(
-    code: &'static str,
-    name: &'static str,
-    when: Cond,
-    keys: &'static [&'static str],
-    text: [&'static str; 4],
-) -> TemplateCheck {
-    TemplateCheck {
-        code: Code::new(code),
-        name,
-        releases: Releases::ALL,
-        when,
-        keys,
-        message: text[0],
-        help: text[1],
-        fires: text[2],
-        near: text[3],
-    }
-}
+use crate::check::Explanation;
+use crate::check::rules::template::{Cond, TemplateCheck, TemplateChecks};
 
 /// The Airflow 3 image: a tag of major version 3, or `latest` (the chart's
 /// app version, 3.0.5).
@@ -55,7 +35,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
         ("ldap.tls.enabled", "false"),
     ],
     checks: &[
-        check(
+        TemplateCheck::every_release(
             "AV1151",
             "dags-without-repositories",
             Cond::All(&[
@@ -75,7 +55,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "dags:\n  enabled: true\n  repositories:\n    - {repository: \"https://example.com/dags.git\", name: dags, branch: main}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1152",
             "dag-repository-without-url",
             Cond::All(&[
@@ -90,7 +70,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "dags:\n  enabled: true\n  repositories:\n    - {repository: \"https://example.com/dags.git\", name: dags, branch: main}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1153",
             "dag-repository-without-branch",
             Cond::All(&[
@@ -105,7 +85,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "dags:\n  enabled: true\n  repositories:\n    - {repository: \"https://example.com/dags.git\", name: dags, branch: main}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1154",
             "plugins-without-repositories",
             Cond::All(&[
@@ -120,7 +100,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "plugins:\n  enabled: true\n  repositories:\n    - {repository: \"https://example.com/plugins.git\", name: plugins, branch: main}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1155",
             "plugin-repository-without-url",
             Cond::All(&[
@@ -135,7 +115,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "plugins:\n  enabled: true\n  repositories:\n    - {repository: \"https://example.com/plugins.git\", name: plugins, branch: main}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1156",
             "plugin-repository-without-branch",
             Cond::All(&[
@@ -150,7 +130,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "plugins:\n  enabled: true\n  repositories:\n    - {repository: \"https://example.com/plugins.git\", name: plugins, branch: main}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1157",
             "triggerer-claim-shared-by-replicas",
             Cond::All(&[
@@ -176,7 +156,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "triggerer:\n  replicaCount: 1\n  persistence: {enabled: true, existingClaim: triggerer-logs}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1158",
             "empty-executor",
             Cond::Any(&[
@@ -193,7 +173,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "executor: \"CeleryExecutor,KubernetesExecutor\"\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1159",
             "executor-removed-in-airflow-3",
             Cond::All(&[
@@ -212,7 +192,7 @@ pub(crate) static BITNAMI: TemplateChecks = TemplateChecks {
                 "executor: \"CeleryExecutor,KubernetesExecutor\"\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1160",
             "ldap-tls-without-certificates",
             Cond::All(&[

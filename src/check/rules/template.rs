@@ -140,6 +140,40 @@ pub(crate) struct TemplateCheck {
     pub(crate) near: &'static str,
 }
 
+impl TemplateCheck {
+    /// A check of every release of its chart (a dialect, modeled at one
+    /// release); `text` is the message, the help, the triggering example
+    /// and the example one step away.
+    pub(crate) const fn every_release(
+        code: &'static str,
+        name: &'static str,
+        when: Cond,
+        keys: &'static [&'static str],
+        text: [&'static str; 4],
+    ) -> TemplateCheck {
+        TemplateCheck {
+            code: Code::new(code),
+            name,
+            releases: Releases::ALL,
+            when,
+            keys,
+            message: text[0],
+            help: text[1],
+            fires: text[2],
+            near: text[3],
+        }
+    }
+
+    /// The keys the condition reads, quoted, for messages.
+    fn key_list(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// A chart's template checks and the defaults they read.
 #[derive(Debug)]
 pub(crate) struct TemplateChecks {
@@ -296,12 +330,7 @@ impl TemplateChecks {
                     .or(check.keys.first())
                     .copied()
                     .unwrap_or_default();
-                let keys = check
-                    .keys
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let keys = check.key_list();
                 Diagnostic::new(
                     (check.code, check.name, Severity::Error),
                     path,
@@ -334,12 +363,7 @@ impl TemplateChecks {
     }
 
     fn doc(&self, check: &TemplateCheck) -> String {
-        let keys = check
-            .keys
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let keys = check.key_list();
         format!(
             "# {code} {name}\n## Why this matters\n{message}. The {chart} checks this in its \
              templates ({source}; releases: {releases}): `helm install` and `helm template` stop \

@@ -10,29 +10,8 @@
 
 use std::sync::OnceLock;
 
-use crate::check::rules::template::{Cond, Releases, TemplateCheck, TemplateChecks};
-use crate::check::{Code, Explanation};
-
-/// A check of chart 8.9.0, the one modeled release.
-const fn check(
-    code: &'static str,
-    name: &'static str,
-    when: Cond,
-    keys: &'static [&'static str],
-    text: [&'static str; 4],
-) -> TemplateCheck {
-    TemplateCheck {
-        code: Code::new(code),
-        name,
-        releases: Releases::ALL,
-        when,
-        keys,
-        message: text[0],
-        help: text[1],
-        fires: text[2],
-        near: text[3],
-    }
-}
+use crate::check::Explanation;
+use crate::check::rules::template::{Cond, TemplateCheck, TemplateChecks};
 
 const fn not(cond: &'static Cond) -> Cond {
     Cond::Not(cond)
@@ -84,7 +63,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
         ("externalRedis.host", "\"localhost\""),
     ],
     checks: &[
-        check(
+        TemplateCheck::every_release(
             "AV1401",
             "legacy-commands-with-several-schedulers",
             Cond::All(&[
@@ -99,7 +78,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  legacyCommands: true\n  image: {repository: apache/airflow, tag: 1.10.15}\nscheduler:\n  replicas: 1\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1402",
             "airflow-1-without-legacy-commands",
             Cond::All(&[
@@ -119,7 +98,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  legacyCommands: true\n  image: {repository: apache/airflow, tag: 1.10.15}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1403",
             "airflow-2-with-legacy-commands",
             Cond::All(&[
@@ -139,7 +118,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  legacyCommands: false\n  image: {repository: apache/airflow, tag: 2.8.4}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1404",
             "executor-not-supported",
             not(&Cond::OneOf("airflow.executor", EXECUTORS)),
@@ -151,7 +130,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  executor: CeleryExecutor\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1405",
             "celery-executor-without-workers",
             Cond::All(&[
@@ -166,7 +145,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  executor: CeleryExecutor\nworkers:\n  enabled: true\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1406",
             "celery-kubernetes-executor-without-workers",
             Cond::All(&[
@@ -181,7 +160,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  executor: CeleryKubernetesExecutor\nworkers:\n  enabled: true\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1407",
             "kubernetes-executor-with-celery-parts",
             Cond::All(&[
@@ -205,7 +184,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  executor: KubernetesExecutor\nworkers: {enabled: false}\nflower: {enabled: false}\nredis: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1408",
             "config-sets-executor",
             Cond::Set("airflow.config.AIRFLOW__CORE__EXECUTOR"),
@@ -217,7 +196,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  executor: CeleryExecutor\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1409",
             "config-sets-dags-folder",
             Cond::Set("airflow.config.AIRFLOW__CORE__DAGS_FOLDER"),
@@ -229,7 +208,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "dags:\n  path: /opt/airflow/dags/repo\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1410",
             "config-sets-broker-url",
             Cond::Any(&[
@@ -247,7 +226,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "externalRedis:\n  host: redis\nredis:\n  enabled: false\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1411",
             "config-sets-result-backend",
             Cond::Any(&[
@@ -265,7 +244,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "externalDatabase:\n  host: db\npostgresql:\n  enabled: false\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1412",
             "config-sets-core-sql-alchemy-conn",
             Cond::Any(&[
@@ -283,7 +262,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "externalDatabase:\n  host: db\npostgresql:\n  enabled: false\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1413",
             "config-sets-database-sql-alchemy-conn",
             Cond::Any(&[
@@ -301,7 +280,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "externalDatabase:\n  host: db\npostgresql:\n  enabled: false\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1414",
             "scheduler-log-cleanup-with-log-persistence",
             Cond::All(&[
@@ -316,7 +295,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "logs:\n  persistence: {enabled: true}\nscheduler:\n  logCleanup: {enabled: false}\nworkers:\n  logCleanup: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1415",
             "scheduler-log-cleanup-with-log-mount",
             Cond::All(&[
@@ -335,7 +314,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  extraVolumeMounts:\n    - {name: logs, mountPath: /opt/airflow/logs}\n  extraVolumes:\n    - {name: logs, emptyDir: {}}\nscheduler:\n  logCleanup: {enabled: false}\nworkers:\n  logCleanup: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1416",
             "scheduler-log-cleanup-with-scheduler-log-mount",
             Cond::All(&[
@@ -354,7 +333,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "scheduler:\n  logCleanup: {enabled: false}\n  extraVolumeMounts:\n    - {name: logs, mountPath: /opt/airflow/logs}\n  extraVolumes:\n    - {name: logs, emptyDir: {}}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1417",
             "worker-log-cleanup-with-log-persistence",
             Cond::All(&[
@@ -374,7 +353,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "logs:\n  persistence: {enabled: true}\nscheduler:\n  logCleanup: {enabled: false}\nworkers:\n  logCleanup: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1418",
             "worker-log-cleanup-with-log-mount",
             Cond::All(&[
@@ -395,7 +374,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "airflow:\n  extraVolumeMounts:\n    - {name: logs, mountPath: /opt/airflow/logs}\n  extraVolumes:\n    - {name: logs, emptyDir: {}}\nscheduler:\n  logCleanup: {enabled: false}\nworkers:\n  logCleanup: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1419",
             "worker-log-cleanup-with-worker-log-mount",
             Cond::All(&[
@@ -416,7 +395,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "workers:\n  logCleanup: {enabled: false}\n  extraVolumeMounts:\n    - {name: logs, mountPath: /opt/airflow/logs}\n  extraVolumes:\n    - {name: logs, emptyDir: {}}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1420",
             "log-persistence-not-read-write-many",
             Cond::All(&[
@@ -431,7 +410,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "logs:\n  persistence: {enabled: true, accessMode: ReadWriteMany}\nscheduler:\n  logCleanup: {enabled: false}\nworkers:\n  logCleanup: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1421",
             "log-persistence-with-log-mount",
             Cond::All(&[
@@ -450,7 +429,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "logs:\n  persistence: {enabled: false}\nairflow:\n  extraVolumeMounts:\n    - {name: logs, mountPath: /opt/airflow/logs}\n  extraVolumes:\n    - {name: logs, emptyDir: {}}\nscheduler:\n  logCleanup: {enabled: false}\nworkers:\n  logCleanup: {enabled: false}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1422",
             "dag-persistence-access-mode",
             Cond::All(&[
@@ -468,7 +447,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "dags:\n  persistence: {enabled: true, accessMode: ReadOnlyMany}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1423",
             "git-sync-with-dag-persistence",
             Cond::All(&[
@@ -483,7 +462,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "dags:\n  persistence: {enabled: false}\n  gitSync: {enabled: true, repo: \"https://example.com/dags.git\"}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1424",
             "git-sync-without-repo",
             Cond::All(&[
@@ -498,7 +477,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "dags:\n  gitSync: {enabled: true, repo: \"https://example.com/dags.git\"}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1425",
             "git-sync-ssh-and-http-secret",
             Cond::All(&[
@@ -518,7 +497,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "dags:\n  gitSync: {enabled: true, repo: \"git@example.com:dags.git\", sshSecret: git-ssh}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1426",
             "git-sync-github-ssh-without-key",
             Cond::All(&[
@@ -538,7 +517,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "dags:\n  gitSync: {enabled: true, repo: \"git@github.com:acme/dags.git\", sshSecret: git-ssh}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1427",
             "ingress-api-version",
             Cond::All(&[
@@ -556,7 +535,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  apiVersion: networking.k8s.io/v1\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1428",
             "ingress-web-path-without-slash",
             Cond::All(&[
@@ -572,7 +551,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  web: {path: /airflow}\nairflow:\n  config: {AIRFLOW__WEBSERVER__BASE_URL: \"http://example.com/airflow\"}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1429",
             "ingress-web-path-trailing-slash",
             Cond::All(&[
@@ -587,7 +566,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  web: {path: /airflow}\nairflow:\n  config: {AIRFLOW__WEBSERVER__BASE_URL: \"http://example.com/airflow\"}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1430",
             "ingress-web-path-without-base-url",
             Cond::All(&[
@@ -607,7 +586,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  web: {path: /airflow}\nairflow:\n  config: {AIRFLOW__WEBSERVER__BASE_URL: \"http://example.com/airflow\"}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1431",
             "ingress-flower-path-without-slash",
             Cond::All(&[
@@ -623,7 +602,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  flower: {path: /flower}\nairflow:\n  config: {AIRFLOW__CELERY__FLOWER_URL_PREFIX: /flower}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1432",
             "ingress-flower-path-trailing-slash",
             Cond::All(&[
@@ -638,7 +617,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  flower: {path: /flower}\nairflow:\n  config: {AIRFLOW__CELERY__FLOWER_URL_PREFIX: /flower}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1433",
             "ingress-flower-path-without-url-prefix",
             Cond::All(&[
@@ -660,7 +639,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "ingress:\n  enabled: true\n  flower: {path: /flower}\nairflow:\n  config: {AIRFLOW__CELERY__FLOWER_URL_PREFIX: /flower}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1434",
             "pgbouncer-client-key-without-cert",
             Cond::All(&[
@@ -680,7 +659,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "pgbouncer:\n  clientSSL:\n    keyFile: {existingSecret: pgb-tls}\n    certFile: {existingSecret: pgb-tls}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1435",
             "pgbouncer-client-cert-without-key",
             Cond::All(&[
@@ -700,7 +679,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "pgbouncer:\n  clientSSL:\n    keyFile: {existingSecret: pgb-tls}\n    certFile: {existingSecret: pgb-tls}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1436",
             "pgbouncer-server-key-without-cert",
             Cond::All(&[
@@ -720,7 +699,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "pgbouncer:\n  serverSSL:\n    keyFile: {existingSecret: pgb-tls}\n    certFile: {existingSecret: pgb-tls}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1437",
             "pgbouncer-server-cert-without-key",
             Cond::All(&[
@@ -740,7 +719,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "pgbouncer:\n  serverSSL:\n    keyFile: {existingSecret: pgb-tls}\n    certFile: {existingSecret: pgb-tls}\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1438",
             "external-database-with-postgresql",
             Cond::All(&[
@@ -756,7 +735,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "externalDatabase:\n  host: db.example.com\npostgresql:\n  enabled: false\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1439",
             "external-database-type",
             Cond::All(&[
@@ -775,7 +754,7 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "externalDatabase:\n  host: db.example.com\n  type: postgres\npostgresql:\n  enabled: false\n",
             ],
         ),
-        check(
+        TemplateCheck::every_release(
             "AV1440",
             "external-redis-with-redis",
             Cond::All(&[
