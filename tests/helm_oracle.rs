@@ -151,7 +151,8 @@ fn helm_verdicts(jobs: &[Job]) -> BTreeMap<String, (Verdict, String)> {
         })
         .collect();
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/helm/oracle.py");
-    let mut child = Command::new(oracle_python())
+    let python = oracle_python();
+    let mut child = Command::new(&python)
         .arg(&script)
         // Not the package's folder: its `logging.py` would hide the standard one.
         .current_dir(std::env::temp_dir())
@@ -159,7 +160,13 @@ fn helm_verdicts(jobs: &[Job]) -> BTreeMap<String, (Verdict, String)> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("the Helm oracle does not start: {e}"));
+        .unwrap_or_else(|e| {
+            panic!(
+                "the Helm oracle does not start ({}: {e}); install it as .ci/run does \
+                 (target/helm-venv with helm-python-sdk==0.2.2)",
+                python.display()
+            )
+        });
     let mut stdin = child.stdin.take().expect("stdin is piped");
     let payload = serde_json::to_vec(&input).expect("jobs serialize");
     let writer = std::thread::spawn(move || stdin.write_all(&payload));
