@@ -33,7 +33,6 @@ images:
         ("AV0202", V15, "images: {gitSync: {tag: latest}}".into(), "images: {gitSync: {tag: v4.1.0}}".into()),
         ("AV0203", V22, "images: {airflow: {tag: 2.9.3}}".into(), "images: {airflow: {tag: 3.2.2-python3.12}}".into()),
         ("AV0203", V15, "airflowVersion: \"2.10.5\"\nimages: {airflow: {tag: 2.9.3}}".into(), "airflowVersion: \"2.9.3\"\nimages: {airflow: {tag: 2.9.3}}".into()),
-        ("AV0203", V22, "airflowVersion: \"2.9.3\"\nimages: {airflow: {tag: 2.9.3}}".into(), "airflowVersion: \"2.11.0\"\nimages: {airflow: {tag: 2.11.0}}".into()),
         ("AV0204", V15, "images: {airflow: {repository: $MY_ACR_REGISTRY.azurecr.io/airflow, tag: 2.9.3}}".into(), "images: {airflow: {repository: myacr.azurecr.io/airflow, tag: 2.9.3}}".into()),
         ("AV0204", V15, "images: {statsd: {repository: Quay.io/Statsd, tag: v1}}".into(), "images: {statsd: {repository: quay.io/statsd, tag: v1}}".into()),
         ("AV0301", V15, "postgresql: {enabled: false}\npgbouncer: {enabled: true}".into(), "postgresql: {enabled: false}\npgbouncer: {enabled: true, sslmode: require}".into()),

@@ -147,6 +147,12 @@ pub(crate) struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub(crate) format: Format,
+    /// The key the chart's values sit under, as in an umbrella chart's values
+    /// file (`airflow`, or the dependency's alias). Default: the name or alias
+    /// of the Airflow dependency of a Chart.lock or Chart.yaml beside the first
+    /// file, when the file has that key; else the whole file.
+    #[arg(long, value_name = "KEY")]
+    pub(crate) values_root: Option<String>,
     /// Check each file on its own instead of layering them, as a linter run
     /// on unrelated files (the pre-commit hook) needs; `--set` applies to each.
     #[arg(long)]

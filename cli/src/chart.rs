@@ -81,6 +81,9 @@ pub(crate) struct Resolved {
     pub(crate) chart: Chart,
     /// Why that one.
     pub(crate) source: VersionSource,
+    /// The key the Airflow dependency's values sit under in the umbrella
+    /// chart's values (its alias, else its name), when a chart file says so.
+    pub(crate) dependency_key: Option<String>,
 }
 
 /// Where the chart version came from.
@@ -190,12 +193,14 @@ pub(crate) fn resolve(
         return Ok(Resolved {
             chart,
             source: VersionSource::ChartFlag,
+            dependency_key: None,
         });
     }
     if let Some(version) = flag {
         return Ok(Resolved {
             chart: Chart::Official(version),
             source: VersionSource::Flag,
+            dependency_key: None,
         });
     }
     for name in ["Chart.lock", "Chart.yaml"] {
@@ -207,6 +212,7 @@ pub(crate) fn resolve(
     Ok(Resolved {
         chart: Chart::Official(ChartVersion::LATEST),
         source: VersionSource::Latest,
+        dependency_key: None,
     })
 }
 
@@ -235,6 +241,11 @@ fn from_chart_file(path: &Path, kind: Option<ChartKind>) -> Result<Option<Resolv
     else {
         return Ok(None);
     };
+    let dependency_key = dependency
+        .get("alias")
+        .and_then(Value::as_str)
+        .or_else(|| dependency.get("name").and_then(Value::as_str))
+        .map(str::to_owned);
     let repository = dependency
         .get("repository")
         .and_then(Value::as_str)
@@ -260,6 +271,7 @@ fn from_chart_file(path: &Path, kind: Option<ChartKind>) -> Result<Option<Resolv
                 path: path.to_owned(),
                 constraint,
             },
+            dependency_key,
         }));
     }
     if constraint.is_empty() {
@@ -281,6 +293,7 @@ fn from_chart_file(path: &Path, kind: Option<ChartKind>) -> Result<Option<Resolv
             path: path.to_owned(),
             constraint,
         },
+        dependency_key,
     }))
 }
 

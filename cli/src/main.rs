@@ -117,6 +117,19 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     let mut options = CheckOptions::new(chart.chart)
         .profile(profile)
         .max_input_bytes(args.max_input_bytes);
+    // An umbrella chart's values: `--values-root`, else the Airflow
+    // dependency's key of the chart file beside the first file, when that
+    // file has it.
+    let root = args.values_root.clone().or_else(|| {
+        let key = chart.dependency_key.as_deref()?;
+        let first = inputs.first()?;
+        let text = String::from_utf8_lossy(&first.bytes);
+        let tree: serde_json::Value = airflow_values::yaml::from_str(&text).ok()?;
+        tree.get(key)?.is_object().then(|| key.to_owned())
+    });
+    if let Some(root) = &root {
+        options = options.values_root(root);
+    }
     for set in &sets {
         options = match set.flag {
             "--set" => options.set(set.argument.as_str()),
@@ -142,6 +155,9 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
 
     if matches!(args.format, Format::Human | Format::Github) {
         let _ = writeln!(io::stderr(), "checking against chart {chart}");
+        if let Some(root) = &root {
+            let _ = writeln!(io::stderr(), "checking the values under `{root}:`");
+        }
     }
     let deny_warnings = args.deny.contains(&Deny::Warnings);
     let fails = |severity: Severity| {

@@ -40,6 +40,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
     let from_chart = Resolved {
         chart: from,
         source: VersionSource::ChartFlag,
+        dependency_key: None,
     };
     let migration = match migrate::from_yaml(&source, from, args.to_chart_version) {
         Ok(migration) => migration,
@@ -78,6 +79,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
     let to = Resolved {
         chart: args.to_chart_version.into(),
         source: VersionSource::Flag,
+        dependency_key: None,
     };
     let migrated = [Input {
         name: MIGRATED.to_owned(),

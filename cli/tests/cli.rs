@@ -1023,4 +1023,50 @@ fn the_chart_line_comes_before_the_findings_on_one_pipe() {
     let chart = all.find("checking against chart").expect("the chart line");
     let finding = all.find("error[AV0101]").expect("the finding");
     assert!(chart < finding, "{all}");
+
+#[test]
+fn umbrella_values_are_found_and_checked_under_their_key() {
+    let umbrella = "orchestrator:\n  executor: KubernetesExecutor\n  dags: {gitSync: {enabled: false}}\n  schedular: {}\n";
+    // Without a chart file: the block is named, with the flag to use.
+    let output = check_text("umbrella-bare", umbrella, &["--format", "json"]);
+    let report = json(&output);
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["AV0108"], "{report}");
+    assert!(
+        report.to_string().contains("--values-root orchestrator"),
+        "{report}"
+    );
+
+    // `--values-root`: the subtree is checked, lines point into the file.
+    let output = check_text(
+        "umbrella-flag",
+        umbrella,
+        &["--values-root", "orchestrator", "--format", "json"],
+    );
+    let report = json(&output);
+    let finding = &report["diagnostics"][0];
+    assert_eq!(finding["code"], "AV0101", "{report}");
+    assert_eq!(finding["path"], "schedular", "{report}");
+    assert_eq!(finding["location"]["line"], 4, "{report}");
+
+    // A Chart.yaml whose Airflow dependency has that alias: root and
+    // release come from it.
+    let chart = "apiVersion: v2\nname: platform\nversion: 0.1.0\ndependencies:\n  \
+                 - name: airflow\n    alias: orchestrator\n    version: \"~1.15.0\"\n    \
+                 repository: https://airflow.apache.org\n";
+    let dir = fixture(
+        "umbrella-chart",
+        &[("Chart.yaml", chart), ("values.yaml", umbrella)],
+    );
+    let output = run_in(&dir, &["check", "values.yaml", "--format", "json"], "");
+    let report = json(&output);
+    assert_eq!(report["chart_version"], "1.15.0", "{report}");
+    let finding = &report["diagnostics"][0];
+    assert_eq!(finding["path"], "schedular", "{report}");
+    assert_eq!(finding["location"]["line"], 4, "{report}");
 }

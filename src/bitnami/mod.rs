@@ -96,6 +96,7 @@ mod scheduler;
 mod schema;
 mod service;
 mod setup_db_job;
+pub(crate) mod tpl_keys;
 mod triggerer;
 mod values;
 mod web;
@@ -111,6 +112,9 @@ pub use metrics::*;
 pub use pod::*;
 pub use redis::*;
 pub use rules::RULES;
+pub(crate) use rules::template::{
+    BITNAMI as TEMPLATE_CHECKS, explanations as template_explanations,
+};
 pub use scheduler::*;
 #[cfg(test)]
 pub(crate) use schema::derived_schema;

@@ -13,6 +13,7 @@ mod pipeline;
 pub(crate) mod rules;
 pub(crate) mod set;
 pub(crate) mod structure;
+mod tpl_strings;
 
 pub use chart::Chart;
 pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
@@ -73,7 +74,24 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
         .chain(structure)
         .chain(rules)
         .chain(migration)
+        .chain(rules::chart_checks::explanations())
+        .chain(std::iter::once(Explanation {
+            code: pipeline::AV0108.0,
+            name: pipeline::AV0108.1,
+            severity: pipeline::AV0108.2,
+            doc: pipeline::AV0108_DOC,
+        }))
+        .chain(std::iter::once(Explanation {
+            code: tpl_strings::AV0109.0,
+            name: tpl_strings::AV0109.1,
+            severity: tpl_strings::AV0109.2,
+            doc: tpl_strings::AV0109_DOC,
+        }))
         .collect();
+    #[cfg(feature = "community")]
+    all.extend(crate::community::template_explanations());
+    #[cfg(feature = "bitnami")]
+    all.extend(crate::bitnami::template_explanations());
     #[cfg(feature = "community")]
     all.extend(crate::community::RULES.iter().map(Rule::explanation));
     all.sort_by_key(|e| e.code);
@@ -91,4 +109,28 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
 pub fn explain(code_or_name: &str) -> Option<Explanation> {
     explanations()
         .find(|e| e.code.as_str().eq_ignore_ascii_case(code_or_name) || e.name == code_or_name)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `explain` finds a code by code or name: both are unique across every
+    /// family (structure, rules, template checks, migration).
+    #[test]
+    fn codes_and_names_are_unique_across_families() {
+        let all: Vec<_> = super::explanations().collect();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert!(a.code != b.code, "{} twice", a.code);
+                assert!(
+                    a.name != b.name,
+                    "{} and {} share {}",
+                    a.code,
+                    b.code,
+                    a.name
+                );
+            }
+            let title = format!("# {} {}\n", a.code, a.name);
+            assert!(a.doc.starts_with(&title), "{} doc title", a.code);
+        }
+    }
 }

@@ -14,6 +14,7 @@ use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk};
+use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::official::Values;
 use crate::yaml::{self, Document, read_document_limited};
@@ -69,6 +70,7 @@ pub struct CheckOptions {
     profile: Profile,
     sets: Vec<(SetKind, String)>,
     max_input_bytes: usize,
+    values_root: Vec<String>,
 }
 
 impl CheckOptions {
@@ -81,6 +83,7 @@ impl CheckOptions {
             profile: Profile::Default,
             sets: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            values_root: Vec::new(),
         }
     }
 
@@ -116,6 +119,33 @@ impl CheckOptions {
     /// ```
     pub fn max_input_bytes(mut self, bytes: usize) -> Self {
         self.max_input_bytes = bytes;
+        self
+    }
+
+    /// The key the chart's values sit under (dotted: `airflow`,
+    /// `platform.airflow`), as in the values file of an umbrella chart that
+    /// has this chart as a dependency named or aliased so. Only that subtree
+    /// is checked; findings keep pointing at the lines of the file. Empty
+    /// (the default): the whole file.
+    ///
+    /// ```
+    /// use airflow_values::check::{CheckOptions, Source, check};
+    /// use airflow_values::official::ChartVersion;
+    ///
+    /// let text = "airflow:\n  executor: KubernetesExecutor\n  schedular: {}\n";
+    /// let options = CheckOptions::new(ChartVersion::V1_22_0).values_root("airflow");
+    /// let report = check(&[Source::new("values.yaml", text.as_bytes())], &options);
+    /// let finding = &report.diagnostics()[0];
+    /// assert_eq!((finding.code.as_str(), finding.path.as_str()), ("AV0101", "schedular"));
+    /// assert_eq!(finding.location.as_ref().unwrap().to_string(), "values.yaml:3:3");
+    /// ```
+    pub fn values_root(mut self, root: impl AsRef<str>) -> Self {
+        self.values_root = root
+            .as_ref()
+            .split('.')
+            .filter(|k| !k.is_empty())
+            .map(str::to_owned)
+            .collect();
         self
     }
 
@@ -200,15 +230,67 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             }
         }
     }
-    let locate = |path: &KeyPath| locate(path, &documents, &set_paths);
-
+    // An umbrella chart's values: only the dependency's subtree is checked,
+    // and its paths are found in the files under the root.
+    let root: Vec<Segment> = options
+        .values_root
+        .iter()
+        .map(|k| Segment::Key(k.clone()))
+        .collect();
+    if !root.is_empty() {
+        merged = options
+            .values_root
+            .iter()
+            .try_fold(&merged, |node, key| node.get(key))
+            .cloned()
+            .unwrap_or_else(|| Value::Object(Map::new()));
+    }
+    let rooted = |path: &KeyPath| KeyPath(root.iter().chain(&path.0).cloned().collect());
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
     // sees them; so `null` is never a wrong type here.
-    let issues: Vec<_> = walk(chart.schema_root(), &merged)
-        .into_iter()
-        .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+    let structure = |merged: &Value| -> Vec<_> {
+        walk(chart.schema_root(), merged)
+            .into_iter()
+            .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+            .collect()
+    };
+    let mut issues = structure(&merged);
+    // Keys the chart renders as templates take a string too: where the
+    // schema wants a structure and the file gives a string, the string is
+    // read as that structure (or left out when it holds template code).
+    let strings: Vec<&str> = template_rendered(chart)
+        .iter()
+        .copied()
+        .filter(|key| {
+            issues.iter().any(|issue| {
+                matches!(issue.kind, IssueKind::WrongType { found, .. } if found.contains("string"))
+                    && issue.path.to_string() == *key
+            })
+        })
         .collect();
+    let mut blocks = Vec::new();
+    if !strings.is_empty() {
+        let with_bytes: Vec<(&str, Document, &[u8])> = documents
+            .iter()
+            .zip(sources)
+            .map(|((name, document), source)| (*name, document.clone(), source.bytes()))
+            .collect();
+        let (found, notes) =
+            tpl_strings::expand(&strings, &mut merged, &with_bytes, options.profile, &root);
+        blocks = found;
+        for mut d in notes {
+            d.location = locate(&rooted(&parse_path(&d.path)), &documents, &set_paths);
+            diagnostics.push(d);
+        }
+        issues = structure(&merged);
+    }
+    let locate = |path: &KeyPath| {
+        blocks
+            .iter()
+            .find_map(|block| block.locate(path))
+            .or_else(|| locate(&rooted(path), &documents, &set_paths))
+    };
     for issue in &issues {
         let mut d = to_diagnostic(issue, chart.version());
         if let Some(note) = anchor_holder(&issue.path, &d) {
@@ -216,9 +298,20 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         }
         if chart.official_version().is_some() {
             other_chart_key(&issue.path, &mut d);
+            if let Some(umbrella) = umbrella_values(&issue.path, &d, &merged, chart) {
+                d = umbrella;
+            }
         }
         d.location = locate(&issue.path);
         diagnostics.push(d);
+    }
+    // The chart's own template checks read the values as the templates do:
+    // everything the files and `--set` give, unknown keys included.
+    if let Some(table) = template_checks(chart) {
+        for mut d in table.diagnostics(&merged, chart.version()) {
+            d.location = locate(&parse_path(&d.path));
+            diagnostics.push(d);
+        }
     }
     // The rules still look at everything else: the keys reported above are
     // left out of what the typed model reads.
@@ -284,6 +377,61 @@ fn anchor_holder(path: &KeyPath, diagnostic: &Diagnostic) -> Option<Diagnostic> 
     Some(note)
 }
 
+/// AV0108: the values of an umbrella chart's dependency.
+pub(crate) const AV0108: (super::Code, &str, super::Severity) = (
+    super::Code::new("AV0108"),
+    "umbrella-chart-values",
+    super::Severity::Warning,
+);
+
+/// The documentation of AV0108.
+pub(crate) const AV0108_DOC: &str = include_str!("rules/docs/AV0108.md");
+
+/// An unknown top-level key whose mapping holds mostly this chart's own
+/// top-level keys: the values of an umbrella chart that has this chart as a
+/// dependency named or aliased so.
+fn umbrella_values(
+    path: &KeyPath,
+    diagnostic: &Diagnostic,
+    tree: &Value,
+    chart: Chart,
+) -> Option<Diagnostic> {
+    let [Segment::Key(key)] = path.0.as_slice() else {
+        return None;
+    };
+    if diagnostic.code.as_str() != "AV0101" {
+        return None;
+    }
+    let inner = tree.get(key)?.as_object()?;
+    let own = chart
+        .json_schema()
+        .as_value()
+        .get("properties")?
+        .as_object()?;
+    let known = inner
+        .keys()
+        .filter(|k| own.contains_key(k.as_str()))
+        .count();
+    // Two of the chart's keys at least: one alone (`git: {dags: …}`) is a
+    // coincidence more often than an umbrella.
+    if known < 2 || known * 2 < inner.len() {
+        return None;
+    }
+    let mut d = Diagnostic::new(
+        AV0108,
+        key.clone(),
+        format!(
+            "`{key}:` holds this chart's values ({known} of its {} keys are the chart's), the way an umbrella chart passes them to a dependency named or aliased `{key}`; Helm ignores them when this file goes to the chart itself",
+            inner.len()
+        ),
+        Some(format!(
+            "check them with `--values-root {key}`, or put the umbrella's Chart.yaml (with the dependency) beside the file"
+        )),
+    );
+    d.location = diagnostic.location.clone();
+    Some(d)
+}
+
 /// Top-level keys of the airflow-helm community chart and of the Bitnami
 /// chart that users carry over to the official one, with where their values
 /// go there. A near spelling among the official keys (`git` → `gid`) would
@@ -330,6 +478,28 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     if let Some((_, help)) = OTHER_CHART_KEYS.iter().find(|(k, _)| k == key) {
         diagnostic.suggestion = None;
         diagnostic.help = Some((*help).to_owned());
+    }
+}
+
+/// The keys a chart renders as templates, which take a string too.
+fn template_rendered(chart: Chart) -> &'static [&'static str] {
+    match chart {
+        Chart::Official(_) => &[],
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => crate::bitnami::tpl_keys::TPL_RENDERED,
+        #[cfg(feature = "community")]
+        Chart::Community => &[],
+    }
+}
+
+/// The template checks of a chart.
+fn template_checks(chart: Chart) -> Option<&'static rules::template::TemplateChecks> {
+    match chart {
+        Chart::Official(_) => Some(&rules::chart_checks::OFFICIAL),
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => Some(&crate::bitnami::TEMPLATE_CHECKS),
+        #[cfg(feature = "community")]
+        Chart::Community => Some(&crate::community::TEMPLATE_CHECKS),
     }
 }
 

@@ -96,6 +96,9 @@ pub use ingress::*;
 pub use rules::RULES;
 #[cfg(test)]
 pub(crate) use schema::derived_schema;
+pub(crate) use rules::template::{
+    COMMUNITY as TEMPLATE_CHECKS, explanations as template_explanations,
+};
 pub use schema::json_schema;
 pub use values::{ReadError, Values};
 

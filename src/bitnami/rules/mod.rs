@@ -3,6 +3,7 @@
 mod legacy;
 mod passwords;
 mod repositories;
+pub(crate) mod template;
 
 pub(crate) use repositories::redact_credentials;
 

@@ -199,18 +199,8 @@ fn image_airflow_version_mismatch(values: &Values, out: &mut Findings) {
             );
         }
     }
-    if let Some(min) = values.chart_version.minimum_airflow_version()
-        && configured < min
-    {
-        out.report(
-            "airflowVersion",
-            format!(
-                "chart {} supports Airflow {min} and later, not {configured}",
-                values.chart_version
-            ),
-            "upgrade Airflow, or target an older chart version",
-        );
-    }
+    // A version below the chart's minimum is the chart's own template
+    // check, AV0701.
 }
 
 fn invalid_image_reference(values: &Values, out: &mut Findings) {

@@ -1,5 +1,6 @@
 //! The rules, in code order.
 
+pub(crate) mod chart_checks;
 mod dags;
 mod database;
 mod deprecated;
@@ -7,6 +8,7 @@ mod images;
 mod logs;
 pub(crate) mod passthrough;
 mod secrets;
+pub(crate) mod template;
 pub(crate) mod version;
 
 use super::{Code, Diagnostic, Profile, Report, Severity};

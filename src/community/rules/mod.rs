@@ -6,6 +6,7 @@
 mod database;
 mod legacy;
 mod secrets;
+pub(crate) mod template;
 
 use crate::check::Rule;
 

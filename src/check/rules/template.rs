@@ -1,0 +1,477 @@
+//! The charts' own template checks (`fail` and `required` in their
+//! templates), as data: each check is a condition on the values as the
+//! templates see them (the file merged over the chart's defaults), the
+//! releases that have it, and what to change.
+//!
+//! One engine serves every chart; each chart holds a table of its checks and
+//! of the defaults those checks read. Codes: AV07xx for the official chart,
+//! AV115x for Bitnami, AV14xx for the airflow-helm community chart.
+
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::check::{Code, Diagnostic, Explanation, Severity};
+
+/// A condition on the values, read the way Go templates read them.
+#[derive(Debug)]
+#[cfg_attr(
+    not(feature = "community"),
+    allow(dead_code, reason = "the community chart's checks use every kind")
+)]
+pub(crate) enum Cond {
+    /// The key holds a truthy value (not absent, null, false, 0, "" or empty).
+    Set(&'static str),
+    /// The key's value, as text, equals the string.
+    Is(&'static str, &'static str),
+    /// The key's value, as text, is one of the strings.
+    OneOf(&'static str, &'static [&'static str]),
+    /// The key's value, as text, contains the string.
+    Contains(&'static str, &'static str),
+    /// The key's value, as text, starts with the string (any case when the
+    /// flag is set).
+    StartsWith(&'static str, &'static str, bool),
+    /// The key's value, as text, ends with the string.
+    EndsWith(&'static str, &'static str),
+    /// The key holds a version below the given one; absent or unreadable is false.
+    VersionBelow(&'static str, &'static str),
+    /// The list at the key has an item whose `name` is the string.
+    ListHasName(&'static str, &'static str),
+    /// The list at the key has an item without a truthy value at the field.
+    ItemLacks(&'static str, &'static str),
+    /// The list of volume mounts at the key mounts a path that holds the
+    /// path at the second key (`mountPath` equal to it or above it).
+    MountsPathOf(&'static str, &'static str),
+    /// The key is written in the file, and its text differs from the other
+    /// key's text and from the given template string.
+    DiffersFrom(&'static str, &'static str, &'static str),
+    /// The chart release is in the range, and the condition holds.
+    InReleases(Releases, &'static Cond),
+    /// Every condition holds.
+    All(&'static [Cond]),
+    /// Some condition holds.
+    Any(&'static [Cond]),
+    /// The condition does not hold.
+    Not(&'static Cond),
+}
+
+/// Chart releases a check exists in: from one release on, up to (and
+/// including) another, as `x.y.z` strings, so the table does not depend on
+/// which releases the model has.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Releases {
+    pub(crate) from: &'static str,
+    pub(crate) through: Option<&'static str>,
+}
+
+impl Releases {
+    /// Every release.
+    pub(crate) const ALL: Releases = Releases {
+        from: "0.0.0",
+        through: None,
+    };
+
+    /// From `from` on.
+    pub(crate) const fn from(from: &'static str) -> Releases {
+        Releases {
+            from,
+            through: None,
+        }
+    }
+
+    /// From `from` through `through`.
+    pub(crate) const fn between(from: &'static str, through: &'static str) -> Releases {
+        Releases {
+            from,
+            through: Some(through),
+        }
+    }
+
+    /// Whether `version` (`x.y.z`) is in the range.
+    pub(crate) fn contains(self, version: &str) -> bool {
+        let Some(v) = triple(version) else {
+            return false;
+        };
+        triple(self.from).is_some_and(|from| from <= v)
+            && self.through.and_then(triple).is_none_or(|to| v <= to)
+    }
+}
+
+impl std::fmt::Display for Releases {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.from, self.through) {
+            ("0.0.0", None) => f.write_str("every release"),
+            (from, None) => write!(f, "{from} and later"),
+            (from, Some(to)) => write!(f, "{from} to {to}"),
+        }
+    }
+}
+
+fn triple(version: &str) -> Option<(u64, u64, u64)> {
+    let mut parts = version
+        .trim_start_matches('v')
+        .split(['.', '-', '+'])
+        .map(str::parse::<u64>);
+    Some((
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next().unwrap_or(Ok(0)).ok()?,
+    ))
+}
+
+/// One template check of a chart.
+#[derive(Debug)]
+pub(crate) struct TemplateCheck {
+    pub(crate) code: Code,
+    pub(crate) name: &'static str,
+    pub(crate) releases: Releases,
+    /// When the chart refuses the values.
+    pub(crate) when: Cond,
+    /// Every key the condition reads; the finding points at the first one
+    /// the file writes.
+    pub(crate) keys: &'static [&'static str],
+    /// What is wrong, in words of this project.
+    pub(crate) message: &'static str,
+    /// What to change.
+    pub(crate) help: &'static str,
+    /// Values that make the chart refuse (for the docs and the tests).
+    pub(crate) fires: &'static str,
+    /// Values one step away, which the chart renders.
+    pub(crate) near: &'static str,
+}
+
+impl TemplateCheck {
+    /// A check of every release of its chart (a dialect, modeled at one
+    /// release); `text` is the message, the help, the triggering example
+    /// and the example one step away.
+    pub(crate) const fn every_release(
+        code: &'static str,
+        name: &'static str,
+        when: Cond,
+        keys: &'static [&'static str],
+        text: [&'static str; 4],
+    ) -> TemplateCheck {
+        TemplateCheck {
+            code: Code::new(code),
+            name,
+            releases: Releases::ALL,
+            when,
+            keys,
+            message: text[0],
+            help: text[1],
+            fires: text[2],
+            near: text[3],
+        }
+    }
+
+    /// The keys the condition reads, quoted, for messages.
+    fn key_list(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A chart's template checks and the defaults they read.
+#[derive(Debug)]
+pub(crate) struct TemplateChecks {
+    /// The chart, as the docs name it.
+    pub(crate) chart: &'static str,
+    /// Where the checks live in the chart.
+    pub(crate) source: &'static str,
+    /// `(key path, default as JSON)`: the chart defaults the conditions read.
+    pub(crate) defaults: &'static [(&'static str, &'static str)],
+    pub(crate) checks: &'static [TemplateCheck],
+}
+
+/// The value at a dotted key path, if the tree has it.
+fn at<'a>(tree: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(tree, |node, key| node.get(key))
+}
+
+struct Scope<'a> {
+    tree: &'a Value,
+    version: &'a str,
+    table: &'a TemplateChecks,
+    defaults: Vec<(&'static str, Value)>,
+}
+
+impl Scope<'_> {
+    /// The value a template sees: the file's, else the chart default.
+    fn get(&self, path: &str) -> Value {
+        if let Some(value) = at(self.tree, path) {
+            return value.clone();
+        }
+        // A key under a mapping the file replaced with something else is
+        // gone; otherwise the default stands.
+        self.defaults
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::Null)
+    }
+
+    fn text(&self, path: &str) -> String {
+        text(&self.get(path))
+    }
+
+    fn eval(&self, cond: &Cond) -> bool {
+        match cond {
+            Cond::Set(key) => truthy(&self.get(key)),
+            Cond::Is(key, want) => self.text(key) == *want,
+            Cond::OneOf(key, options) => options.contains(&self.text(key).as_str()),
+            Cond::Contains(key, part) => self.text(key).contains(part),
+            Cond::StartsWith(key, prefix, any_case) => {
+                let text = self.text(key);
+                if *any_case {
+                    text.to_lowercase().starts_with(&prefix.to_lowercase())
+                } else {
+                    text.starts_with(prefix)
+                }
+            }
+            Cond::EndsWith(key, suffix) => self.text(key).ends_with(suffix),
+            Cond::VersionBelow(key, version) => match (triple(&self.text(key)), triple(version)) {
+                (Some(have), Some(min)) => have < min,
+                _ => false,
+            },
+            Cond::ListHasName(key, name) => self.get(key).as_array().is_some_and(|items| {
+                items
+                    .iter()
+                    .any(|i| i.get("name").and_then(Value::as_str) == Some(name))
+            }),
+            Cond::ItemLacks(key, field) => self
+                .get(key)
+                .as_array()
+                .is_some_and(|items| items.iter().any(|i| !i.get(*field).is_some_and(truthy))),
+            Cond::MountsPathOf(key, path_key) => {
+                let path = self.text(path_key);
+                let path = clean(&path);
+                self.get(key).as_array().is_some_and(|mounts| {
+                    mounts.iter().any(|m| {
+                        // The chart compares the cleaned paths as text.
+                        m.get("mountPath")
+                            .and_then(Value::as_str)
+                            .is_some_and(|p| path.starts_with(clean(p)))
+                    })
+                })
+            }
+            Cond::DiffersFrom(key, other, template) => at(self.tree, key).is_some_and(|v| {
+                let v = text(v);
+                v != *template && v != self.text(other)
+            }),
+            Cond::InReleases(releases, c) => releases.contains(self.version) && self.eval(c),
+            Cond::All(all) => all.iter().all(|c| self.eval(c)),
+            Cond::Any(any) => any.iter().any(|c| self.eval(c)),
+            Cond::Not(c) => !self.eval(c),
+        }
+    }
+}
+
+/// A path without its trailing slashes, as Go's `path.Clean` leaves it for
+/// the absolute paths mounts use.
+fn clean(path: &str) -> &str {
+    match path.trim_end_matches('/') {
+        "" if path.starts_with('/') => "/",
+        trimmed => trimmed,
+    }
+}
+
+/// Go template truthiness.
+fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|x| x != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+    }
+}
+
+/// A value as Go's templates print it into a comparison.
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+impl TemplateChecks {
+    /// The checks of `table` that exist in chart release `version`.
+    pub(crate) fn of(&self, version: &str) -> impl Iterator<Item = &TemplateCheck> {
+        self.checks
+            .iter()
+            .filter(move |c| c.releases.contains(version))
+    }
+
+    /// The checks of release `version` that the values `tree` (as the file
+    /// and the `--set` arguments give them) trigger, as errors.
+    pub(crate) fn diagnostics(&self, tree: &Value, version: &str) -> Vec<Diagnostic> {
+        let scope = Scope {
+            tree,
+            version,
+            table: self,
+            defaults: self
+                .defaults
+                .iter()
+                .filter_map(|(p, json)| Some((*p, serde_json::from_str(json).ok()?)))
+                .collect(),
+        };
+        self.of(version)
+            .filter(|check| scope.eval(&check.when))
+            .map(|check| {
+                let path = check
+                    .keys
+                    .iter()
+                    .find(|k| at(tree, k).is_some())
+                    .or(check.keys.first())
+                    .copied()
+                    .unwrap_or_default();
+                let keys = check.key_list();
+                Diagnostic::new(
+                    (check.code, check.name, Severity::Error),
+                    path,
+                    format!(
+                        "{}; the chart's templates refuse these values ({}: {keys})",
+                        check.message, scope.table.chart
+                    ),
+                    Some(check.help.to_owned()),
+                )
+            })
+            .collect()
+    }
+
+    /// The documentation of every check, as `explain` shows it.
+    pub(crate) fn explanations(
+        &'static self,
+        docs: &'static OnceLock<Vec<String>>,
+    ) -> Vec<Explanation> {
+        let docs = docs.get_or_init(|| self.checks.iter().map(|c| self.doc(c)).collect());
+        self.checks
+            .iter()
+            .zip(docs)
+            .map(|(check, doc)| Explanation {
+                code: check.code,
+                name: check.name,
+                severity: Severity::Error,
+                doc,
+            })
+            .collect()
+    }
+
+    fn doc(&self, check: &TemplateCheck) -> String {
+        let keys = check.key_list();
+        format!(
+            "# {code} {name}\n## Why this matters\n{message}. The {chart} checks this in its \
+             templates ({source}; releases: {releases}): `helm install` and `helm template` stop \
+             with an error, and nothing is deployed. Keys read: {keys}.\n## Example\n\
+             ```yaml\n{fires}```\n## Fix\n{help}. One step away, the chart renders:\n\
+             ```yaml\n{near}```\n",
+            code = check.code,
+            name = check.name,
+            message = capitalized(check.message),
+            chart = self.chart,
+            source = self.source,
+            releases = check.releases,
+            help = capitalized(check.help),
+            fires = check.fires,
+            near = check.near,
+        )
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The defaults the checks read are those of the charts' values.yaml
+    /// (../shared/charts), in every release the model has.
+    #[test]
+    fn defaults_match_the_charts_values() {
+        let charts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/charts");
+        #[cfg_attr(
+            not(any(feature = "bitnami", feature = "community")),
+            allow(unused_mut, reason = "the dialects add their tables")
+        )]
+        let mut tables = vec![(
+            &super::super::chart_checks::OFFICIAL,
+            crate::official::ChartVersion::ALL
+                .iter()
+                .map(|v| format!("apache-airflow/{v}"))
+                .collect::<Vec<_>>(),
+        )];
+        #[cfg(feature = "community")]
+        tables.push((
+            &crate::community::TEMPLATE_CHECKS,
+            vec![format!(
+                "airflow-helm-community/{}",
+                crate::community::CHART_VERSION
+            )],
+        ));
+        #[cfg(feature = "bitnami")]
+        tables.push((
+            &crate::bitnami::TEMPLATE_CHECKS,
+            vec![format!("bitnami-airflow/{}", crate::bitnami::CHART_VERSION)],
+        ));
+        for (table, folders) in tables {
+            for folder in folders {
+                let path = charts.join(&folder).join("values.yaml");
+                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+                    panic!(
+                        "{} is missing ({e}): the test reads ../shared",
+                        path.display()
+                    )
+                });
+                let tree: Value = crate::yaml::from_str(&text).expect("the chart's values read");
+                for (key, json) in table.defaults {
+                    let want: Value = serde_json::from_str(json).expect("a default is JSON");
+                    // A key the release does not have reads as null, which
+                    // only a falsy default stands for.
+                    match at(&tree, key) {
+                        Some(have) => assert_eq!(have, &want, "{folder}: {key}"),
+                        None => assert!(!truthy(&want), "{folder}: {key} is not in the chart"),
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn release_ranges_compare_as_numbers() {
+        for (range, version, want) in [
+            (Releases::from("1.16.0"), "1.16.0", true),
+            (Releases::from("1.16.0"), "1.15.0", false),
+            (Releases::from("1.16.0"), "1.22.0", true),
+            (Releases::between("1.11.0", "1.15.0"), "1.13.1", true),
+            (Releases::between("1.11.0", "1.15.0"), "1.16.0", false),
+            (Releases::ALL, "8.9.0", true),
+        ] {
+            assert_eq!(range.contains(version), want, "{range} {version}");
+        }
+    }
+
+    #[test]
+    fn truthiness_follows_go_templates() {
+        for (value, want) in [
+            (serde_json::json!(null), false),
+            (serde_json::json!(""), false),
+            (serde_json::json!(0), false),
+            (serde_json::json!([]), false),
+            (serde_json::json!("x"), true),
+            (serde_json::json!(true), true),
+        ] {
+            assert_eq!(truthy(&value), want, "{value}");
+        }
+    }
+}

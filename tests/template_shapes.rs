@@ -1,0 +1,71 @@
+//! Keys the chart renders as templates take a string: plain YAML inside is
+//! checked as the structure, with lines inside the string; template code is
+//! left alone, with a note under the production profile.
+
+use airflow_values::check::{Chart, CheckOptions, Profile, Report, Source, check};
+
+fn run(text: &str, profile: Profile) -> Report {
+    check(
+        &[Source::new("values.yaml", text.as_bytes())],
+        &CheckOptions::new(Chart::Bitnami).profile(profile),
+    )
+}
+
+/// The structure findings (AV01xx): code, key path, place.
+fn codes(report: &Report) -> Vec<(String, String, String)> {
+    report
+        .diagnostics()
+        .iter()
+        .filter(|d| d.code.as_str().starts_with("AV01"))
+        .map(|d| {
+            let at = d
+                .location
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            (d.code.as_str().to_owned(), d.path.clone(), at)
+        })
+        .collect()
+}
+
+#[test]
+fn a_block_string_of_plain_yaml_is_checked_as_the_list_it_holds() {
+    let text = "extraEnvVars: |\n  - name: TENANT\n    value: acme\n";
+    let report = run(text, Profile::Production);
+    assert!(codes(&report).is_empty(), "{report}");
+
+    // A typo inside the string is found, at its line and column.
+    let text = "worker:\n  extraEnvVars: |\n    - name: TENANT\n      valeu: acme\n";
+    let report = run(text, Profile::Default);
+    assert_eq!(
+        codes(&report),
+        vec![(
+            "AV0101".to_owned(),
+            "worker.extraEnvVars[0].valeu".to_owned(),
+            "values.yaml:4:7".to_owned()
+        )],
+        "{report}"
+    );
+}
+
+#[test]
+fn template_code_is_not_checked_and_a_note_says_so_under_production_only() {
+    let text = "extraEnvVars: |\n  - name: NS\n    value: {{ .Release.Namespace | quote }}\n";
+    assert!(codes(&run(text, Profile::Default)).is_empty());
+    let report = run(text, Profile::Production);
+    assert_eq!(
+        codes(&report),
+        vec![(
+            "AV0109".to_owned(),
+            "extraEnvVars".to_owned(),
+            "values.yaml:1:1".to_owned()
+        )],
+        "{report}"
+    );
+}
+
+#[test]
+fn a_string_where_the_chart_does_not_render_a_template_is_still_a_wrong_type() {
+    let report = run("auth:\n  username: [a]\n", Profile::Default);
+    assert_eq!(codes(&report)[0].0, "AV0102", "{report}");
+}
