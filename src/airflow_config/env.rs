@@ -67,8 +67,12 @@ impl EnvSetting {
         let section = AirflowConfig::section_of_env(section)
             .map_or_else(|| section.to_ascii_lowercase(), str::to_owned);
         let key = key.to_ascii_lowercase();
+        let t = table();
         let known = |option: &str| {
-            table().option(&section, option).is_some()
+            let name = (section.as_str(), option);
+            t.option(name.0, name.1).is_some()
+                || t.change(name.0, name.1).is_some()
+                || t.renames.iter().any(|r| r.old == name)
         };
         let variant = [EnvVariant::Command, EnvVariant::Secret]
             .into_iter()

@@ -216,6 +216,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         }
         if chart.official_version().is_some() {
             other_chart_key(&issue.path, &mut d);
+            super::airflow_settings::option_as_section(&issue.path, &mut d);
         }
         d.location = locate(&issue.path);
         diagnostics.push(d);
