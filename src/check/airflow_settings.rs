@@ -206,7 +206,8 @@ pub(crate) const AV1309: (Code, &str, Severity) = (
 
 /// Every AV13 code with its profile, for the charts that are not driven by
 /// the official rule table.
-pub(crate) const CODES: &[((Code, &str, Severity), Profile)] = &[
+#[cfg(any(feature = "bitnami", feature = "community"))]
+const CODES: &[((Code, &str, Severity), Profile)] = &[
     (AV1301, Profile::Default),
     (AV1302, Profile::Default),
     (AV1303, Profile::Default),
@@ -219,7 +220,8 @@ pub(crate) const CODES: &[((Code, &str, Severity), Profile)] = &[
 ];
 
 /// The findings of every AV13 code of `profile`, as diagnostics.
-pub(crate) fn diagnostics(settings: &Settings, profile: Profile) -> Vec<Diagnostic> {
+#[cfg(any(feature = "bitnami", feature = "community"))]
+fn diagnostics(settings: &Settings, profile: Profile) -> Vec<Diagnostic> {
     if settings.items.is_empty() {
         return Vec::new();
     }
@@ -237,6 +239,15 @@ pub(crate) fn diagnostics(settings: &Settings, profile: Profile) -> Vec<Diagnost
         );
     }
     out
+}
+
+/// `report` with the AV13 findings of `profile` added, for the chart
+/// dialects, whose rule tables hold their own codes only.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+pub(crate) fn with_findings(report: super::Report, settings: &Settings, profile: Profile) -> super::Report {
+    let mut all = report.diagnostics().to_vec();
+    all.extend(diagnostics(settings, profile));
+    super::Report::new(all)
 }
 
 /// The findings of one AV13 code.
@@ -264,7 +275,6 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
     let airflow = target.config();
     let at = target.describe();
     let (section, option) = (setting.section.as_str(), setting.option.as_str());
-    let name = format!("{section}.{option}");
     let written = &setting.written;
     let status = airflow.lookup(section, option);
     match status {
@@ -416,7 +426,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         };
         out.report(
             &setting.path,
-            format!("`{section}` is not a section of {at} or any covered Airflow version"),
+            format!("{written}: `{section}` is not a section of {at} or of any covered Airflow version"),
             help,
         );
         return;
@@ -447,7 +457,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
     };
     out.report(
         &setting.path,
-        format!("`{section}` has no option `{option}` in {at} or any covered Airflow version; Airflow ignores it"),
+        format!("{written}: `[{section}]` has no option `{option}` in {at} or in any covered Airflow version; Airflow ignores it"),
         help,
     );
 }

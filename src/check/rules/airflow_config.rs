@@ -147,7 +147,7 @@ fn component_env(node: &Value, path: &str, depth: usize, items: &mut Vec<Setting
 }
 
 /// The variables of an `env` list (`name` with `value` or `valueFrom`).
-fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
+pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
     let list = path.rsplit('.').next().unwrap_or(path);
     let Some(Value::Array(entries)) = node.get(list) else {
         return;

@@ -70,6 +70,7 @@ impl Findings {
     }
 
     /// The findings: key path, message and help.
+    #[cfg(any(feature = "bitnami", feature = "community"))]
     pub(crate) fn into_items(self) -> impl Iterator<Item = (String, String, Option<String>)> {
         self.items.into_iter()
     }
