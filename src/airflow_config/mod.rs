@@ -373,6 +373,26 @@ impl AirflowConfig {
             .map(|(section, option)| OptionName { section, option })
     }
 
+    /// The section `section` was renamed to, and the version of the rename
+    /// (`kubernetes` became `kubernetes_executor` in 2.5.0).
+    pub fn section_renamed(section: &str) -> Option<(&'static str, &'static str)> {
+        let section = section.to_ascii_lowercase();
+        table()
+            .sections
+            .iter()
+            .find(|s| s.old == section)
+            .map(|s| (s.new, s.since))
+    }
+
+    /// Whether Airflow hands every option of the section to a library as it
+    /// is (the Elasticsearch and OpenSearch clients, Celery's transport
+    /// options, Sentry), so that any option name is valid there.
+    pub fn takes_any_option(section: &str) -> bool {
+        FREE_FORM_SECTIONS
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(section))
+    }
+
     /// Whether this version has a section of that name (any case).
     pub fn has_section(&self, section: &str) -> bool {
         let section = section.to_ascii_lowercase();
@@ -425,6 +445,15 @@ impl AirflowConfig {
             .find(|s| s.replace('.', "_") == want)
     }
 }
+
+/// Sections whose options Airflow passes on as keyword arguments.
+const FREE_FORM_SECTIONS: &[&str] = &[
+    "elasticsearch_configs",
+    "opensearch_configs",
+    "celery_broker_transport_options",
+    "celery_result_backend_transport_options",
+    "sentry",
+];
 
 /// The version of Airflow 3's configuration changes (its lint list).
 const AIRFLOW_3: &str = "3.0.0";

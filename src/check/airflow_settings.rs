@@ -101,6 +101,13 @@ fn helm_number(n: &serde_json::Number) -> String {
     }
 }
 
+/// The Airflow version an image tag names, when it names one: a custom
+/// image's own version (`0.1.1`, `8.8.8`) is no Airflow release, while
+/// Airflow 1 tags are (and the AV13 version rules skip them).
+pub(crate) fn airflow_release(tag: &str) -> Option<AirflowVersion> {
+    AirflowVersion::from_image_tag(tag).filter(|v| (1..=3).contains(&v.major()))
+}
+
 /// Which Airflow version a file targets, and how that was decided.
 #[derive(Debug, Clone)]
 pub(crate) struct Target {
@@ -272,6 +279,10 @@ pub(crate) fn report(settings: &Settings, code: Code, out: &mut Findings) {
 /// AV1301–AV1306: what the target version makes of the option.
 fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findings) {
     let target = &settings.target;
+    // Airflow 1 read another configuration, which the table does not cover.
+    if target.version.major() < 2 {
+        return;
+    }
     let airflow = target.config();
     let at = target.describe();
     let (section, option) = (setting.section.as_str(), setting.option.as_str());
@@ -399,13 +410,27 @@ fn rewrite(setting: &Setting, section: &str, option: &str) -> String {
 fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out: &mut Findings) {
     let (section, option) = (setting.section.as_str(), setting.option.as_str());
     let written = &setting.written;
+    if AirflowConfig::takes_any_option(section) {
+        return;
+    }
     let sections: Vec<&str> = {
         let mut s: Vec<&str> = AirflowConfig::all_options().map(|o| o.name().section).collect();
         s.dedup();
         s
     };
-    let known_section = sections.contains(&section);
-    if !known_section {
+    if let Some((new, since)) = AirflowConfig::section_renamed(section) {
+        // The old name of a section, with an option the new one lacks too
+        // (those it has are renamed options, reported elsewhere).
+        if code == AV1303.0 {
+            out.report(
+                &setting.path,
+                format!("{written}: `[{section}]` became `[{new}]` in Airflow {since}, and neither has an option `{option}` in {at}; Airflow ignores it"),
+                "remove it; it belongs to an older Airflow",
+            );
+        }
+        return;
+    }
+    if !sections.contains(&section) {
         if code != AV1302.0 {
             return;
         }
@@ -420,7 +445,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
             );
             return;
         }
-        let help = match closest(section, sections.iter().copied()) {
+        let help = match near(section, sections.iter().copied()) {
             Some(s) => format!("did you mean section `{s}`? Airflow ignores sections it does not read; keep it only if a plugin of yours reads it"),
             None => "Airflow ignores sections it does not read; keep it only if a plugin of yours reads it".to_owned(),
         };
@@ -439,19 +464,10 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         .filter(|o| o.name().section == section)
         .map(|o| o.name().option)
         .collect();
-    let elsewhere = || {
-        AirflowConfig::all_options()
-            .map(|o| o.name())
-            .find(|n| n.option == option)
-    };
-    let help = if let Some(o) = closest(option, in_section.iter().copied()) {
+    let help = if let Some(o) = near(option, in_section.iter().copied()) {
         format!("did you mean `{}`?", rewrite(setting, section, o))
-    } else if let Some(n) = elsewhere() {
-        format!(
-            "`{option}` belongs to section `{}`: write `{}`",
-            n.section,
-            rewrite(setting, n.section, n.option)
-        )
+    } else if let Some((s, o)) = elsewhere(airflow, option) {
+        format!("{at} reads it as `[{s}] {o}`: write `{}`", rewrite(setting, s, o))
     } else {
         format!("check the spelling against the `[{section}]` options of Airflow's configuration reference")
     };
@@ -460,6 +476,30 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         format!("{written}: `[{section}]` has no option `{option}` in {at} or in any covered Airflow version; Airflow ignores it"),
         help,
     );
+}
+
+/// The closest candidate, when it is a likely typo (a few edits away)
+/// rather than another word that merely looks alike.
+fn near<'a>(key: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    closest(key, candidates)
+        .filter(|c| strsim::damerau_levenshtein(&key.to_ascii_lowercase(), c) <= 3)
+}
+
+/// Where an option of that name lives in the target version: its own
+/// section there, or where an older section's option of that name moved.
+fn elsewhere(airflow: &AirflowConfig, option: &str) -> Option<(&'static str, &'static str)> {
+    if let Some(o) = airflow.options().find(|o| o.name().option == option) {
+        return Some((o.name().section, o.name().option));
+    }
+    AirflowConfig::all_options()
+        .filter(|o| o.name().option == option)
+        .find_map(|o| match airflow.lookup(o.name().section, option) {
+            OptionStatus::Renamed { to, .. } => Some((to.section, to.option)),
+            OptionStatus::Current(_) | OptionStatus::Deprecated { .. } => {
+                Some((o.name().section, o.name().option))
+            }
+            _ => None,
+        })
 }
 
 /// AV1306: a value the option's type refuses.

@@ -5,9 +5,11 @@
 use serde_json::Value;
 
 use super::{Findings, Rule};
-use crate::check::airflow_settings::{self as settings, Managed, Setting, Settings, Target};
+use crate::check::airflow_settings::{
+    self as settings, Managed, Setting, Settings, Target, airflow_release,
+};
 use crate::check::{Code, Profile, Severity};
-use crate::official::{AirflowVersion, Values};
+use crate::official::Values;
 
 /// A rule of this area: its code, name and severity come from the engine.
 const fn rule(
@@ -198,7 +200,7 @@ fn target(values: &Values) -> Target {
         .airflow_image()
         .and_then(|image| serde_json::to_value(image).ok())
         .and_then(|image| image.get("tag").and_then(Value::as_str).map(str::to_owned));
-    if let Some(version) = tag.as_deref().and_then(AirflowVersion::from_image_tag) {
+    if let Some(version) = tag.as_deref().and_then(airflow_release) {
         return Target::new(version, "from images.airflow.tag");
     }
     let chart = values.chart_version;

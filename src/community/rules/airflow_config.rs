@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::super::Values;
 use crate::check::airflow_settings::{Managed, Setting, Settings, Target};
 use crate::check::rules::airflow_config::env_list;
+use crate::check::airflow_settings::airflow_release;
 use crate::official::AirflowVersion;
 
 /// The Airflow version of chart 8.9.0's default image (`2.8.4-python3.9`).
@@ -46,7 +47,7 @@ pub(crate) fn settings(values: &Values) -> Settings {
         }
     }
     let tag = tree.pointer("/airflow/image/tag").and_then(Value::as_str);
-    let target = match tag.and_then(AirflowVersion::from_image_tag) {
+    let target = match tag.and_then(airflow_release) {
         Some(version) => Target::new(version, "from airflow.image.tag"),
         None => Target::new(
             DEFAULT_AIRFLOW,
