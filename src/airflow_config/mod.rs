@@ -253,13 +253,14 @@ impl AirflowConfig {
     /// The configuration of `version`.
     pub fn for_version(version: AirflowVersion) -> AirflowConfig {
         let versions = &table().versions;
+        let exact = versions.iter().position(|v| *v == version);
         let same_minor = versions
             .iter()
             .rposition(|v| v.major() == version.major() && v.minor() == version.minor());
         let older = versions.iter().rposition(|v| *v <= version);
         AirflowConfig {
             requested: version,
-            index: same_minor.or(older).unwrap_or(0),
+            index: exact.or(same_minor).or(older).unwrap_or(0),
         }
     }
 

@@ -608,7 +608,7 @@ fn plain_text_secret(setting: &Setting, out: &mut Findings) {
     );
     let what = if password_in_url(&text) {
         "a URL with a password"
-    } else if sensitive {
+    } else if sensitive && !text.contains("://") {
         "a secret"
     } else {
         return;
