@@ -290,6 +290,29 @@ impl AirflowConfig {
     /// What this version makes of `section.option` (names as in
     /// `airflow.cfg`, any case).
     pub fn lookup(&self, section: &str, option: &str) -> OptionStatus {
+        let mut status = self.lookup_once(section, option);
+        // A rename may lead to a name that was renamed again
+        // (`scheduler.statsd_allow_list` → `metrics.statsd_allow_list` →
+        // `metrics.metrics_allow_list`): point at the last one.
+        for _ in 0..4 {
+            let OptionStatus::Renamed { to, since, still_read } = status else {
+                break;
+            };
+            match self.lookup_once(to.section, to.option) {
+                OptionStatus::Renamed { to: next, .. } => {
+                    status = OptionStatus::Renamed {
+                        to: next,
+                        since,
+                        still_read,
+                    };
+                }
+                _ => break,
+            }
+        }
+        status
+    }
+
+    fn lookup_once(&self, section: &str, option: &str) -> OptionStatus {
         let t = table();
         let (section, option) = (section.to_ascii_lowercase(), option.to_ascii_lowercase());
         let (section, option) = (section.as_str(), option.as_str());
