@@ -63,7 +63,10 @@ fn invariants() {
     let covered: Vec<AirflowVersion> = AirflowConfig::covered_versions().collect();
     for version in REQUIRED {
         let version: AirflowVersion = version.parse().unwrap();
-        assert!(covered.contains(&version), "the table lacks Airflow {version}");
+        assert!(
+            covered.contains(&version),
+            "the table lacks Airflow {version}"
+        );
     }
     for chart in ChartVersion::ALL {
         let version = chart.default_airflow_version();
@@ -72,7 +75,10 @@ fn invariants() {
             "chart {chart} defaults to Airflow {version}, which the table does not cover"
         );
     }
-    assert!(covered.windows(2).all(|w| w[0] < w[1]), "versions are sorted");
+    assert!(
+        covered.windows(2).all(|w| w[0] < w[1]),
+        "versions are sorted"
+    );
 
     let mut options = BTreeSet::new();
     let mut previous = None;
@@ -81,7 +87,10 @@ fn invariants() {
         assert_eq!(fields.len(), 8, "{line}");
         assert!(["s", "i", "f", "b"].contains(&fields[3]), "{line}");
         let name = (fields[1], fields[2]);
-        assert!(previous < Some(name), "options are sorted and unique: {line}");
+        assert!(
+            previous < Some(name),
+            "options are sorted and unique: {line}"
+        );
         previous = Some(name);
         options.insert(name);
     }
@@ -113,6 +122,12 @@ fn invariants() {
     }
     // A few facts every table must keep.
     let v3 = AirflowConfig::for_version(AirflowVersion::new(3, 2, 2));
-    assert!(v3.options().any(|o| o.name().to_string() == "core.asset_manager_class"));
-    assert!(v3.options().any(|o| o.name().to_string() == "kubernetes_executor.namespace"));
+    assert!(
+        v3.options()
+            .any(|o| o.name().to_string() == "core.asset_manager_class")
+    );
+    assert!(
+        v3.options()
+            .any(|o| o.name().to_string() == "kubernetes_executor.namespace")
+    );
 }

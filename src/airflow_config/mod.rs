@@ -192,7 +192,11 @@ const LOG_LEVELS: &[&str] = &[
 const CHOICES: &[(&str, &str, &[&str])] = &[
     ("logging", "logging_level", LOG_LEVELS),
     ("logging", "fab_logging_level", LOG_LEVELS),
-    ("core", "default_task_weight_rule", &["absolute", "downstream", "upstream"]),
+    (
+        "core",
+        "default_task_weight_rule",
+        &["absolute", "downstream", "upstream"],
+    ),
 ];
 
 /// What an Airflow version makes of a section and option.
@@ -295,7 +299,12 @@ impl AirflowConfig {
         // (`scheduler.statsd_allow_list` → `metrics.statsd_allow_list` →
         // `metrics.metrics_allow_list`): point at the last one.
         for _ in 0..4 {
-            let OptionStatus::Renamed { to, since, still_read } = status else {
+            let OptionStatus::Renamed {
+                to,
+                since,
+                still_read,
+            } = status
+            else {
                 break;
             };
             match self.lookup_once(to.section, to.option) {
@@ -482,7 +491,11 @@ const FREE_FORM_SECTIONS: &[&str] = &[
 /// The version of Airflow 3's configuration changes (its lint list).
 const AIRFLOW_3: &str = "3.0.0";
 
-fn renamed(to: (&'static str, &'static str), since: &'static str, still_read: bool) -> OptionStatus {
+fn renamed(
+    to: (&'static str, &'static str),
+    since: &'static str,
+    still_read: bool,
+) -> OptionStatus {
     OptionStatus::Renamed {
         to: OptionName {
             section: to.0,
@@ -522,7 +535,10 @@ mod tests {
     fn versions_between_covered_ones_use_their_minor() {
         assert_eq!(at("2.9.1").basis().to_string(), "2.9.3");
         assert_eq!(at("2.5.0").basis().to_string(), "2.6.2");
-        assert_eq!(at("9.0.0").basis(), AirflowConfig::covered_versions().last().unwrap());
+        assert_eq!(
+            at("9.0.0").basis(),
+            AirflowConfig::covered_versions().last().unwrap()
+        );
     }
 
     #[test]
@@ -537,7 +553,10 @@ mod tests {
         // Still read, with a warning, on 2.x.
         assert!(matches!(
             at("2.10.5").lookup("core", "sql_alchemy_conn"),
-            OptionStatus::Renamed { still_read: true, .. }
+            OptionStatus::Renamed {
+                still_read: true,
+                ..
+            }
         ));
     }
 

@@ -161,7 +161,11 @@ pub(crate) fn parse(text: &'static str) -> Result<Table, usize> {
                     _ => return Err(bad()),
                 };
                 let only_when = extra.strip_prefix('=');
-                if table.changes.last().is_some_and(|c| c.old >= (section, option)) {
+                if table
+                    .changes
+                    .last()
+                    .is_some_and(|c| c.old >= (section, option))
+                {
                     return Err(bad());
                 }
                 table.changes.push(ChangeRow {

@@ -6,9 +6,11 @@
 
 use serde_json::Value;
 
+#[cfg(any(feature = "bitnami", feature = "community"))]
+use super::Profile;
 use super::rules::Findings;
 use super::structure::{KeyPath, Segment, closest};
-use super::{Code, Diagnostic, Profile, Severity};
+use super::{Code, Diagnostic, Severity};
 use crate::airflow_config::{AirflowConfig, EnvSetting, EnvVariant, OptionStatus, OptionType};
 use crate::official::AirflowVersion;
 
@@ -28,6 +30,9 @@ pub(crate) struct Setting {
     pub(crate) path: String,
     /// The key path of the value, for findings about the value.
     pub(crate) value_path: String,
+    /// For `config:`-style settings, the key holding the sections
+    /// (`config`, `configuration`); empty for variables.
+    pub(crate) prefix: String,
     /// How messages name it: ``[core] executor`` for `config:`, or
     /// ``AIRFLOW__CORE__EXECUTOR` (`[core] executor`)`` for a variable.
     pub(crate) written: String,
@@ -39,9 +44,11 @@ pub(crate) struct Setting {
 }
 
 impl Setting {
-    /// A `config:`-style setting: section and option as keys.
-    pub(crate) fn file(path: String, section: &str, option: &str, value: &Value) -> Setting {
+    /// A `config:`-style setting: section and option as keys under `prefix`.
+    pub(crate) fn file(prefix: &str, section: &str, option: &str, value: &Value) -> Setting {
+        let path = format!("{prefix}.{}.{}", path_key(section), path_key(option));
         Setting {
+            prefix: prefix.to_owned(),
             written: format!("`[{section}] {option}`"),
             value_path: path.clone(),
             path,
@@ -62,6 +69,7 @@ impl Setting {
         Some(Setting {
             path,
             value_path,
+            prefix: String::new(),
             written: format!("`{name}` (`[{}] {}`)", parsed.section, parsed.option),
             section: parsed.section,
             option: parsed.option,
@@ -251,7 +259,11 @@ fn diagnostics(settings: &Settings, profile: Profile) -> Vec<Diagnostic> {
 /// `report` with the AV13 findings of `profile` added, for the chart
 /// dialects, whose rule tables hold their own codes only.
 #[cfg(any(feature = "bitnami", feature = "community"))]
-pub(crate) fn with_findings(report: super::Report, settings: &Settings, profile: Profile) -> super::Report {
+pub(crate) fn with_findings(
+    report: super::Report,
+    settings: &Settings,
+    profile: Profile,
+) -> super::Report {
     let mut all = report.diagnostics().to_vec();
     all.extend(diagnostics(settings, profile));
     super::Report::new(all)
@@ -332,7 +344,9 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
             {
                 return;
             }
-            let last = last.map_or(String::new(), |v| format!(" (Airflow {v} was the last covered release with it)"));
+            let last = last.map_or(String::new(), |v| {
+                format!(" (Airflow {v} was the last covered release with it)")
+            });
             out.report(
                 &setting.path,
                 format!("{written} no longer exists in {at}{last}; Airflow ignores it"),
@@ -388,21 +402,27 @@ pub(crate) fn option_as_section(path: &KeyPath, diagnostic: &mut Diagnostic) {
 /// The setting written under another section and option, the way it was written.
 fn rewrite(setting: &Setting, section: &str, option: &str) -> String {
     match setting.origin {
-        Origin::File => match setting.path.rsplit_once(".\"").map(|(p, _)| p).or_else(|| {
-            // `config.<section>.<option>`: keep what comes before the section.
-            let mut parts = setting.path.rsplitn(3, '.');
-            let _ = (parts.next(), parts.next());
-            parts.next()
-        }) {
-            Some(prefix) => format!("{prefix}.{section}.{option}"),
-            None => format!("[{section}] {option}"),
-        },
+        Origin::File => format!(
+            "{}.{}.{}",
+            setting.prefix,
+            path_key(section),
+            path_key(option)
+        ),
         Origin::Env(variant) => format!(
             "AIRFLOW__{}__{}{}",
             section.to_ascii_uppercase().replace('.', "_"),
             option.to_ascii_uppercase(),
             variant.suffix()
         ),
+    }
+}
+
+/// A key as a diagnostic path writes it: quoted when it holds a `.`.
+pub(crate) fn path_key(name: &str) -> String {
+    if name.contains('.') {
+        format!("\"{name}\"")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -414,7 +434,9 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         return;
     }
     let sections: Vec<&str> = {
-        let mut s: Vec<&str> = AirflowConfig::all_options().map(|o| o.name().section).collect();
+        let mut s: Vec<&str> = AirflowConfig::all_options()
+            .map(|o| o.name().section)
+            .collect();
         s.dedup();
         s
     };
@@ -451,7 +473,9 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         };
         out.report(
             &setting.path,
-            format!("{written}: `{section}` is not a section of {at} or of any covered Airflow version"),
+            format!(
+                "{written}: `{section}` is not a section of {at} or of any covered Airflow version"
+            ),
             help,
         );
         return;
@@ -467,9 +491,14 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
     let help = if let Some(o) = near(option, in_section.iter().copied()) {
         format!("did you mean `{}`?", rewrite(setting, section, o))
     } else if let Some((s, o)) = elsewhere(airflow, option) {
-        format!("{at} reads it as `[{s}] {o}`: write `{}`", rewrite(setting, s, o))
+        format!(
+            "{at} reads it as `[{s}] {o}`: write `{}`",
+            rewrite(setting, s, o)
+        )
     } else {
-        format!("check the spelling against the `[{section}]` options of Airflow's configuration reference")
+        format!(
+            "check the spelling against the `[{section}]` options of Airflow's configuration reference"
+        )
     };
     out.report(
         &setting.path,
@@ -504,7 +533,12 @@ fn elsewhere(airflow: &AirflowConfig, option: &str) -> Option<(&'static str, &'s
 
 /// AV1306: a value the option's type refuses.
 fn wrong_type(setting: &Setting, option: &crate::airflow_config::ConfigOption, out: &mut Findings) {
-    if option.is_sensitive() || !matches!(setting.origin, Origin::File | Origin::Env(EnvVariant::Value)) {
+    if option.is_sensitive()
+        || !matches!(
+            setting.origin,
+            Origin::File | Origin::Env(EnvVariant::Value)
+        )
+    {
         return;
     }
     let Some(text) = setting.text() else {
@@ -516,8 +550,17 @@ fn wrong_type(setting: &Setting, option: &crate::airflow_config::ConfigOption, o
         let exponent = matches!(setting.value, Some(Value::Number(_))) && text.contains('e');
         let (message, help) = if exponent {
             (
-                format!("{written} is read as {kind}, but Helm writes the number as `{text}`, which Airflow cannot read as one"),
-                format!("quote the number: `\"{}\"`", setting.value.as_ref().map(Value::to_string).unwrap_or_default()),
+                format!(
+                    "{written} is read as {kind}, but Helm writes the number as `{text}`, which Airflow cannot read as one"
+                ),
+                format!(
+                    "quote the number: `\"{}\"`",
+                    setting
+                        .value
+                        .as_ref()
+                        .map(Value::to_string)
+                        .unwrap_or_default()
+                ),
             )
         } else {
             let expected = match kind {
@@ -527,7 +570,9 @@ fn wrong_type(setting: &Setting, option: &crate::airflow_config::ConfigOption, o
                 OptionType::String => "text",
             };
             (
-                format!("{written} is read as {kind}, and `{text}` is not one; Airflow fails when it reads it"),
+                format!(
+                    "{written} is read as {kind}, and `{text}` is not one; Airflow fails when it reads it"
+                ),
                 format!("write {expected}"),
             )
         };
@@ -540,7 +585,10 @@ fn wrong_type(setting: &Setting, option: &crate::airflow_config::ConfigOption, o
     {
         out.report(
             &setting.value_path,
-            format!("{written} takes one of {}, not `{text}`", choices.join(", ")),
+            format!(
+                "{written} takes one of {}, not `{text}`",
+                choices.join(", ")
+            ),
             format!("write one of {}", choices.join(", ")),
         );
     }
@@ -583,29 +631,38 @@ fn set_by_chart(settings: &Settings, setting: &Setting, out: &mut Findings) {
         return;
     };
     let how = match (managed.as_env, setting.origin) {
-        (true, Origin::File) => "the chart sets it as an environment variable, which Airflow prefers to `airflow.cfg`, so this value is ignored",
-        (true, Origin::Env(_)) => "the chart sets the option's variable itself, after yours, and that one is what Airflow uses",
+        (true, Origin::File) => {
+            "the chart sets it as an environment variable, which Airflow prefers to `airflow.cfg`, so this value is ignored"
+        }
+        (true, Origin::Env(_)) => {
+            "the chart sets the option's variable itself, after yours, and that one is what Airflow uses"
+        }
         (false, _) => "the chart writes it from its own key, and the two can disagree",
     };
     out.report(
         &setting.path,
-        format!("{} is set by the chart from {}: {how}", setting.written, managed.chart_key),
+        format!(
+            "{} is set by the chart from {}: {how}",
+            setting.written, managed.chart_key
+        ),
         format!("set {} instead", managed.chart_key),
     );
 }
 
 /// AV1309: a secret written into the values.
 fn plain_text_secret(setting: &Setting, out: &mut Findings) {
-    if !matches!(setting.origin, Origin::File | Origin::Env(EnvVariant::Value)) {
+    if !matches!(
+        setting.origin,
+        Origin::File | Origin::Env(EnvVariant::Value)
+    ) {
         return;
     }
     let Some(text) = setting.text().filter(|t| !t.trim().is_empty()) else {
         return;
     };
-    let sensitive = matches!(
-        setting_status(setting),
-        Some(true)
-    );
+    let sensitive = AirflowConfig::all_options().any(|o| {
+        o.is_sensitive() && o.name().section == setting.section && o.name().option == setting.option
+    });
     let what = if password_in_url(&text) {
         "a URL with a password"
     } else if sensitive && !text.contains("://") {
@@ -618,13 +675,6 @@ fn plain_text_secret(setting: &Setting, out: &mut Findings) {
         format!("{} holds {what} in plain text in the values", setting.written),
         "keep it in a Kubernetes Secret and pass it with `secret:` or an env entry with `valueFrom.secretKeyRef`, or the `_CMD`/`_SECRET` variant",
     );
-}
-
-/// Whether the option is sensitive in any covered version.
-fn setting_status(setting: &Setting) -> Option<bool> {
-    AirflowConfig::all_options()
-        .find(|o| o.name().section == setting.section && o.name().option == setting.option)
-        .map(|o| o.is_sensitive())
 }
 
 /// Whether text holds `scheme://user:password@…` with a non-empty password.

@@ -5,24 +5,47 @@
 use serde_json::Value;
 
 use super::super::Values;
+use crate::check::airflow_settings::airflow_release;
 use crate::check::airflow_settings::{Managed, Setting, Settings, Target};
 use crate::check::rules::airflow_config::env_list;
-use crate::check::airflow_settings::airflow_release;
 use crate::official::AirflowVersion;
 
 /// The Airflow version of chart 25.0.4's default image (`3.0.5-debian-12-r0`).
 const DEFAULT_AIRFLOW: AirflowVersion = AirflowVersion::new(3, 0, 5);
 
 /// The components whose `extraEnvVars` reach Airflow containers.
-const COMPONENTS: &[&str] = &["web", "scheduler", "worker", "triggerer", "dagProcessor", "setupDBJob"];
+const COMPONENTS: &[&str] = &[
+    "web",
+    "scheduler",
+    "worker",
+    "triggerer",
+    "dagProcessor",
+    "setupDBJob",
+];
 
 /// The options the chart sets itself as environment variables.
 const MANAGED: &[(&str, &str, &str)] = &[
     ("core", "executor", "`executor`"),
-    ("core", "fernet_key", "`auth.fernetKey` (or `auth.existingSecret`)"),
-    ("webserver", "secret_key", "`auth.secretKey` (or `auth.existingSecret`)"),
-    ("api", "secret_key", "`auth.secretKey` (or `auth.existingSecret`)"),
-    ("api_auth", "jwt_secret", "`auth.jwtSecretKey` (or `auth.existingSecret`)"),
+    (
+        "core",
+        "fernet_key",
+        "`auth.fernetKey` (or `auth.existingSecret`)",
+    ),
+    (
+        "webserver",
+        "secret_key",
+        "`auth.secretKey` (or `auth.existingSecret`)",
+    ),
+    (
+        "api",
+        "secret_key",
+        "`auth.secretKey` (or `auth.existingSecret`)",
+    ),
+    (
+        "api_auth",
+        "jwt_secret",
+        "`auth.jwtSecretKey` (or `auth.existingSecret`)",
+    ),
 ];
 
 /// The Airflow settings of Bitnami-chart values.
@@ -38,8 +61,7 @@ pub(crate) fn settings(values: &Values) -> Settings {
                 continue;
             };
             for (option, value) in options {
-                let path = format!("{key}.{section}.{option}");
-                items.push(Setting::file(path, section, option, value));
+                items.push(Setting::file(key, section, option, value));
             }
         }
     }

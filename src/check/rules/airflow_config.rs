@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Findings, Rule};
 use crate::check::airflow_settings::{
-    self as settings, Managed, Setting, Settings, Target, airflow_release,
+    self as settings, Managed, Setting, Settings, Target, airflow_release, path_key,
 };
 use crate::check::{Code, Profile, Severity};
 use crate::official::Values;
@@ -28,33 +28,60 @@ const fn rule(
     }
 }
 
-pub(crate) const AV1301: Rule = rule(settings::AV1301, Profile::Default, include_str!("docs/AV1301.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1301.0, out)
-});
-pub(crate) const AV1302: Rule = rule(settings::AV1302, Profile::Default, include_str!("docs/AV1302.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1302.0, out)
-});
-pub(crate) const AV1303: Rule = rule(settings::AV1303, Profile::Default, include_str!("docs/AV1303.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1303.0, out)
-});
-pub(crate) const AV1304: Rule = rule(settings::AV1304, Profile::Default, include_str!("docs/AV1304.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1304.0, out)
-});
-pub(crate) const AV1305: Rule = rule(settings::AV1305, Profile::Default, include_str!("docs/AV1305.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1305.0, out)
-});
-pub(crate) const AV1306: Rule = rule(settings::AV1306, Profile::Default, include_str!("docs/AV1306.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1306.0, out)
-});
-pub(crate) const AV1307: Rule = rule(settings::AV1307, Profile::Default, include_str!("docs/AV1307.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1307.0, out)
-});
-pub(crate) const AV1308: Rule = rule(settings::AV1308, Profile::Default, include_str!("docs/AV1308.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1308.0, out)
-});
-pub(crate) const AV1309: Rule = rule(settings::AV1309, Profile::Production, include_str!("docs/AV1309.md"), |v, out| {
-    settings::report(&official_settings(v), settings::AV1309.0, out)
-});
+pub(crate) const AV1301: Rule = rule(
+    settings::AV1301,
+    Profile::Default,
+    include_str!("docs/AV1301.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1301.0, out),
+);
+pub(crate) const AV1302: Rule = rule(
+    settings::AV1302,
+    Profile::Default,
+    include_str!("docs/AV1302.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1302.0, out),
+);
+pub(crate) const AV1303: Rule = rule(
+    settings::AV1303,
+    Profile::Default,
+    include_str!("docs/AV1303.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1303.0, out),
+);
+pub(crate) const AV1304: Rule = rule(
+    settings::AV1304,
+    Profile::Default,
+    include_str!("docs/AV1304.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1304.0, out),
+);
+pub(crate) const AV1305: Rule = rule(
+    settings::AV1305,
+    Profile::Default,
+    include_str!("docs/AV1305.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1305.0, out),
+);
+pub(crate) const AV1306: Rule = rule(
+    settings::AV1306,
+    Profile::Default,
+    include_str!("docs/AV1306.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1306.0, out),
+);
+pub(crate) const AV1307: Rule = rule(
+    settings::AV1307,
+    Profile::Default,
+    include_str!("docs/AV1307.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1307.0, out),
+);
+pub(crate) const AV1308: Rule = rule(
+    settings::AV1308,
+    Profile::Default,
+    include_str!("docs/AV1308.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1308.0, out),
+);
+pub(crate) const AV1309: Rule = rule(
+    settings::AV1309,
+    Profile::Production,
+    include_str!("docs/AV1309.md"),
+    |v, out| settings::report(&official_settings(v), settings::AV1309.0, out),
+);
 
 /// The components whose containers run Airflow, and so read its settings
 /// from their `env`.
@@ -83,12 +110,7 @@ fn official_settings(values: &Values) -> Settings {
         for (section, options) in config {
             for (option, value) in options {
                 let value = serde_json::to_value(value).unwrap_or(Value::Null);
-                items.push(Setting::file(
-                    format!("config.{}.{}", key(section), key(option)),
-                    section,
-                    option,
-                    &value,
-                ));
+                items.push(Setting::file("config", section, option, &value));
             }
         }
     }
@@ -121,15 +143,6 @@ fn official_settings(values: &Values) -> Settings {
     }
 }
 
-/// A key as a diagnostic path writes it: quoted when it holds a `.`.
-fn key(name: &str) -> String {
-    if name.contains('.') {
-        format!("\"{name}\"")
-    } else {
-        name.to_owned()
-    }
-}
-
 /// The `env` lists anywhere in a component (`workers.kubernetes.env`…).
 fn component_env(node: &Value, path: &str, depth: usize, items: &mut Vec<Setting>) {
     let Value::Object(map) = node else {
@@ -142,7 +155,7 @@ fn component_env(node: &Value, path: &str, depth: usize, items: &mut Vec<Setting
     if depth < 2 {
         for (k, child) in map {
             if k != "env" {
-                component_env(child, &format!("{path}.{}", key(k)), depth + 1, items);
+                component_env(child, &format!("{path}.{}", path_key(k)), depth + 1, items);
             }
         }
     }
@@ -229,13 +242,15 @@ fn managed(tree: &Value, airflow_3: bool) -> Vec<Managed> {
         .pointer("/elasticsearch/enabled")
         .and_then(Value::as_bool)
         == Some(true);
-    let env = |section, option, chart_key, on| Managed {
-        section,
-        option,
-        chart_key,
-        as_env: true,
-    }
-    .only(on);
+    let env = |section, option, chart_key, on| {
+        Managed {
+            section,
+            option,
+            chart_key,
+            as_env: true,
+        }
+        .only(on)
+    };
     let mut managed = vec![Some(Managed {
         section: "core",
         option: "executor",
@@ -243,15 +258,60 @@ fn managed(tree: &Value, airflow_3: bool) -> Vec<Managed> {
         as_env: false,
     })];
     managed.extend([
-        env("core", "fernet_key", "`fernetKeySecretName` (or `fernetKey`)", built_in("AIRFLOW__CORE__FERNET_KEY")),
-        env("database", "sql_alchemy_conn", "`data.metadataSecretName` (or `data.metadataConnection`)", built_in("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")),
-        env("core", "sql_alchemy_conn", "`data.metadataSecretName` (or `data.metadataConnection`)", built_in("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")),
-        env("webserver", "secret_key", "`webserverSecretKeySecretName` (or `webserverSecretKey`)", !airflow_3 && built_in("AIRFLOW__WEBSERVER__SECRET_KEY")),
-        env("api", "secret_key", "`apiSecretKeySecretName` (or `apiSecretKey`)", airflow_3 && built_in("AIRFLOW__API__SECRET_KEY")),
-        env("api_auth", "jwt_secret", "`jwtSecretName` (or `jwtSecret`)", airflow_3 && built_in("AIRFLOW__API_AUTH__JWT_SECRET")),
-        env("celery", "broker_url", "`data.brokerUrlSecretName` (or `data.brokerUrl`)", celery && built_in("AIRFLOW__CELERY__BROKER_URL")),
-        env("celery", "result_backend", "`data.resultBackendSecretName` (or `data.resultBackendConnection`)", celery && built_in("AIRFLOW__CELERY__RESULT_BACKEND")),
-        env("elasticsearch", "host", "`elasticsearch.secretName` (or `elasticsearch.connection`)", elasticsearch && built_in("AIRFLOW__ELASTICSEARCH__HOST")),
+        env(
+            "core",
+            "fernet_key",
+            "`fernetKeySecretName` (or `fernetKey`)",
+            built_in("AIRFLOW__CORE__FERNET_KEY"),
+        ),
+        env(
+            "database",
+            "sql_alchemy_conn",
+            "`data.metadataSecretName` (or `data.metadataConnection`)",
+            built_in("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"),
+        ),
+        env(
+            "core",
+            "sql_alchemy_conn",
+            "`data.metadataSecretName` (or `data.metadataConnection`)",
+            built_in("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"),
+        ),
+        env(
+            "webserver",
+            "secret_key",
+            "`webserverSecretKeySecretName` (or `webserverSecretKey`)",
+            !airflow_3 && built_in("AIRFLOW__WEBSERVER__SECRET_KEY"),
+        ),
+        env(
+            "api",
+            "secret_key",
+            "`apiSecretKeySecretName` (or `apiSecretKey`)",
+            airflow_3 && built_in("AIRFLOW__API__SECRET_KEY"),
+        ),
+        env(
+            "api_auth",
+            "jwt_secret",
+            "`jwtSecretName` (or `jwtSecret`)",
+            airflow_3 && built_in("AIRFLOW__API_AUTH__JWT_SECRET"),
+        ),
+        env(
+            "celery",
+            "broker_url",
+            "`data.brokerUrlSecretName` (or `data.brokerUrl`)",
+            celery && built_in("AIRFLOW__CELERY__BROKER_URL"),
+        ),
+        env(
+            "celery",
+            "result_backend",
+            "`data.resultBackendSecretName` (or `data.resultBackendConnection`)",
+            celery && built_in("AIRFLOW__CELERY__RESULT_BACKEND"),
+        ),
+        env(
+            "elasticsearch",
+            "host",
+            "`elasticsearch.secretName` (or `elasticsearch.connection`)",
+            elasticsearch && built_in("AIRFLOW__ELASTICSEARCH__HOST"),
+        ),
     ]);
     managed.into_iter().flatten().collect()
 }

@@ -4,16 +4,23 @@
 use serde_json::Value;
 
 use super::super::Values;
+use crate::check::airflow_settings::airflow_release;
 use crate::check::airflow_settings::{Managed, Setting, Settings, Target};
 use crate::check::rules::airflow_config::env_list;
-use crate::check::airflow_settings::airflow_release;
 use crate::official::AirflowVersion;
 
 /// The Airflow version of chart 8.9.0's default image (`2.8.4-python3.9`).
 const DEFAULT_AIRFLOW: AirflowVersion = AirflowVersion::new(2, 8, 4);
 
 /// The components whose `extraEnv` reaches Airflow containers.
-const COMPONENTS: &[&str] = &["scheduler", "web", "workers", "triggerer", "flower", "dagProcessor"];
+const COMPONENTS: &[&str] = &[
+    "scheduler",
+    "web",
+    "workers",
+    "triggerer",
+    "flower",
+    "dagProcessor",
+];
 
 /// The options the chart sets itself; its own templates refuse most of
 /// them in `airflow.config`.
@@ -21,9 +28,21 @@ const MANAGED: &[(&str, &str, &str)] = &[
     ("core", "executor", "`airflow.executor`"),
     ("core", "dags_folder", "`dags.path`"),
     ("celery", "broker_url", "`redis` or `externalRedis`"),
-    ("celery", "result_backend", "`postgresql` or `externalDatabase`"),
-    ("core", "sql_alchemy_conn", "`postgresql` or `externalDatabase`"),
-    ("database", "sql_alchemy_conn", "`postgresql` or `externalDatabase`"),
+    (
+        "celery",
+        "result_backend",
+        "`postgresql` or `externalDatabase`",
+    ),
+    (
+        "core",
+        "sql_alchemy_conn",
+        "`postgresql` or `externalDatabase`",
+    ),
+    (
+        "database",
+        "sql_alchemy_conn",
+        "`postgresql` or `externalDatabase`",
+    ),
     ("core", "fernet_key", "`airflow.fernetKey`"),
     ("webserver", "secret_key", "`airflow.webserverSecretKey`"),
 ];
