@@ -88,7 +88,7 @@ impl Table {
 /// The table, parsed on the first call.
 pub(crate) fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| parse(TEXT).unwrap_or_else(|line| empty(line)))
+    TABLE.get_or_init(|| parse(TEXT).unwrap_or_else(empty))
 }
 
 /// A table that knows nothing: what a damaged committed file gives, which a
