@@ -165,6 +165,41 @@ pub(crate) struct Managed {
     pub(crate) as_env: bool,
 }
 
+impl Settings {
+    /// The settings of a chart dialect: the target from its image tag (at
+    /// `tag_key`) or its default image, and the options it sets itself as
+    /// environment variables, each with the chart key to use instead.
+    #[cfg(any(feature = "bitnami", feature = "community"))]
+    pub(crate) fn of_dialect(
+        items: Vec<Setting>,
+        (tag_key, tag): (&str, Option<&str>),
+        (chart_version, default): (&str, AirflowVersion),
+        managed: &[(&'static str, &'static str, &'static str)],
+    ) -> Settings {
+        let target = match tag.and_then(airflow_release) {
+            Some(version) => Target::new(version, format!("from {tag_key}")),
+            None => Target::new(
+                default,
+                format!("the default image of chart {chart_version}"),
+            ),
+        };
+        let managed = managed
+            .iter()
+            .map(|&(section, option, chart_key)| Managed {
+                section,
+                option,
+                chart_key,
+                as_env: true,
+            })
+            .collect();
+        Settings {
+            items,
+            target,
+            managed,
+        }
+    }
+}
+
 /// Everything a chart's values say about Airflow's settings.
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {

@@ -28,60 +28,27 @@ const fn rule(
     }
 }
 
-pub(crate) const AV1301: Rule = rule(
-    settings::AV1301,
-    Profile::Default,
-    include_str!("docs/AV1301.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1301.0, out),
-);
-pub(crate) const AV1302: Rule = rule(
-    settings::AV1302,
-    Profile::Default,
-    include_str!("docs/AV1302.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1302.0, out),
-);
-pub(crate) const AV1303: Rule = rule(
-    settings::AV1303,
-    Profile::Default,
-    include_str!("docs/AV1303.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1303.0, out),
-);
-pub(crate) const AV1304: Rule = rule(
-    settings::AV1304,
-    Profile::Default,
-    include_str!("docs/AV1304.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1304.0, out),
-);
-pub(crate) const AV1305: Rule = rule(
-    settings::AV1305,
-    Profile::Default,
-    include_str!("docs/AV1305.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1305.0, out),
-);
-pub(crate) const AV1306: Rule = rule(
-    settings::AV1306,
-    Profile::Default,
-    include_str!("docs/AV1306.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1306.0, out),
-);
-pub(crate) const AV1307: Rule = rule(
-    settings::AV1307,
-    Profile::Default,
-    include_str!("docs/AV1307.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1307.0, out),
-);
-pub(crate) const AV1308: Rule = rule(
-    settings::AV1308,
-    Profile::Default,
-    include_str!("docs/AV1308.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1308.0, out),
-);
-pub(crate) const AV1309: Rule = rule(
-    settings::AV1309,
-    Profile::Production,
-    include_str!("docs/AV1309.md"),
-    |v, out| settings::report(&official_settings(v), settings::AV1309.0, out),
-);
+/// The AV13 rule `$code` on the official chart, documented in `docs/$code.md`.
+macro_rules! official_rule {
+    ($code:ident, $profile:expr) => {
+        pub(crate) const $code: Rule = rule(
+            settings::$code,
+            $profile,
+            include_str!(concat!("docs/", stringify!($code), ".md")),
+            |v, out| settings::report(&official_settings(v), settings::$code.0, out),
+        );
+    };
+}
+
+official_rule!(AV1301, Profile::Default);
+official_rule!(AV1302, Profile::Default);
+official_rule!(AV1303, Profile::Default);
+official_rule!(AV1304, Profile::Default);
+official_rule!(AV1305, Profile::Default);
+official_rule!(AV1306, Profile::Default);
+official_rule!(AV1307, Profile::Default);
+official_rule!(AV1308, Profile::Default);
+official_rule!(AV1309, Profile::Production);
 
 /// The components whose containers run Airflow, and so read its settings
 /// from their `env`.

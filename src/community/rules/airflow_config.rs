@@ -4,8 +4,7 @@
 use serde_json::Value;
 
 use super::super::Values;
-use crate::check::airflow_settings::airflow_release;
-use crate::check::airflow_settings::{Managed, Setting, Settings, Target};
+use crate::check::airflow_settings::{Setting, Settings};
 use crate::check::rules::airflow_config::env_list;
 use crate::official::AirflowVersion;
 
@@ -66,25 +65,10 @@ pub(crate) fn settings(values: &Values) -> Settings {
         }
     }
     let tag = tree.pointer("/airflow/image/tag").and_then(Value::as_str);
-    let target = match tag.and_then(airflow_release) {
-        Some(version) => Target::new(version, "from airflow.image.tag"),
-        None => Target::new(
-            DEFAULT_AIRFLOW,
-            format!("the default image of chart {}", super::super::CHART_VERSION),
-        ),
-    };
-    let managed = MANAGED
-        .iter()
-        .map(|&(section, option, chart_key)| Managed {
-            section,
-            option,
-            chart_key,
-            as_env: true,
-        })
-        .collect();
-    Settings {
+    Settings::of_dialect(
         items,
-        target,
-        managed,
-    }
+        ("airflow.image.tag", tag),
+        (super::super::CHART_VERSION, DEFAULT_AIRFLOW),
+        MANAGED,
+    )
 }
