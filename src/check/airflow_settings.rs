@@ -167,8 +167,10 @@ pub(crate) struct Managed {
 
 impl Settings {
     /// The settings of a chart dialect: the target from its image tag (at
-    /// `tag_key`) or its default image, and the options it sets itself as
-    /// environment variables, each with the chart key to use instead.
+    /// `tag_key`) or its default image, and the options it sets itself, each
+    /// with the chart key to use instead. Which of two values wins there
+    /// depends on the dialect's templates (`env` before `envFrom`, lists
+    /// appended), so the findings only say that the two can disagree.
     #[cfg(any(feature = "bitnami", feature = "community"))]
     pub(crate) fn of_dialect(
         items: Vec<Setting>,
@@ -189,7 +191,7 @@ impl Settings {
                 section,
                 option,
                 chart_key,
-                as_env: true,
+                as_env: false,
             })
             .collect();
         Settings {

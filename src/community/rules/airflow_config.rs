@@ -21,8 +21,11 @@ const COMPONENTS: &[&str] = &[
     "dagProcessor",
 ];
 
-/// The options the chart sets itself; its own templates refuse most of
-/// them in `airflow.config`.
+/// The options the chart sets itself; its own templates refuse them in
+/// `airflow.config`. (It sets the fernet and webserver keys only when
+/// `airflow.fernetKey` / `airflow.webserverSecretKey` are not empty, and
+/// through `envFrom`, which an `extraEnv` entry overrides: its documented
+/// way to pass them from a Secret, so those are left out.)
 const MANAGED: &[(&str, &str, &str)] = &[
     ("core", "executor", "`airflow.executor`"),
     ("core", "dags_folder", "`dags.path`"),
@@ -42,8 +45,6 @@ const MANAGED: &[(&str, &str, &str)] = &[
         "sql_alchemy_conn",
         "`postgresql` or `externalDatabase`",
     ),
-    ("core", "fernet_key", "`airflow.fernetKey`"),
-    ("webserver", "secret_key", "`airflow.webserverSecretKey`"),
 ];
 
 /// The Airflow settings of community-chart values.
