@@ -17,9 +17,9 @@
 //!     OptionStatus::Current(option) => assert_eq!(option.option_type(), OptionType::Integer),
 //!     other => panic!("{other:?}"),
 //! }
-//! match airflow.lookup("webserver", "secret_key") {
+//! match airflow.lookup("core", "dataset_manager_class") {
 //!     OptionStatus::Renamed { to, still_read, .. } => {
-//!         assert_eq!(to.to_string(), "api.secret_key");
+//!         assert_eq!(to.to_string(), "core.asset_manager_class");
 //!         assert!(!still_read);
 //!     }
 //!     other => panic!("{other:?}"),
