@@ -94,6 +94,7 @@
 #[macro_use]
 mod fields;
 
+pub mod airflow_config;
 #[cfg(feature = "bitnami")]
 #[cfg_attr(docsrs, doc(cfg(feature = "bitnami")))]
 pub mod bitnami;

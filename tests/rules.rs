@@ -68,6 +68,16 @@ images:
         ("AV0503", V15, "images: {gitSync: {tag: v4.2.4}}\ndags: {gitSync: {enabled: true, branch: main, rev: v1.2.3}}".into(), "images: {gitSync: {tag: v4.2.3}}\ndags: {gitSync: {enabled: true, branch: main, rev: v1.2.3}}".into()),
         ("AV0601", V15, "executor: KubernetesExecutor".into(), "executor: KubernetesExecutor\nlogs: {persistence: {enabled: true, existingClaim: logs}}".into()),
         ("AV0601", V22, "executor: LocalKubernetesExecutor".into(), "executor: KubernetesExecutor\nconfig: {logging: {remote_logging: \"True\"}}".into()),
+        // AV13: Airflow's own settings (more cases in tests/airflow_config.rs).
+        ("AV1301", V22, "config: {core: {parallelizm: 64}}".into(), "config: {core: {parallelism: 64}}".into()),
+        ("AV1302", V22, "config: {kubernetes_exector: {namespace: x}}".into(), "config: {kubernetes_executor: {namespace: x}}".into()),
+        ("AV1303", V22, "config: {core: {dataset_manager_class: a.B}}".into(), "config: {core: {asset_manager_class: a.B}}".into()),
+        ("AV1304", V15, "config: {core: {sql_engine_encoding: utf-8}}".into(), "config: {database: {sql_engine_encoding: utf-8}}".into()),
+        ("AV1305", V15, "config: {core: {asset_manager_class: a.B}}".into(), "config: {core: {dataset_manager_class: a.B}}".into()),
+        ("AV1306", V22, "config: {core: {load_examples: 'yes'}}".into(), "config: {core: {load_examples: false}}".into()),
+        ("AV1307", V22, "config: {core: {parallelism: 64}}\nenv: [{name: AIRFLOW__CORE__PARALLELISM, value: '32'}]".into(), "config: {core: {parallelism: 64}}".into()),
+        ("AV1308", V22, "config: {core: {executor: KubernetesExecutor}}".into(), "executor: KubernetesExecutor".into()),
+        ("AV1309", V22, "config: {api: {secret_key: hunter2hunter2}}".into(), "config: {api: {base_url: 'https://airflow.example.com'}}".into()),
     ]
 }
 

@@ -6,6 +6,7 @@
 //!
 //! [`Values::validate`]: crate::official::Values::validate
 
+pub(crate) mod airflow_settings;
 mod chart;
 mod diagnostic;
 mod hazards;

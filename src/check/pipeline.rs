@@ -301,6 +301,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             if let Some(umbrella) = umbrella_values(&issue.path, &d, &merged, chart) {
                 d = umbrella;
             }
+            super::airflow_settings::option_as_section(&issue.path, &mut d);
         }
         d.location = locate(&issue.path);
         diagnostics.push(d);

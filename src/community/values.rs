@@ -113,7 +113,9 @@ impl Values {
 
     /// Every finding of `profile`'s rules ([`RULES`]) on these values.
     pub fn validate(&self, profile: Profile) -> Report {
-        crate::check::rules::run_except(RULES, self, profile, &[])
+        let report = crate::check::rules::run_except(RULES, self, profile, &[]);
+        let settings = super::rules::airflow_config::settings(self);
+        crate::check::airflow_settings::with_findings(report, &settings, profile)
     }
 
     /// The executor, or the chart's default (`CeleryExecutor`).

@@ -134,6 +134,11 @@ impl AirflowVersion {
         self.major
     }
 
+    /// The minor number.
+    pub fn minor(self) -> u16 {
+        self.minor
+    }
+
     /// Reads the version at the start of an image tag such as `2.9.3-python3.12`.
     ///
     /// Returns `None` when the tag does not start with `major.minor.patch`

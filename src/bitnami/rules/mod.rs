@@ -1,5 +1,6 @@
 //! The Bitnami chart's rules (`AV11xx`), in code order.
 
+pub(crate) mod airflow_config;
 mod legacy;
 mod passwords;
 mod repositories;
@@ -38,7 +39,9 @@ pub(crate) fn replaced_in(profile: Profile) -> &'static [Code] {
 pub(crate) fn run(values: &Values, profile: Profile, skip: &[Code]) -> Report {
     let mut skipped = skip.to_vec();
     skipped.extend_from_slice(replaced_in(profile));
-    crate::check::rules::run_except(RULES, values, profile, &skipped)
+    let report = crate::check::rules::run_except(RULES, values, profile, &skipped);
+    let settings = airflow_config::settings(values);
+    crate::check::airflow_settings::with_findings(report, &settings, profile)
 }
 
 #[cfg(test)]

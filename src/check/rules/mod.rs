@@ -1,6 +1,7 @@
 //! The rules, in code order.
 
 pub(crate) mod chart_checks;
+pub(crate) mod airflow_config;
 mod dags;
 mod database;
 mod deprecated;
@@ -70,6 +71,12 @@ impl Findings {
         self.items
             .push((path.into(), message.into(), Some(help.into())));
     }
+
+    /// The findings: key path, message and help.
+    #[cfg(any(feature = "bitnami", feature = "community"))]
+    pub(crate) fn into_items(self) -> impl Iterator<Item = (String, String, Option<String>)> {
+        self.items.into_iter()
+    }
 }
 
 /// Every rule, sorted by code.
@@ -99,6 +106,15 @@ pub static RULES: &[Rule] = &[
     dags::AV0502,
     dags::AV0503,
     logs::AV0601,
+    airflow_config::AV1301,
+    airflow_config::AV1302,
+    airflow_config::AV1303,
+    airflow_config::AV1304,
+    airflow_config::AV1305,
+    airflow_config::AV1306,
+    airflow_config::AV1307,
+    airflow_config::AV1308,
+    airflow_config::AV1309,
 ];
 
 /// Runs every rule of `profile` on `values`.

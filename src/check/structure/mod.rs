@@ -21,6 +21,7 @@ pub(crate) use issue::{IssueKind, StructureIssue};
 pub(crate) use passthrough::passthrough_keys;
 pub(crate) use path::{KeyPath, Segment};
 pub(crate) use read::{ReadFailure, read_model};
+pub(crate) use suggest::closest;
 pub(crate) use walker::walk;
 
 #[cfg(test)]

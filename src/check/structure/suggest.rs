@@ -58,7 +58,7 @@ fn visible<'s>(
 ///    `redis`, `tg` → `tag`, but not `b` → `a`);
 /// 5. Jaro-Winkler similarity, ignoring case, of at least 0.88 for keys of
 ///    4 characters or more (`tolerance` → `tolerations`).
-pub(super) fn closest<'a>(key: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(key: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let lower = key.to_lowercase();
     let candidates: Vec<(&str, String)> = candidates
         .filter(|name| *name != key)

@@ -3,6 +3,7 @@
 //! They read [`Values`] and name the key path they are about; none of them
 //! puts a secret's value into a message.
 
+pub(crate) mod airflow_config;
 mod database;
 mod legacy;
 mod secrets;
