@@ -3,9 +3,11 @@
 //! through `check`, and the two must agree on whether Helm refuses it.
 //!
 //! Helm runs in one Python process per test run (tests/helm/oracle.py, PyPI
-//! `helm-python-sdk`, pinned and installed by `.ci/run` into
-//! `target/helm-venv`; `AIRFLOW_VALUES_HELM_PYTHON` names another
-//! interpreter). Without it the test fails and says how to install it.
+//! `helm-python-sdk`, pinned, in the venv `target/helm-venv`;
+//! `AIRFLOW_VALUES_HELM_PYTHON` names another interpreter). When the venv is
+//! missing the test makes it (python3 and PyPI are all it needs, so the
+//! README's test command passes on a fresh machine); when that fails it
+//! fails and says why. It is never skipped.
 //!
 //! "`check` refuses" means at least one finding of severity error whose code
 //! is one of [`REFUSAL_CODES`]: the YAML, structure and template-check codes,
@@ -29,7 +31,7 @@ mod community_example;
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use airflow_values::check::{Chart, CheckOptions, Report, Severity, Source, check};
@@ -123,20 +125,75 @@ fn job(id: impl Into<String>, chart: Chart, text: impl Into<String>) -> Job {
     }
 }
 
-/// The Python interpreter of the oracle's venv.
+/// The pinned oracle: Helm 4's Go SDK as a Python package.
+const HELM_SDK: &str = "helm-python-sdk==0.2.2";
+
+/// Whether `python` imports the oracle (from outside the package's folder,
+/// whose `logging.py` would hide the standard one).
+fn has_oracle(python: &Path) -> bool {
+    Command::new(python)
+        .args(["-c", "import helm_python"])
+        .current_dir(std::env::temp_dir())
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs an install step, failing the test with its output.
+fn install_step(program: &Path, args: &[&str]) {
+    let output = Command::new(program)
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot install the Helm oracle: {} does not run ({e}); the test needs \
+                 python3 with venv and pip, and PyPI",
+                program.display()
+            )
+        });
+    assert!(
+        output.status.success(),
+        "cannot install the Helm oracle ({} {args:?}):\n{}",
+        program.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The Python interpreter of the oracle's venv, made on first use: in a
+/// directory of its own, then moved into place, so that two runs at once
+/// do not step on each other.
 fn oracle_python() -> PathBuf {
     if let Some(path) = std::env::var_os("AIRFLOW_VALUES_HELM_PYTHON") {
         return PathBuf::from(path);
     }
-    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/helm-venv/bin/python");
-    assert!(
-        venv.exists(),
-        "the Helm oracle is missing: {} does not exist. Install it as .ci/run does: \
-         `python3 -m venv target/helm-venv && target/helm-venv/bin/pip install helm-python-sdk==0.2.2`, \
-         or point AIRFLOW_VALUES_HELM_PYTHON at a Python that has it",
-        venv.display()
+    // CARGO_TARGET_TMPDIR is `<target dir>/tmp`, wherever the target dir is.
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target tmp dir has a parent");
+    let venv = target.join("helm-venv");
+    let python = venv.join("bin/python");
+    if has_oracle(&python) {
+        return python;
+    }
+    let fresh = target.join(format!("helm-venv-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&fresh);
+    let fresh_arg = fresh.display().to_string();
+    install_step(Path::new("python3"), &["-m", "venv", &fresh_arg]);
+    install_step(
+        &fresh.join("bin/python"),
+        &["-m", "pip", "install", "--quiet", "--disable-pip-version-check", HELM_SDK],
     );
-    venv
+    let _ = std::fs::remove_dir_all(&venv);
+    if std::fs::rename(&fresh, &venv).is_err() {
+        // Another run moved its venv in first.
+        let _ = std::fs::remove_dir_all(&fresh);
+    }
+    assert!(
+        has_oracle(&python),
+        "the Helm oracle was installed but {} does not import helm_python",
+        python.display()
+    );
+    python
 }
 
 /// Helm's verdicts, by job id, from one run of the oracle.
@@ -162,8 +219,8 @@ fn helm_verdicts(jobs: &[Job]) -> BTreeMap<String, (Verdict, String)> {
         .spawn()
         .unwrap_or_else(|e| {
             panic!(
-                "the Helm oracle does not start ({}: {e}); install it as .ci/run does \
-                 (target/helm-venv with helm-python-sdk==0.2.2)",
+                "the Helm oracle does not start ({}: {e}); remove target/helm-venv \
+                 to have it made again ({HELM_SDK})",
                 python.display()
             )
         });
