@@ -16,7 +16,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use airflow_values::check::{
-    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
+    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations, redactions,
 };
 use airflow_values::types::FernetKey;
 use anyhow::{Context, Result};
@@ -101,17 +101,15 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
 
     // `--set` first, then `--set-string`: the order Helm applies them in;
     // diagnostics name the N-th argument of this list as line N of `--set`.
-    let sets: Vec<SetArg> = args
+    let mut sets: Vec<SetArg> = args
         .set
         .into_iter()
-        .map(|argument| SetArg {
-            flag: "--set",
-            argument,
-        })
-        .chain(args.set_string.into_iter().map(|argument| SetArg {
-            flag: "--set-string",
-            argument,
-        }))
+        .map(|argument| SetArg::new("--set", argument))
+        .chain(
+            args.set_string
+                .into_iter()
+                .map(|argument| SetArg::new("--set-string", argument)),
+        )
         .collect();
     let profile = args.profile.into();
     let mut options = CheckOptions::new(chart.chart)
@@ -140,6 +138,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         check(&sources, &options).diagnostics().to_vec()
     };
 
+    let redactions = redactions(&sources, &options);
+    for (index, set) in sets.iter_mut().enumerate() {
+        set.secrets = redactions.set_argument(index).to_vec();
+    }
+
     if matches!(args.format, Format::Human | Format::Github) {
         let _ = writeln!(io::stderr(), "checking against chart {chart}");
     }
@@ -158,6 +161,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         diagnostics: &diagnostics,
         inputs: &inputs,
         sets: &sets,
+        redactions: &redactions,
     };
     let styled =
         io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

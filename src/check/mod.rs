@@ -10,6 +10,7 @@ mod chart;
 mod diagnostic;
 mod hazards;
 mod pipeline;
+mod redact;
 pub(crate) mod rules;
 pub(crate) mod set;
 pub(crate) mod structure;
@@ -19,6 +20,7 @@ pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check};
+pub use redact::{Redactions, redactions};
 pub use rules::{RULES, Rule};
 
 /// The documentation of one diagnostic code.

@@ -37,6 +37,14 @@ pub(crate) use document::{
 };
 pub(crate) use from_tree::{TreeError, from_tree};
 
+/// The text of a values file as [`read_document`] decodes it (UTF-8 without a byte-order
+/// mark, or UTF-16 with one), for a file that is not valid YAML; `None` when it is neither.
+pub(crate) fn decode_text(bytes: &[u8]) -> Option<String> {
+    decode::decode(bytes, usize::MAX)
+        .ok()
+        .map(|decoded| decoded.text.into_owned())
+}
+
 /// Deepest nesting of collections [`from_str`] accepts; chart values nest far less.
 const MAX_DEPTH: usize = 64;
 /// Most alias (`*name`) uses [`from_str`] accepts in one document.
