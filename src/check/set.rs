@@ -1190,7 +1190,7 @@ mod tests {
         assert!(paths(&mut tree, "", SetKind::Set).is_empty());
     }
 
-    /// Seed 002 (`/work/shared/seed-values/002-gitsync-set-flags.txt`)
+    /// Seed 002 (`../shared/seed-values/002-gitsync-set-flags.txt`)
     /// installs with these four `--set` flags only.
     #[test]
     fn seed_002_gitsync_flags() {
