@@ -15,7 +15,7 @@
 //!
 //! let values = Values::from_yaml("airflow:\n  executor: KubernetesExecutor\n")?;
 //! // No fernet key: the one published in the chart's values.yaml applies.
-//! assert_eq!(values.validate(Profile::Default).with_code("AV1202").count(), 1);
+//! assert_eq!(values.validate(Profile::Default).with_code("AV1202".parse()?).count(), 1);
 //! assert_eq!(values.to_yaml()?, "airflow:\n  executor: KubernetesExecutor\n");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

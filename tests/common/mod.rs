@@ -144,3 +144,9 @@ pub fn walkthrough_preset(
                 .expect("the walkthrough's plan builds"),
         )
 }
+
+/// A finding's code from its text; a code no finding has fails the test
+/// here, instead of matching nothing.
+pub fn code(text: &str) -> airflow_values::check::Code {
+    text.parse().unwrap_or_else(|e| panic!("{e}"))
+}
