@@ -1,5 +1,7 @@
 //! The `airflow-values` command: check values files of the official Apache
-//! Airflow chart, explain diagnostic codes, print the schema or a fernet key.
+//! Airflow chart, the Bitnami chart or the airflow-helm community chart,
+//! migrate the other two to the official one, explain diagnostic codes,
+//! list images, print the schema or a fernet key.
 //!
 //! Exit codes: 0 clean (warnings and notes do not fail), 1 findings that
 //! fail the check, 2 usage and I/O problems.

@@ -421,8 +421,6 @@ fn reader_tree(text: &str, end: Option<usize>) -> Result<Value, YamlError> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-    use std::path::{Path, PathBuf};
 
     use serde_json::json;
 
@@ -942,77 +940,5 @@ scheduler:
         for text in ["~: a\n", "a: .inf\n", "a: &r [*r]\n", "a: 1\n<<: 3\n"] {
             assert!(read_document(text.as_bytes()).is_err(), "{text:?}");
         }
-    }
-
-    fn corpus_files() -> Vec<PathBuf> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-        assert!(
-            dir.is_dir(),
-            "the values corpus is missing: expected a directory at {}",
-            dir.display()
-        );
-        let mut files = Vec::new();
-        let mut dirs = vec![dir];
-        while let Some(dir) = dirs.pop() {
-            let entries = std::fs::read_dir(&dir)
-                .unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
-            for entry in entries {
-                let path = entry.expect("directory entry").path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if matches!(
-                    path.extension().and_then(|e| e.to_str()),
-                    Some("yaml" | "yml")
-                ) {
-                    files.push(path);
-                }
-            }
-        }
-        files.sort();
-        assert!(!files.is_empty(), "no values files under the corpus");
-        files
-    }
-
-    #[test]
-    fn corpus_trees_equal_the_reader_and_hazards_are_counted() {
-        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-        let mut compared = 0;
-        let mut refused = Vec::new();
-        for file in corpus_files() {
-            let bytes = std::fs::read(&file).expect("corpus file");
-            let doc = match read_document(&bytes) {
-                Ok(doc) => doc,
-                Err(err) => {
-                    refused.push(format!("{}: {err}", file.display()));
-                    continue;
-                }
-            };
-            for hazard in &doc.hazards {
-                *counts.entry(hazard.kind.name()).or_default() += 1;
-            }
-            if !doc.hazards.is_empty() {
-                let found: Vec<String> = doc
-                    .hazards
-                    .iter()
-                    .map(|h| format!("{}@{}", h.kind.name(), h.span.line))
-                    .collect();
-                let name = file.file_name().unwrap_or_default().to_string_lossy();
-                eprintln!("{name}: {}", found.join(" "));
-            }
-            let Ok(text) = std::str::from_utf8(&bytes) else {
-                continue;
-            };
-            if let Some(tree) = reader(text) {
-                assert_eq!(doc.tree, tree, "{}", file.display());
-                compared += 1;
-            }
-            // Every prefix of the file reads or fails cleanly.
-            for end in (0..bytes.len()).step_by(97) {
-                let _ = read_document(&bytes[..end]);
-            }
-        }
-        eprintln!("corpus: {compared} trees equal to yaml::from_str; hazards by kind: {counts:?}");
-        eprintln!("corpus files refused: {refused:#?}");
-        assert!(compared > 50, "only {compared} corpus files compared");
     }
 }
