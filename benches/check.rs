@@ -9,6 +9,7 @@ use std::hint::black_box;
 
 use airflow_values::check::{CheckOptions, Profile, Source, check};
 use airflow_values::official::ChartVersion;
+use airflow_values::plan::{IngressOwner, Plan};
 use airflow_values::presets::AksProduction;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -122,9 +123,29 @@ fn bench_check(c: &mut Criterion) {
 }
 
 fn bench_generate(c: &mut Criterion) {
+    let plan = Plan::builder(ChartVersion::V1_22_0)
+        .workload_identity(
+            "00001111-aaaa-2222-bbbb-3333cccc4444",
+            "aaaabbbb-0000-cccc-1111-dddd2222eeee",
+        )
+        .key_vault_url("https://contoso-kv.vault.azure.net/")
+        .logs_on_blob("contoso-rg", "contosologs", "airflow-logs")
+        .ingress(
+            IngressOwner::Chart,
+            "airflow.contoso.com",
+            "ops@contoso.com",
+        )
+        .build()
+        .expect("the plan builds");
     c.bench_function("aks-production build + to_yaml", |b| {
         b.iter(|| {
             let values = AksProduction::new(ChartVersion::V1_22_0)
+                .dags(
+                    "git@github.com:contoso/dags.git",
+                    "main",
+                    AksProduction::GITHUB_KNOWN_HOSTS,
+                )
+                .plan(plan.clone())
                 .build()
                 .expect("the preset builds");
             black_box(values.values.to_yaml().expect("serializes"))

@@ -19,7 +19,6 @@ use std::process::ExitCode;
 
 use airflow_values::check::Profile;
 use airflow_values::manifests::{self, SecretSource};
-use airflow_values::presets::AksProduction;
 
 fn main() -> ExitCode {
     match run() {
@@ -36,7 +35,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<String, String> {
     let chart_version = common::chart_version_arg()?;
-    let built = AksProduction::new(chart_version)
+    let built = common::walkthrough_preset(chart_version)?
         .build()
         .map_err(|e| e.to_string())?;
     let objects = manifests::build(&built.plan, &SecretSource::key_vault(), Profile::Production)

@@ -34,7 +34,7 @@ fn run() -> Result<ExitCode, String> {
     let registry = std::env::var("ACR_REGISTRY")
         .unwrap_or_else(|_| AksProduction::DEFAULT_REGISTRY.to_owned());
 
-    let built = AksProduction::new(chart_version)
+    let built = common::walkthrough_preset(chart_version)?
         .registry(&registry)
         .build()
         .map_err(|e| error_chain(&e))?;

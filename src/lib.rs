@@ -45,8 +45,8 @@
 //!
 //! let report = values.validate(Profile::Production);
 //! // No static webserver secret key, no log persistence, images not pinned…
-//! assert!(report.with_code("AV0402").count() == 1);
-//! assert!(report.with_code("AV0501").count() == 0); // known_hosts is set
+//! assert!(report.with_code("AV0402".parse()?).count() == 1);
+//! assert!(report.with_code("AV0501".parse()?).count() == 0); // known_hosts is set
 //!
 //! let yaml = values.to_yaml()?;
 //! assert!(yaml.starts_with("executor: KubernetesExecutor\n"));

@@ -13,10 +13,14 @@
 //! use airflow_values::manifests::{self, SecretSource};
 //! use airflow_values::check::Profile;
 //! use airflow_values::official::{ChartVersion, Values};
-//! use airflow_values::plan::{Plan, SecretRole};
+//! use airflow_values::plan::{IngressOwner, Plan, SecretRole};
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let plan = Plan::builder(ChartVersion::V1_15_0)
+//!     .workload_identity("00001111-aaaa-2222-bbbb-3333cccc4444", "aaaabbbb-0000-cccc-1111-dddd2222eeee")
+//!     .key_vault_url("https://contoso-kv.vault.azure.net/")
+//!     .logs_on_blob("contoso-rg", "contosologs", "airflow-logs")
+//!     .no_ingress()
 //!     .secret_name(SecretRole::FernetKey, "prod-fernet-key")
 //!     .build()?;
 //! let mut values = Values::default();
@@ -71,6 +75,15 @@ pub enum PlanError {
     Guid {
         /// `client id` or `tenant id`.
         field: &'static str,
+    },
+    /// Something only the user knows was not given: the plan has no
+    /// placeholder for it.
+    #[error("the plan needs the {field}; {hint}")]
+    Missing {
+        /// Which setting.
+        field: &'static str,
+        /// The builder call that gives it.
+        hint: &'static str,
     },
     /// A URL or host is malformed.
     #[error("{field} `{value}` is invalid; {hint}")]
@@ -277,8 +290,23 @@ pub struct Plan {
 impl Plan {
     /// A builder with the names of seed 004 (namespace and release `airflow`,
     /// service account `airflow`, SecretStore `azure-store`, claim
-    /// `pvc-airflow-logs` on Azure Blob) and an Ingress made by the chart for
-    /// `airflow.example.com`.
+    /// `pvc-airflow-logs`, Secrets named by [`SecretRole::default_name`]).
+    ///
+    /// What only the deployment knows has no default, and
+    /// [`build`](PlanBuilder::build) refuses a plan without it: the
+    /// [`workload_identity`](PlanBuilder::workload_identity), the
+    /// [`key_vault_url`](PlanBuilder::key_vault_url), where the logs go
+    /// ([`logs_on_blob`](PlanBuilder::logs_on_blob) or
+    /// [`logs_on_azure_files`](PlanBuilder::logs_on_azure_files)) and the
+    /// [`ingress`](PlanBuilder::ingress) (or [`no_ingress`](PlanBuilder::no_ingress)).
+    ///
+    /// ```
+    /// use airflow_values::official::ChartVersion;
+    /// use airflow_values::plan::{Plan, PlanError};
+    ///
+    /// let err = Plan::builder(ChartVersion::V1_15_0).build().unwrap_err();
+    /// assert!(matches!(err, PlanError::Missing { field: "workload identity", .. }));
+    /// ```
     pub fn builder(chart_version: ChartVersion) -> PlanBuilder {
         PlanBuilder {
             inner: defaults(chart_version),
@@ -499,12 +527,12 @@ fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
         namespace: label("namespace", "airflow")?,
         release: label("release", "airflow")?,
         service_account: object_name("service account", "airflow")?,
-        // The placeholders of the Azure walkthrough's example output.
+        // Given by the user or refused by `build`.
         identity: WorkloadIdentity {
-            client_id: guid("client id", "00001111-aaaa-2222-bbbb-3333cccc4444")?,
-            tenant_id: guid("tenant id", "aaaabbbb-0000-cccc-1111-dddd2222eeee")?,
+            client_id: String::new(),
+            tenant_id: String::new(),
         },
-        key_vault_url: "https://airflow-vault-kv.vault.azure.net/".to_owned(),
+        key_vault_url: String::new(),
         secret_store: object_name("SecretStore", "azure-store")?,
         secrets: SecretRole::ALL
             .iter()
@@ -518,21 +546,57 @@ fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
             storage_class: object_name("storage class", "azureblob-fuse-premium")?,
             capacity: Quantity("5Gi".to_owned()),
             backend: LogsBackend::Blob {
-                resource_group: "apache-airflow-rg".to_owned(),
-                storage_account: "airflowsasa".to_owned(),
-                container: "airflow-logs".to_owned(),
+                resource_group: String::new(),
+                storage_account: String::new(),
+                container: String::new(),
             },
         },
         ingress: Some(IngressPlan {
             owner: IngressOwner::Chart,
-            host: "airflow.example.com".to_owned(),
+            host: String::new(),
             class: "nginx".to_owned(),
             tls_secret: object_name("TLS Secret", "airflow-tls")?,
             issuer: object_name("ClusterIssuer", "letsencrypt-prod")?,
-            acme_email: "admin@example.com".to_owned(),
+            acme_email: String::new(),
             acme_server: "https://acme-v02.api.letsencrypt.org/directory".to_owned(),
         }),
     })
+}
+
+/// The first setting of `plan` that only the user can give and did not.
+fn missing(plan: &Plan) -> Option<PlanError> {
+    let storage_account = match &plan.logs.backend {
+        LogsBackend::Blob {
+            storage_account, ..
+        }
+        | LogsBackend::Files {
+            storage_account, ..
+        } => storage_account,
+    };
+    let (field, hint) = if plan.identity.client_id.is_empty() {
+        (
+            "workload identity",
+            "call .workload_identity(client_id, tenant_id) with the ids `az identity show` prints",
+        )
+    } else if plan.key_vault_url.is_empty() {
+        (
+            "Key Vault URL",
+            "call .key_vault_url(url) with the URL `az keyvault show` prints",
+        )
+    } else if storage_account.is_empty() {
+        (
+            "logs storage",
+            "call .logs_on_blob(..) or .logs_on_azure_files(..) with your storage account",
+        )
+    } else if plan.ingress.as_ref().is_some_and(|i| i.host.is_empty()) {
+        (
+            "Ingress host",
+            "call .ingress(owner, host, acme_email), or .no_ingress()",
+        )
+    } else {
+        return None;
+    };
+    Some(PlanError::Missing { field, hint })
 }
 
 /// Builds a [`Plan`]; setters that parse keep the first error, which
@@ -753,9 +817,15 @@ impl PlanBuilder {
     /// The plan.
     ///
     /// # Errors
-    /// The first [`PlanError`] of a setter.
+    /// The first [`PlanError`] of a setter, else [`PlanError::Missing`] when
+    /// the identity, the Key Vault, the logs storage or the Ingress was not
+    /// given (see [`Plan::builder`]).
     pub fn build(self) -> Result<Plan, PlanError> {
-        self.inner
+        let plan = self.inner?;
+        match missing(&plan) {
+            Some(error) => Err(error),
+            None => Ok(plan),
+        }
     }
 }
 
@@ -796,12 +866,51 @@ mod tests {
         }
     }
 
+    /// A builder given what only the user knows (the walkthrough's values).
+    fn given(version: ChartVersion) -> PlanBuilder {
+        Plan::builder(version)
+            .workload_identity(
+                "00001111-aaaa-2222-bbbb-3333cccc4444",
+                "aaaabbbb-0000-cccc-1111-dddd2222eeee",
+            )
+            .key_vault_url("https://airflow-vault-kv.vault.azure.net/")
+            .logs_on_blob("apache-airflow-rg", "airflowsasa", "airflow-logs")
+            .ingress(
+                IngressOwner::Chart,
+                "airflow.example.com",
+                "admin@example.com",
+            )
+    }
+
+    #[test]
+    fn what_only_the_user_knows_is_required() {
+        let missing = |builder: PlanBuilder| match builder.build() {
+            Err(PlanError::Missing { field, .. }) => field,
+            other => panic!("expected a missing setting, got {other:?}"),
+        };
+        let v = ChartVersion::V1_15_0;
+        assert_eq!(missing(Plan::builder(v)), "workload identity");
+        let identity = |b: PlanBuilder| {
+            b.workload_identity(
+                "00001111-aaaa-2222-bbbb-3333cccc4444",
+                "aaaabbbb-0000-cccc-1111-dddd2222eeee",
+            )
+        };
+        assert_eq!(missing(identity(Plan::builder(v))), "Key Vault URL");
+        let vault = |b: PlanBuilder| identity(b).key_vault_url("https://kv.vault.azure.net/");
+        assert_eq!(missing(vault(Plan::builder(v))), "logs storage");
+        let logs = |b: PlanBuilder| vault(b).logs_on_azure_files("rg", "acct", "share");
+        assert_eq!(missing(logs(Plan::builder(v))), "Ingress host");
+        assert!(logs(Plan::builder(v)).no_ingress().build().is_ok());
+        assert!(given(v).build().is_ok());
+    }
+
     #[test]
     fn secret_roles_follow_the_chart_version() {
-        let v1 = Plan::builder(ChartVersion::V1_15_0).build().unwrap();
+        let v1 = given(ChartVersion::V1_15_0).build().unwrap();
         assert!(v1.secret_roles().contains(&SecretRole::WebserverSecretKey));
         assert!(!v1.secret_roles().contains(&SecretRole::JwtSecret));
-        let v3 = Plan::builder(ChartVersion::V1_22_0)
+        let v3 = given(ChartVersion::V1_22_0)
             .pgbouncer_secrets(false)
             .build()
             .unwrap();

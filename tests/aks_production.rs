@@ -8,7 +8,7 @@ use airflow_values::official::{ChartVersion, Values};
 use airflow_values::presets::{AksProduction, AksValues};
 
 fn build(version: ChartVersion) -> AksValues {
-    AksProduction::new(version)
+    common::walkthrough_preset(version)
         .registry(AksProduction::DEFAULT_REGISTRY)
         .build()
         .expect("the preset builds")
@@ -80,7 +80,7 @@ fn output_is_deterministic_and_round_trips() {
 
 #[test]
 fn registry_is_applied_to_every_image_and_a_bad_one_is_refused() {
-    let yaml = AksProduction::new(ChartVersion::V1_15_0)
+    let yaml = common::walkthrough_preset(ChartVersion::V1_15_0)
         .registry("contoso.azurecr.io")
         .build()
         .unwrap()
@@ -95,10 +95,40 @@ fn registry_is_applied_to_every_image_and_a_bad_one_is_refused() {
     for r in repositories {
         assert!(r.starts_with("contoso.azurecr.io/"), "{r}");
     }
-    let err = AksProduction::new(ChartVersion::V1_15_0)
+    let err = common::walkthrough_preset(ChartVersion::V1_15_0)
         .registry("Not A Registry")
-        .ingress_host("airflow.contoso.com")
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("registry"), "{err}");
+}
+
+#[test]
+fn the_preset_needs_your_dags_and_plan() {
+    use airflow_values::presets::PresetError;
+    let v = ChartVersion::V1_15_0;
+    let missing = |preset: AksProduction| match preset.build() {
+        Err(PresetError::Missing { what, .. }) => what,
+        other => panic!("expected a missing setting, got {other:?}"),
+    };
+    assert_eq!(missing(AksProduction::new(v)), "the DAG repository");
+    let dags = AksProduction::new(v).dags(
+        "git@github.com:contoso/dags.git",
+        "main",
+        AksProduction::GITHUB_KNOWN_HOSTS,
+    );
+    assert_eq!(missing(dags.clone()), "the deployment plan");
+    let plan = common::walkthrough_plan(v).build().unwrap();
+    let yaml = dags.plan(plan).build().unwrap().values.to_yaml().unwrap();
+    assert!(
+        yaml.contains("repo: git@github.com:contoso/dags.git\n"),
+        "{yaml}"
+    );
+    assert!(!yaml.contains("donhighmsft"), "{yaml}");
+    // A known_hosts text that is not one keeps its reason.
+    let err = AksProduction::new(v)
+        .dags("git@github.com:contoso/dags.git", "main", "not known hosts")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, PresetError::KnownHosts(_)), "{err:?}");
+    assert!(std::error::Error::source(&err).is_some(), "{err:?}");
 }

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::code;
+
 use airflow_values::check::{CheckOptions, Profile, Report, Source, check};
 use airflow_values::official::ChartVersion;
 
@@ -92,7 +94,7 @@ fn findings_point_at_the_file_that_wrote_the_value() {
         &[("base.yaml", base), ("prod.yaml", prod)],
         &CheckOptions::new(V22).profile(Profile::Production),
     );
-    let latest: Vec<_> = report.with_code("AV0202").collect();
+    let latest: Vec<_> = report.with_code(code("AV0202")).collect();
     assert_eq!(
         latest[0]
             .location
@@ -118,7 +120,7 @@ fn seed_002_installs_with_set_only() {
         &[],
         &CheckOptions::new(V15).set("dags.gitSync.enabled=true,scheduler.replica=2"),
     );
-    let typo: Vec<_> = report.with_code("AV0101").collect();
+    let typo: Vec<_> = report.with_code(code("AV0101")).collect();
     assert_eq!(typo.len(), 1, "{report}");
     assert_eq!(typo[0].suggestion.as_deref(), Some("replicas"));
     assert_eq!(typo[0].location.as_ref().unwrap().file, "--set");
@@ -127,12 +129,12 @@ fn seed_002_installs_with_set_only() {
 #[test]
 fn set_string_keeps_text_and_set_types_it() {
     let typed = check(&[], &CheckOptions::new(V22).set("images.airflow.tag=3"));
-    assert_eq!(typed.with_code("AV0102").count(), 1, "{typed}");
+    assert_eq!(typed.with_code(code("AV0102")).count(), 1, "{typed}");
     let text = check(
         &[],
         &CheckOptions::new(V22).set_string("images.airflow.tag=3"),
     );
-    assert_eq!(text.with_code("AV0102").count(), 0, "{text}");
+    assert_eq!(text.with_code(code("AV0102")).count(), 0, "{text}");
     let broken = check(&[], &CheckOptions::new(V22).set("scheduler.replicas"));
     assert_eq!(placed(&broken)[0].0, "AV0013", "{broken}");
 }
@@ -211,7 +213,7 @@ fn unknown_top_level_keys_that_helm_ignores_are_reported() {
         ("reids:\n  enabled: false\n", Some("redis")),
     ] {
         let report = run(&[("v.yaml", text)], &CheckOptions::new(V15));
-        let unknown: Vec<_> = report.with_code("AV0101").collect();
+        let unknown: Vec<_> = report.with_code(code("AV0101")).collect();
         assert_eq!(unknown.len(), 1, "{report}");
         assert_eq!(unknown[0].suggestion.as_deref(), suggestion, "{report}");
     }
@@ -220,13 +222,16 @@ fn unknown_top_level_keys_that_helm_ignores_are_reported() {
         &CheckOptions::new(V15),
     );
     let help = report
-        .with_code("AV0101")
+        .with_code(code("AV0101"))
         .next()
         .and_then(|d| d.help.clone())
         .unwrap_or_default();
     assert!(help.contains("scheduler.serviceAccount"), "{help}");
     let report = run(&[("v.yaml", "git:\n  dags: {}\n")], &CheckOptions::new(V15));
-    let git = report.with_code("AV0101").next().expect("git is unknown");
+    let git = report
+        .with_code(code("AV0101"))
+        .next()
+        .expect("git is unknown");
     assert_eq!(git.suggestion, None, "not `gid`");
     assert!(
         git.help
@@ -263,7 +268,7 @@ fn null_removes_a_default_as_in_helm() {
         &[("v.yaml", "webserver:\n  defaultUser: null\n")],
         &CheckOptions::new(V15),
     );
-    assert_eq!(report.with_code("AV0102").count(), 0, "{report}");
+    assert_eq!(report.with_code(code("AV0102")).count(), 0, "{report}");
     let report = run(
         &[
             ("a.yaml", "webserver:\n  defaultUser: {enabled: false}\n"),

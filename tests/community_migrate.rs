@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::code;
+
 use airflow_values::check::{self, CheckOptions, Profile, Severity, Source};
 use airflow_values::community::Values;
 use airflow_values::migrate::{Migration, from_community};
@@ -60,7 +62,7 @@ fn seed_000_migrates_to_values_that_check_and_upstream_accept() {
         assert!(yaml.contains("sslmode: require\n"), "{yaml}");
         let dropped: Vec<&str> = migration
             .report
-            .with_code("AV0901")
+            .with_code(code("AV0901"))
             .map(|d| d.path.as_str())
             .collect();
         assert_eq!(
@@ -135,7 +137,7 @@ fn chart_defaults_and_corpus_migrate_without_panic_into_upstream_valid_values() 
             assert!(
                 migration
                     .report
-                    .with_code("AV0901")
+                    .with_code(code("AV0901"))
                     .all(|d| !d.path.is_empty()),
                 "{name}: a value could not be read back: {}",
                 migration.report
@@ -154,7 +156,7 @@ fn every_untaken_key_is_reported_by_its_source_path() {
     );
     let dropped: Vec<&str> = migration
         .report
-        .with_code("AV0901")
+        .with_code(code("AV0901"))
         .map(|d| d.path.as_str())
         .collect();
     assert_eq!(

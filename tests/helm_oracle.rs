@@ -181,7 +181,14 @@ fn oracle_python() -> PathBuf {
     install_step(Path::new("python3"), &["-m", "venv", &fresh_arg]);
     install_step(
         &fresh.join("bin/python"),
-        &["-m", "pip", "install", "--quiet", "--disable-pip-version-check", HELM_SDK],
+        &[
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            HELM_SDK,
+        ],
     );
     let _ = std::fs::remove_dir_all(&venv);
     if std::fs::rename(&fresh, &venv).is_err() {

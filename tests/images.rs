@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 
 use airflow_values::images::{ImageSlot, az_acr_import, chart_images, mirrors, retarget};
 use airflow_values::official::{ChartVersion, Values};
-use airflow_values::presets::AksProduction;
 
 /// Seed 004's values with `$MY_ACR_REGISTRY` set to a name, as the shell would.
 fn seed_004(registry_name: &str) -> Values {
@@ -118,7 +117,7 @@ fn retargeting_the_chart_defaults_reproduces_seed_003() {
 #[test]
 fn the_aks_production_values_pull_everything_from_their_registry() {
     for version in ChartVersion::ALL.iter().copied() {
-        let values = AksProduction::new(version)
+        let values = common::walkthrough_preset(version)
             .registry("contoso.azurecr.io")
             .build()
             .unwrap()

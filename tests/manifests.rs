@@ -1,14 +1,15 @@
 //! The companion objects: snapshots of the `aks-manifests` example, every
 //! object reads back into its type, and names agree with the values.
 
+mod common;
+
 use airflow_values::check::Profile;
 use airflow_values::manifests::{
     self, ClusterIssuer, DevSecrets, EsoApiVersion, ExternalSecret, Manifest, ManifestError,
     Manifests, SecretSource, SecretStore,
 };
 use airflow_values::official::{ChartVersion, Values};
-use airflow_values::plan::{IngressOwner, Plan, SecretRole};
-use airflow_values::presets::AksProduction;
+use airflow_values::plan::{IngressOwner, SecretRole};
 use airflow_values::types::{SecretValue, SqlAlchemyUrl};
 use airflow_values::yaml;
 use k8s_openapi::api::core::v1::{
@@ -20,7 +21,7 @@ use serde_json::Value;
 
 /// The example's objects: the preset's plan, Secrets from Key Vault.
 fn example(version: ChartVersion) -> (Values, Manifests) {
-    let built = AksProduction::new(version).build().unwrap();
+    let built = common::walkthrough_preset(version).build().unwrap();
     let objects =
         manifests::build(&built.plan, &SecretSource::key_vault(), Profile::Production).unwrap();
     (built.values, objects)
@@ -57,7 +58,7 @@ fn snapshot_1_22_0() {
 fn seed_000_setup_snapshot() {
     // Azure Files for logs, plain Secrets on a dev cluster (no pgbouncer
     // Secrets), and a separate networking.k8s.io/v1 Ingress.
-    let plan = Plan::builder(ChartVersion::V1_15_0)
+    let plan = common::walkthrough_plan(ChartVersion::V1_15_0)
         .logs_on_azure_files(
             "MeineRessourcenGruppe",
             "yourstorageaccount",
@@ -149,7 +150,7 @@ fn check_objects(objects: &Manifests) {
 fn every_object_reads_back_into_its_type_and_is_complete() {
     for version in ChartVersion::ALL.iter().copied() {
         check_objects(&example(version).1);
-        let plan = Plan::builder(version)
+        let plan = common::walkthrough_plan(version)
             .logs_on_azure_files("rg", "account", "logs")
             .ingress(
                 IngressOwner::Manifests,
@@ -238,13 +239,13 @@ fn every_name_the_values_use_is_an_object_of_the_manifests() {
 
 #[test]
 fn renaming_in_the_plan_changes_values_and_manifests() {
-    let plan = Plan::builder(ChartVersion::V1_15_0)
+    let plan = common::walkthrough_plan(ChartVersion::V1_15_0)
         .secret_name(SecretRole::FernetKey, "prod-fernet")
         .logs_names("logs-claim-2", "logs-volume-2")
         .namespace("data-platform")
         .build()
         .unwrap();
-    let built = AksProduction::new(ChartVersion::V1_15_0)
+    let built = common::walkthrough_preset(ChartVersion::V1_15_0)
         .plan(plan)
         .build()
         .unwrap();
@@ -278,7 +279,7 @@ fn renaming_in_the_plan_changes_values_and_manifests() {
 
 #[test]
 fn production_refuses_plain_secrets_and_dev_checks_them() {
-    let plan = Plan::builder(ChartVersion::V1_15_0)
+    let plan = common::walkthrough_plan(ChartVersion::V1_15_0)
         .pgbouncer_secrets(false)
         .build()
         .unwrap();
@@ -305,7 +306,9 @@ fn production_refuses_plain_secrets_and_dev_checks_them() {
     );
 
     // The chart's pgbouncer Secrets are not generated.
-    let with_pgbouncer = Plan::builder(ChartVersion::V1_15_0).build().unwrap();
+    let with_pgbouncer = common::walkthrough_plan(ChartVersion::V1_15_0)
+        .build()
+        .unwrap();
     assert!(matches!(
         manifests::build(&with_pgbouncer, &plain, Profile::Default),
         Err(ManifestError::PlainPgbouncerSecret { .. })
@@ -334,7 +337,9 @@ fn production_refuses_plain_secrets_and_dev_checks_them() {
 
 #[test]
 fn external_secrets_v1beta1_is_still_available() {
-    let plan = Plan::builder(ChartVersion::V1_15_0).build().unwrap();
+    let plan = common::walkthrough_plan(ChartVersion::V1_15_0)
+        .build()
+        .unwrap();
     let source = SecretSource::KeyVault {
         api_version: EsoApiVersion::V1beta1,
         refresh_interval: "1h".to_owned(),

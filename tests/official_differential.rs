@@ -202,6 +202,9 @@ fn corpus_files_get_the_same_verdict_as_upstream() {
     }
     eprintln!("{compared} (file, version) pairs; explained disagreements: {explained:?}");
     assert!(compared > 50, "only {compared} pairs compared");
+    // Each kind of explained disagreement, and how often: a new kind, or
+    // more of one, is a change to read.
+    insta::assert_debug_snapshot!("corpus_explained_disagreements", explained);
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
@@ -322,6 +325,7 @@ fn mutations_get_the_same_verdict_as_upstream() {
     }
     eprintln!("{mutations} mutations; explained disagreements: {explained:?}");
     assert!(mutations > 500, "only {mutations} mutations");
+    insta::assert_debug_snapshot!("mutation_explained_disagreements", explained);
     failures.truncate(60);
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

@@ -322,3 +322,71 @@ fn keys_of_one_version_only_are_marked_with_the_versions_that_have_them() {
         serde_json::json!(["1.15.0"])
     );
 }
+
+/// The structural walk on the official chart's own schema (draft 7,
+/// `#/definitions`, ~800 KB): unknown keys with their suggestion, wrong
+/// types with what was found.
+#[test]
+fn the_walk_reads_the_upstream_schema() {
+    use airflow_values::check::walk_schema;
+    use serde_json::json;
+
+    let schema = upstream(ChartVersion::V1_22_0);
+    let doc = json!({
+        "executor": "KubernetesExecutor",
+        "images": {"airflow": {"repository": "acr.io/airflow", "tag": 2.1, "imagePullPolicy": "Always"}},
+        "scheduler": {
+            "replicas": 2,
+            "nodeselector": {"agentpool": "airflow"},
+            "tolerations": [{"key": "k", "operator": "Exists", "efect": "NoSchedule"}],
+            "env": [{"name": "A", "value": 1}]
+        },
+        "webserver": {"defaultUser": {"enabled": "yes"}},
+        "dags": {"gitSync": {"enabled": true, "repo": "git@github.com:acme/dags.git"}},
+        "workers": {"resources": {"limits": {"memory": "2Gi"}}, "serviceAccount": {"create": true}}
+    });
+    let found: Vec<(String, &str, Option<String>, bool)> = walk_schema(&schema, &doc)
+        .into_iter()
+        .map(|d| {
+            let names_found = ["a number", "an integer", "a string"]
+                .iter()
+                .any(|f| d.message.contains(f));
+            (d.path, d.code.as_str(), d.suggestion, names_found)
+        })
+        .collect();
+    let want = [
+        (
+            "images.airflow.imagePullPolicy",
+            "AV0101",
+            Some("pullPolicy"),
+            false,
+        ),
+        ("images.airflow.tag", "AV0102", None, true),
+        ("scheduler.env[0].value", "AV0102", None, true),
+        (
+            "scheduler.nodeselector",
+            "AV0101",
+            Some("nodeSelector"),
+            false,
+        ),
+        (
+            "scheduler.tolerations[0].efect",
+            "AV0101",
+            Some("effect"),
+            false,
+        ),
+        ("webserver.defaultUser.enabled", "AV0102", None, true),
+    ];
+    let want: Vec<(String, &str, Option<String>, bool)> = want
+        .into_iter()
+        .map(|(p, c, s, f)| (p.to_owned(), c, s.map(str::to_owned), f))
+        .collect();
+    assert_eq!(found, want);
+    // The chart's top level takes any key; its components do not.
+    let issues = walk_schema(
+        &schema,
+        &json!({"scheduler": {"serviceAccount": {}, "reids": 1}}),
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].path, "scheduler.reids");
+}

@@ -401,3 +401,107 @@ fn weak_and_malformed_secrets_are_reported_without_their_text() {
         &[report.to_string(), format!("{report:?}")],
     );
 }
+
+/// `text` with every byte range `redactions` names replaced by `***`.
+fn masked(text: &str, chart: airflow_values::check::Chart, sets: &[&str]) -> (String, Vec<String>) {
+    let mut options = CheckOptions::new(chart);
+    for set in sets {
+        options = options.set(*set);
+    }
+    let found =
+        airflow_values::check::redactions(&[Source::new("v.yaml", text.as_bytes())], &options);
+    let mut lines = Vec::new();
+    for (index, line) in text.split('\n').enumerate() {
+        let mut out = String::new();
+        let mut last = 0;
+        for range in found.line("v.yaml", index + 1) {
+            out.push_str(&line[last..range.start]);
+            out.push_str("***");
+            last = range.end;
+        }
+        out.push_str(&line[last..]);
+        lines.push(out);
+    }
+    let sets = sets
+        .iter()
+        .enumerate()
+        .map(|(index, set)| {
+            let mut out = (*set).to_owned();
+            for range in found.set_argument(index).iter().rev() {
+                out.replace_range(range.clone(), "***");
+            }
+            out
+        })
+        .collect();
+    (lines.join("\n"), sets)
+}
+
+/// Every secret a values file or a `--set` holds is named by `redactions`,
+/// in every style YAML has, for each chart: a program that masks what it
+/// names shows none.
+#[test]
+fn redactions_cover_secrets_in_every_yaml_style() {
+    let c: Vec<String> = (100..140).map(canary).collect();
+    let official = format!(
+        "data: {{metadataConnection: {{user: airflow, pass: {}, host: db, bogus: 1}}}}\n\
+         webserverSecretKey: {{k: {}}}\n\
+         fernetKey: >\n  {}\n  {}\n\
+         jwtSecret: {}\n  {}\n\
+         x-secrets: &pw {}\n\
+         redis:\n  password: *pw\n\
+         dags:\n  gitSync:\n    sshKey: |\n      {}\n      {}\n\
+         kerberos: {{keytabBase64Content: '{}'}}\n\
+         flower: {{password: \"{}\n  {}\"}}\n\
+         extraSecrets:\n  s:\n    data: |-\n      {}\n",
+        c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12]
+    );
+    let sets = [
+        format!(
+            "executor=KubernetesExecutor,data.metadataConnection.pass={}",
+            c[13]
+        ),
+        format!("extraSecrets.t.data={}", c[14]),
+    ];
+    let sets: Vec<&str> = sets.iter().map(String::as_str).collect();
+    let mut checked = vec![(official, ChartVersion::V1_15_0.into(), sets.clone())];
+    checked.push((
+        checked[0].0.clone(),
+        ChartVersion::V1_22_0.into(),
+        sets.clone(),
+    ));
+    #[cfg(feature = "bitnami")]
+    checked.push((
+        format!(
+            "auth: {{password: {}, fernetKey: {}}}\nexternalDatabase:\n  sqlConnection: {}\n  \
+             password: |\n    {}\nx-a: &a {}\nldap: {{bindpw: *a}}\n",
+            c[20], c[21], c[22], c[23], c[24]
+        ),
+        airflow_values::check::Chart::Bitnami,
+        Vec::new(),
+    ));
+    #[cfg(feature = "community")]
+    checked.push((
+        format!(
+            "airflow:\n  fernetKey: {}\n  sqlalchemy_connection: {}\n    {}\n\
+             externalDatabase: {{password: \"{}\"}}\n",
+            c[30], c[31], c[32], c[33]
+        ),
+        airflow_values::check::Chart::Community,
+        Vec::new(),
+    ));
+    for (text, chart, sets) in &checked {
+        let in_file: Vec<&String> = c.iter().filter(|c| text.contains(c.as_str())).collect();
+        assert!(in_file.len() >= 4, "{chart}: the file holds its canaries");
+        let (masked, masked_sets) = masked(text, *chart, sets);
+        for canary in &c {
+            assert_hidden(
+                canary,
+                &format!("{chart}: the masked file"),
+                std::slice::from_ref(&masked),
+            );
+            assert_hidden(canary, &format!("{chart}: the masked --set"), &masked_sets);
+        }
+        // Not everything: the keys and the user name stay.
+        assert!(masked.contains("password: "), "{masked}");
+    }
+}

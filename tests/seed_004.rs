@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::code;
+
 use airflow_values::check::Profile;
 use airflow_values::official::{ChartVersion, Values};
 
@@ -65,13 +67,21 @@ fn default_profile_is_quiet_but_for_what_the_chart_gets_wrong() {
         .iter()
         .map(|d| d.code.as_str())
         .collect();
+    // The seed's `$MY_ACR_REGISTRY` placeholders, and nothing else.
+    assert!(
+        !codes.is_empty(),
+        "AV0204 should fire on the seed's placeholders"
+    );
     assert!(codes.iter().all(|c| *c == "AV0204"), "{report}");
 }
 
 #[test]
 fn on_chart_1_22_0_the_airflow_version_mismatch_is_reported() {
     let report = seed(ChartVersion::V1_22_0).validate(Profile::Default);
-    let mismatch: Vec<String> = report.with_code("AV0203").map(|d| d.to_string()).collect();
+    let mismatch: Vec<String> = report
+        .with_code(code("AV0203"))
+        .map(|d| d.to_string())
+        .collect();
     assert!(
         mismatch
             .iter()

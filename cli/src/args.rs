@@ -16,7 +16,8 @@ pub(crate) const VERSION: &str = concat!(
     " (apache-airflow chart 1.15.0, 1.22.0)"
 );
 
-/// Typed Helm values for Apache Airflow: check values files of the official chart.
+/// Typed Helm values for Apache Airflow: check values files of the official,
+/// Bitnami or airflow-helm chart.
 #[derive(Debug, Parser)]
 #[command(name = "airflow-values", version = VERSION)]
 pub(crate) struct Cli {

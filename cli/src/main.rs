@@ -1,5 +1,7 @@
 //! The `airflow-values` command: check values files of the official Apache
-//! Airflow chart, explain diagnostic codes, print the schema or a fernet key.
+//! Airflow chart, the Bitnami chart or the airflow-helm community chart,
+//! migrate the other two to the official one, explain diagnostic codes,
+//! list images, print the schema or a fernet key.
 //!
 //! Exit codes: 0 clean (warnings and notes do not fail), 1 findings that
 //! fail the check, 2 usage and I/O problems.
@@ -16,7 +18,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use airflow_values::check::{
-    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
+    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations, redactions,
 };
 use airflow_values::types::FernetKey;
 use anyhow::{Context, Result};
@@ -101,17 +103,15 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
 
     // `--set` first, then `--set-string`: the order Helm applies them in;
     // diagnostics name the N-th argument of this list as line N of `--set`.
-    let sets: Vec<SetArg> = args
+    let mut sets: Vec<SetArg> = args
         .set
         .into_iter()
-        .map(|argument| SetArg {
-            flag: "--set",
-            argument,
-        })
-        .chain(args.set_string.into_iter().map(|argument| SetArg {
-            flag: "--set-string",
-            argument,
-        }))
+        .map(|argument| SetArg::new("--set", argument))
+        .chain(
+            args.set_string
+                .into_iter()
+                .map(|argument| SetArg::new("--set-string", argument)),
+        )
         .collect();
     let profile = args.profile.into();
     let mut options = CheckOptions::new(chart.chart)
@@ -153,6 +153,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         check(&sources, &options).diagnostics().to_vec()
     };
 
+    let redactions = redactions(&sources, &options);
+    for (index, set) in sets.iter_mut().enumerate() {
+        set.secrets = redactions.set_argument(index).to_vec();
+    }
+
     if matches!(args.format, Format::Human | Format::Github) {
         let _ = writeln!(io::stderr(), "checking against chart {chart}");
         if let Some(root) = &root {
@@ -174,6 +179,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         diagnostics: &diagnostics,
         inputs: &inputs,
         sets: &sets,
+        redactions: &redactions,
     };
     let styled =
         io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

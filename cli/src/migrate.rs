@@ -10,7 +10,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use airflow_values::check::{CheckOptions, Diagnostic, Profile, Source, check};
+use airflow_values::check::{CheckOptions, Diagnostic, Profile, Source, check, redactions};
 use airflow_values::migrate::{self, MigrateError};
 use anyhow::{Context, Result, anyhow, bail};
 
@@ -126,12 +126,18 @@ fn report_to_stderr(chart: &Resolved, diagnostics: &[Diagnostic], inputs: &[Inpu
     if diagnostics.is_empty() {
         return Ok(());
     }
+    let sources: Vec<Source<'_>> = inputs
+        .iter()
+        .map(|input| Source::new(input.name.as_str(), input.bytes.as_slice()))
+        .collect();
+    let redactions = redactions(&sources, &CheckOptions::new(chart.chart));
     let outcome = Outcome {
         chart,
         profile: Profile::Default,
         diagnostics,
         inputs,
         sets: &[],
+        redactions: &redactions,
     };
     let stderr = io::stderr();
     let styled = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

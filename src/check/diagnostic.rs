@@ -33,6 +33,32 @@ impl Code {
     }
 }
 
+/// A code that no finding has, from [`Code`]'s `FromStr`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no finding has the code `{0}`; `airflow-values explain` lists them")]
+pub struct UnknownCode(String);
+
+/// Only codes that findings have (with the features built), in any case:
+/// a typo fails here instead of matching nothing.
+///
+/// ```
+/// use airflow_values::check::Code;
+/// let code: Code = "av0101".parse()?;
+/// assert_eq!(code.as_str(), "AV0101");
+/// assert!("AV9999".parse::<Code>().is_err());
+/// # Ok::<(), airflow_values::check::UnknownCode>(())
+/// ```
+impl std::str::FromStr for Code {
+    type Err = UnknownCode;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        super::explanations()
+            .map(|e| e.code)
+            .find(|code| code.as_str().eq_ignore_ascii_case(text))
+            .ok_or_else(|| UnknownCode(text.to_owned()))
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0)
@@ -220,11 +246,10 @@ impl Report {
         self.diagnostics.is_empty()
     }
 
-    /// The findings with `code`.
-    pub fn with_code(&self, code: &str) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(move |d| d.code.as_str() == code)
+    /// The findings with `code`; parse a code's text with `"AV0101".parse()`,
+    /// which refuses a code no finding has.
+    pub fn with_code(&self, code: Code) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(move |d| d.code == code)
     }
 }
 

@@ -1,8 +1,8 @@
 //! Findings about values: the rules, their codes, and the report they produce.
 //!
 //! Rules read the typed model and name the key path they are about, so the
-//! same rule serves values built in Rust ([`Values::validate`]) and, later,
-//! values files read from disk.
+//! same rule serves values built in Rust ([`Values::validate`]) and values
+//! files read from disk ([`check`]).
 //!
 //! [`Values::validate`]: crate::official::Values::validate
 
@@ -11,17 +11,31 @@ mod chart;
 mod diagnostic;
 mod hazards;
 mod pipeline;
+mod redact;
 pub(crate) mod rules;
 pub(crate) mod set;
 pub(crate) mod structure;
 mod tpl_strings;
 
 pub use chart::Chart;
-pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity};
+pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check};
+pub use redact::{Redactions, redactions};
 pub use rules::{RULES, Rule};
+
+/// The structural findings of `doc` against any JSON Schema, as `check` walks
+/// a chart's (paths, codes, suggestions; no locations). For the crate's
+/// integration tests, which walk the upstream chart's own schema
+/// (`tests/official_schema.rs`); not part of the API.
+#[doc(hidden)]
+pub fn walk_schema(schema: &serde_json::Value, doc: &serde_json::Value) -> Vec<Diagnostic> {
+    structure::walk(crate::schemas::SchemaRoot::of(schema), doc)
+        .iter()
+        .map(|issue| structure::to_diagnostic(issue, "upstream"))
+        .collect()
+}
 
 /// The documentation of one diagnostic code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -158,6 +158,13 @@ impl CheckOptions {
     pub fn input_size_limit(&self) -> usize {
         self.max_input_bytes
     }
+
+    /// The `--set` and `--set-string` arguments, in the order given.
+    pub(crate) fn set_arguments(&self) -> impl Iterator<Item = (SetKind, &str)> {
+        self.sets
+            .iter()
+            .map(|(kind, argument)| (*kind, argument.as_str()))
+    }
 }
 
 /// The name `--set` arguments have as a source in diagnostics.

@@ -79,6 +79,7 @@
 )]
 
 use std::fmt;
+use std::ops::Range;
 
 use serde_json::{Map, Value};
 
@@ -262,16 +263,35 @@ pub(crate) fn apply(
             });
         }
     };
-    let mut parser = Parser {
-        chars: argument.chars().collect(),
-        pos: 0,
-        kind,
-        start: 0,
-        written: Vec::new(),
-    };
+    let mut parser = Parser::new(argument, kind);
     while parser.assignment(&mut root)? {}
     *tree = Value::Object(root);
-    Ok(parser.written)
+    Ok(parser.written.into_iter().map(|(path, _)| path).collect())
+}
+
+/// The key paths one `--set`-style argument writes, each with the bytes of
+/// `argument` that hold its value.
+///
+/// # Errors
+///
+/// [`SetError`] as [`apply`] on an empty values document.
+pub(crate) fn value_spans(
+    argument: &str,
+    kind: SetKind,
+) -> Result<Vec<(KeyPath, Range<usize>)>, SetError> {
+    let mut parser = Parser::new(argument, kind);
+    let mut root = Map::new();
+    while parser.assignment(&mut root)? {}
+    let bytes: Vec<usize> = argument
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([argument.len()])
+        .collect();
+    Ok(parser
+        .written
+        .into_iter()
+        .map(|(path, chars)| (path, bytes[chars.start]..bytes[chars.end]))
+        .collect())
 }
 
 /// Merges `overlay` over `base` as Helm merges `-f` files: maps merge key by
@@ -400,10 +420,21 @@ struct Parser {
     kind: SetKind,
     /// Where the current assignment starts.
     start: usize,
-    written: Vec<KeyPath>,
+    /// The paths written, each with the characters of its value.
+    written: Vec<(KeyPath, Range<usize>)>,
 }
 
 impl Parser {
+    fn new(argument: &str, kind: SetKind) -> Parser {
+        Parser {
+            chars: argument.chars().collect(),
+            pos: 0,
+            kind,
+            start: 0,
+            written: Vec::new(),
+        }
+    }
+
     fn error(kind: SetErrorKind, at: usize) -> SetError {
         SetError { kind, at }
     }
@@ -419,6 +450,16 @@ impl Parser {
 
     fn literal(&self) -> bool {
         self.kind == SetKind::SetLiteral
+    }
+
+    /// The characters from `from` to here, without the `,` that ends a value.
+    fn since(&self, from: usize) -> Range<usize> {
+        let end = if self.pos > from && self.chars.get(self.pos - 1) == Some(&',') {
+            self.pos - 1
+        } else {
+            self.pos
+        };
+        from..end.max(from)
     }
 
     /// Go's `runesUntil` (or `runesUntilLiteral`, which takes no escapes):
@@ -479,9 +520,10 @@ impl Parser {
         Self::push(path, Segment::Key(key.clone()), segment_start)?;
         match separator {
             '=' => {
+                let from = self.pos;
                 let value = self.value()?;
                 data.insert(key, value);
-                self.written.push(KeyPath(path.clone()));
+                self.written.push((KeyPath(path.clone()), self.since(from)));
                 Ok(true)
             }
             '.' => {
@@ -556,9 +598,10 @@ impl Parser {
         Self::push(path, Segment::Index(i), index_at)?;
         match separator {
             '=' => {
+                let from = self.pos;
                 let value = self.value()?;
                 set_index(list, i, value, index_at)?;
-                self.written.push(KeyPath(path.clone()));
+                self.written.push((KeyPath(path.clone()), self.since(from)));
             }
             '[' => {
                 let (next, next_at) = self.index(at)?;
@@ -1147,7 +1190,7 @@ mod tests {
         assert!(paths(&mut tree, "", SetKind::Set).is_empty());
     }
 
-    /// Seed 002 (`/work/shared/seed-values/002-gitsync-set-flags.txt`)
+    /// Seed 002 (`../shared/seed-values/002-gitsync-set-flags.txt`)
     /// installs with these four `--set` flags only.
     #[test]
     fn seed_002_gitsync_flags() {

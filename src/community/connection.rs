@@ -168,7 +168,7 @@ impl JsonSchema for LegacyConnection {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string" })
+        json_schema!({ "type": "string", "writeOnly": true })
     }
 }
 

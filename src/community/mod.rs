@@ -15,7 +15,7 @@
 //!
 //! let values = Values::from_yaml("airflow:\n  executor: KubernetesExecutor\n")?;
 //! // No fernet key: the one published in the chart's values.yaml applies.
-//! assert_eq!(values.validate(Profile::Default).with_code("AV1202").count(), 1);
+//! assert_eq!(values.validate(Profile::Default).with_code("AV1202".parse()?).count(), 1);
 //! assert_eq!(values.to_yaml()?, "airflow:\n  executor: KubernetesExecutor\n");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -94,11 +94,11 @@ pub use dags::*;
 pub use database::*;
 pub use ingress::*;
 pub use rules::RULES;
-#[cfg(test)]
-pub(crate) use schema::derived_schema;
 pub(crate) use rules::template::{
     COMMUNITY as TEMPLATE_CHECKS, explanations as template_explanations,
 };
+#[cfg(test)]
+pub(crate) use schema::derived_schema;
 pub use schema::json_schema;
 pub use values::{ReadError, Values};
 

@@ -21,7 +21,7 @@ values_struct! {
     ///     .build();
     /// assert_eq!(values.to_yaml()?, "airflow:\n  executor: KubernetesExecutor\n");
     /// // No fernet key: the one published in the chart's values.yaml applies.
-    /// assert_eq!(values.validate(Profile::Default).with_code("AV1202").count(), 1);
+    /// assert_eq!(values.validate(Profile::Default).with_code("AV1202".parse()?).count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[derive(Default)]

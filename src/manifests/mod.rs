@@ -14,10 +14,15 @@
 //! use airflow_values::check::Profile;
 //! use airflow_values::manifests::{self, SecretSource};
 //! use airflow_values::official::ChartVersion;
-//! use airflow_values::plan::Plan;
+//! use airflow_values::plan::{IngressOwner, Plan};
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! let plan = Plan::builder(ChartVersion::V1_15_0).build()?;
+//! let plan = Plan::builder(ChartVersion::V1_15_0)
+//!     .workload_identity("00001111-aaaa-2222-bbbb-3333cccc4444", "aaaabbbb-0000-cccc-1111-dddd2222eeee")
+//!     .key_vault_url("https://contoso-kv.vault.azure.net/")
+//!     .logs_on_blob("contoso-rg", "contosologs", "airflow-logs")
+//!     .ingress(IngressOwner::Chart, "airflow.contoso.com", "ops@contoso.com")
+//!     .build()?;
 //! let objects = manifests::build(&plan, &SecretSource::key_vault(), Profile::Production)?;
 //! let kinds: Vec<&str> = objects.iter().map(|m| m.kind()).collect();
 //! assert_eq!(kinds[..3], ["Namespace", "ServiceAccount", "SecretStore"]);

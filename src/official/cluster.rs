@@ -2,6 +2,16 @@
 
 use super::prelude::*;
 
+/// Whether pods of a priority class may evict pods of lower priority.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub enum PreemptionPolicy {
+    /// They may (Kubernetes' default).
+    PreemptLowerPriority,
+    /// They wait for room instead.
+    Never,
+}
+
 values_struct! {
     /// Values under `securityContexts`.
     #[derive(Default)]
@@ -94,8 +104,8 @@ values_struct! {
     pub struct PriorityClass {
         /// Name of the object.
         name: String,
-        /// Whether pods of this class may evict lower-priority pods: `PreemptLowerPriority` or `Never`.
-        preemption_policy: String,
+        /// Whether pods of this class may evict lower-priority pods.
+        preemption_policy: PreemptionPolicy,
         /// The literal value.
         value: raw i64,
     }

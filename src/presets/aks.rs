@@ -8,9 +8,11 @@ use crate::official::{
     DefaultUser, EnvVar, GitSync, Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer,
     Postgresql, Scheduler, SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
 };
-use crate::plan::{IngressOwner, Plan, PlanError, SecretRole};
+use crate::plan::{Plan, PlanError, SecretRole};
 use crate::types::executor::{Executor, Executors};
-use crate::types::git::{GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, KnownHosts};
+use crate::types::git::{
+    GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, KnownHosts, KnownHostsError,
+};
 use crate::types::image::{ImageRef, ImageRefError};
 use crate::types::secret::{SecretError, SecretName};
 
@@ -35,7 +37,15 @@ pub enum PresetError {
     Secret(#[from] SecretError),
     /// The known_hosts text is invalid.
     #[error("invalid known_hosts")]
-    KnownHosts(String),
+    KnownHosts(#[source] KnownHostsError),
+    /// Something only the user knows was not given.
+    #[error("the preset needs {what}; {hint}")]
+    Missing {
+        /// What is missing, such as `the DAG repository`.
+        what: &'static str,
+        /// The call that gives it.
+        hint: &'static str,
+    },
     /// The deployment plan is invalid.
     #[error("invalid deployment plan")]
     Plan(#[from] PlanError),
@@ -54,19 +64,13 @@ pub struct AksValues {
     pub plan: Plan,
 }
 
-/// GitHub's published ed25519 host key, for `knownHosts`.
-const GITHUB_KNOWN_HOSTS: &str =
-    "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n";
-
 #[derive(Debug, Clone)]
 struct Parts {
     chart_version: ChartVersion,
     registry: String,
     lock: DigestLock,
-    dags_repo: GitRepo,
-    dags_branch: GitRef,
-    known_hosts: KnownHosts,
-    ingress_host: String,
+    /// The DAG repository, its branch and the server's known_hosts.
+    dags: Option<(GitRepo, GitRef, KnownHosts)>,
     plan: Option<Plan>,
 }
 
@@ -79,17 +83,33 @@ struct Parts {
 /// Ingress with TLS.
 ///
 /// Setters that parse keep the first error, which [`build`](Self::build) returns.
+/// What only the deployment knows has no default: [`build`](Self::build)
+/// refuses a preset without the DAG repository ([`dags`](Self::dags)) and
+/// the [`plan`](Self::plan) (identity, Key Vault, logs storage, Ingress).
 ///
 /// ```
-/// use airflow_values::check::Profile;
 /// use airflow_values::official::ChartVersion;
-/// use airflow_values::presets::AksProduction;
+/// use airflow_values::plan::{IngressOwner, Plan};
+/// use airflow_values::presets::{AksProduction, PresetError};
 ///
-/// let built = AksProduction::new(ChartVersion::V1_15_0)
+/// let v = ChartVersion::V1_15_0;
+/// let refused = AksProduction::new(v).registry("contoso.azurecr.io").build();
+/// assert!(matches!(refused, Err(PresetError::Missing { .. })));
+///
+/// let plan = Plan::builder(v)
+///     .workload_identity("00001111-aaaa-2222-bbbb-3333cccc4444", "aaaabbbb-0000-cccc-1111-dddd2222eeee")
+///     .key_vault_url("https://contoso-kv.vault.azure.net/")
+///     .logs_on_blob("contoso-rg", "contosologs", "airflow-logs")
+///     .ingress(IngressOwner::Chart, "airflow.contoso.com", "ops@contoso.com")
+///     .build()?;
+/// let built = AksProduction::new(v)
 ///     .registry("contoso.azurecr.io")
+///     .dags("git@github.com:contoso/dags.git", "main", AksProduction::GITHUB_KNOWN_HOSTS)
+///     .plan(plan)
 ///     .build()?;
 /// let yaml = built.values.to_yaml()?;
 /// assert!(yaml.contains("contoso.azurecr.io/airflow"));
+/// assert!(yaml.contains("git@github.com:contoso/dags.git"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use = "a preset does nothing until .build() is called"]
@@ -103,19 +123,18 @@ impl AksProduction {
     pub const DEFAULT_REGISTRY: &'static str = "myregistry.azurecr.io";
     /// The digest lock that ships with the crate's `aks-production` example.
     pub const EXAMPLE_LOCK: &'static str = include_str!("../../examples/aks-production.lock");
+    /// GitHub's published ed25519 host key, as a `known_hosts` line for [`dags`](Self::dags).
+    pub const GITHUB_KNOWN_HOSTS: &'static str = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n";
 
-    /// The preset for a chart version, with the example's registry, lock, repository and host.
+    /// The preset for a chart version, with the example's registry and lock;
+    /// the DAG repository and the plan are yours to give.
     pub fn new(chart_version: ChartVersion) -> Self {
         let parts = || -> Result<Parts, PresetError> {
             Ok(Parts {
                 chart_version,
                 registry: Self::DEFAULT_REGISTRY.to_owned(),
                 lock: DigestLock::parse(Self::EXAMPLE_LOCK)?,
-                dags_repo: GitRepo::parse("git@github.com:donhighmsft/airflowexamples.git")?,
-                dags_branch: GitRef::branch("main")?,
-                known_hosts: KnownHosts::parse(GITHUB_KNOWN_HOSTS)
-                    .map_err(|e| PresetError::KnownHosts(e.to_string()))?,
-                ingress_host: "airflow.example.com".to_owned(),
+                dags: None,
                 plan: None,
             })
         };
@@ -149,18 +168,17 @@ impl AksProduction {
     /// The DAG repository (ssh) and branch, with the server's known_hosts lines.
     pub fn dags(self, repo: &str, branch: &str, known_hosts: &str) -> Self {
         self.and_then(|mut p| {
-            p.dags_repo = GitRepo::parse(repo)?;
-            p.dags_branch = GitRef::branch(branch)?;
-            p.known_hosts = KnownHosts::parse(known_hosts)
-                .map_err(|e| PresetError::KnownHosts(e.to_string()))?;
+            p.dags = Some((
+                GitRepo::parse(repo)?,
+                GitRef::branch(branch)?,
+                KnownHosts::parse(known_hosts).map_err(PresetError::KnownHosts)?,
+            ));
             Ok(p)
         })
     }
 
     /// The deployment plan whose names (Secrets, logs claim, Ingress) go
-    /// into the values. Without one, [`Plan::builder`]'s defaults for the
-    /// chart version, with the Ingress host of [`ingress_host`](Self::ingress_host).
-    /// The plan's chart version replaces the preset's.
+    /// into the values. The plan's chart version replaces the preset's.
     pub fn plan(self, plan: Plan) -> Self {
         self.and_then(|mut p| {
             p.chart_version = plan.chart_version();
@@ -169,26 +187,25 @@ impl AksProduction {
         })
     }
 
-    /// The host name of the Ingress (when no [`plan`](Self::plan) is given).
-    pub fn ingress_host(self, host: &str) -> Self {
-        self.and_then(|mut p| {
-            p.ingress_host = host.to_owned();
-            Ok(p)
-        })
-    }
-
     /// Builds the values.
     ///
     /// # Errors
-    /// The first [`PresetError`] of a setter, or an invalid image reference
-    /// while mirroring.
+    /// The first [`PresetError`] of a setter, [`PresetError::Missing`]
+    /// without [`dags`](Self::dags) or [`plan`](Self::plan), or an invalid
+    /// image reference while mirroring.
     pub fn build(self) -> Result<AksValues, PresetError> {
         let p = self.inner?;
-        let plan = match p.plan.clone() {
-            Some(plan) => plan,
-            None => Plan::builder(p.chart_version)
-                .ingress(IngressOwner::Chart, &p.ingress_host, "admin@example.com")
-                .build()?,
+        let Some((dags_repo, dags_branch, known_hosts)) = p.dags.clone() else {
+            return Err(PresetError::Missing {
+                what: "the DAG repository",
+                hint: "call .dags(repo, branch, known_hosts) with your repository",
+            });
+        };
+        let Some(plan) = p.plan.clone() else {
+            return Err(PresetError::Missing {
+                what: "the deployment plan",
+                hint: "call .plan(..) with a Plan given your identity, Key Vault, logs storage and Ingress",
+            });
         };
         let mut pending = Vec::new();
         let v = p.chart_version;
@@ -301,11 +318,11 @@ impl AksProduction {
                     depth: Some(1.into()),
                     sub_path: Some("dags".to_owned()),
                     ..GitSync::from_source(
-                        &p.dags_repo,
-                        &p.dags_branch,
+                        &dags_repo,
+                        &dags_branch,
                         &GitAuth::Ssh {
                             key_secret: SecretName::parse(plan.secret(SecretRole::GitSshKey))?,
-                            known_hosts: Some(p.known_hosts.clone()),
+                            known_hosts: Some(known_hosts),
                         },
                     )
                 })),

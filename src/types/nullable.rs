@@ -41,6 +41,48 @@ impl<T> Nullable<T> {
     pub fn is_null(&self) -> bool {
         matches!(self, Nullable::Null)
     }
+
+    /// A `Nullable` of a reference to the value.
+    ///
+    /// ```
+    /// use airflow_values::types::Nullable;
+    /// let v = Nullable::Value(String::from("x"));
+    /// assert_eq!(v.as_ref().map(String::len), Nullable::Value(1));
+    /// ```
+    pub fn as_ref(&self) -> Nullable<&T> {
+        match self {
+            Nullable::Null => Nullable::Null,
+            Nullable::Value(v) => Nullable::Value(v),
+        }
+    }
+
+    /// The value changed by `f`; a null stays null.
+    ///
+    /// ```
+    /// use airflow_values::types::Nullable;
+    /// assert_eq!(Nullable::Value(2).map(|n| n * 10), Nullable::Value(20));
+    /// assert_eq!(Nullable::<i32>::Null.map(|n| n * 10), Nullable::Null);
+    /// ```
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Nullable<U> {
+        match self {
+            Nullable::Null => Nullable::Null,
+            Nullable::Value(v) => Nullable::Value(f(v)),
+        }
+    }
+
+    /// The value, or `None` for an explicit null.
+    ///
+    /// ```
+    /// use airflow_values::types::Nullable;
+    /// assert_eq!(Nullable::Value(3).into_option(), Some(3));
+    /// assert_eq!(Nullable::<i32>::Null.into_option(), None);
+    /// ```
+    pub fn into_option(self) -> Option<T> {
+        match self {
+            Nullable::Null => None,
+            Nullable::Value(v) => Some(v),
+        }
+    }
 }
 
 impl<T> From<T> for Nullable<T> {

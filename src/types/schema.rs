@@ -21,7 +21,7 @@ use crate::official::AirflowVersion;
 pub(crate) const NULLABLE_MARK: &str = "x-nullable";
 
 macro_rules! string_schema {
-    ($($ty:ty => $name:literal),+ $(,)?) => {$(
+    ($($ty:ty => $name:literal $({ $($extra:tt)* })?),+ $(,)?) => {$(
         impl JsonSchema for $ty {
             fn inline_schema() -> bool {
                 true
@@ -32,18 +32,21 @@ macro_rules! string_schema {
             }
 
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({ "type": "string" })
+                json_schema!({ "type": "string" $(, $($extra)*)? })
             }
         }
     )+};
 }
 
+// `writeOnly` marks a secret: editors may hide it, and `check` finds every
+// value a secret type reads by it, to keep it out of what it shows
+// (`check::redactions`).
 string_schema! {
     Digest => "Digest",
-    FernetKey => "FernetKey",
-    SecretKey => "SecretKey",
-    Password => "Password",
-    SecretValue => "SecretValue",
+    FernetKey => "FernetKey" { "writeOnly": true },
+    SecretKey => "SecretKey" { "writeOnly": true },
+    Password => "Password" { "writeOnly": true },
+    SecretValue => "SecretValue" { "writeOnly": true },
     SecretName => "SecretName",
     Executors => "Executors",
     AirflowVersion => "AirflowVersion",

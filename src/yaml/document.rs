@@ -27,6 +27,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::ops::Range;
 
 use serde_json::Value;
 
@@ -64,6 +65,34 @@ pub(crate) struct Document {
     pub positions: Positions,
     /// What Helm may read differently from what the file seems to say, in document order.
     pub hazards: Vec<Hazard>,
+    /// The decoded text.
+    text: String,
+    /// The bytes of each line of [`Self::text`], without the line break.
+    lines: Vec<Range<usize>>,
+}
+
+impl Document {
+    /// The parts of the lines that the bytes `range` of the decoded text cover, as (line
+    /// counted from 1, bytes within that line), without the blanks at either end of a part;
+    /// parts that are only blanks are left out.
+    pub fn line_parts(&self, range: Range<usize>) -> Vec<(usize, Range<usize>)> {
+        let first = self.lines.partition_point(|line| line.end < range.start);
+        let mut parts = Vec::new();
+        for (index, line) in self.lines.iter().enumerate().skip(first) {
+            if line.start >= range.end && !(line.start == range.start && range.is_empty()) {
+                break;
+            }
+            let start = range.start.max(line.start);
+            let end = range.end.min(line.end).max(start);
+            let part = &self.text[start..end];
+            let start = start + (part.len() - part.trim_start().len()) - line.start;
+            let end = end - (part.len() - part.trim_end().len()) - line.start;
+            if start < end {
+                parts.push((index + 1, start..end));
+            }
+        }
+        parts
+    }
 }
 
 impl fmt::Debug for Document {
@@ -89,8 +118,8 @@ impl fmt::Debug for Document {
 /// `>`; see the module documentation for values that come from anchors.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Positions {
-    /// Path as `KeyPath` displays it → (key span, value span).
-    spans: HashMap<String, (Span, Span)>,
+    /// Path as `KeyPath` displays it → (key span, value span, bytes of the value's text).
+    spans: HashMap<String, (Span, Span, Range<usize>)>,
 }
 
 impl Positions {
@@ -100,18 +129,29 @@ impl Positions {
         }
     }
 
-    pub(super) fn insert(&mut self, path: String, key: Span, value: Span) {
-        self.spans.insert(path, (key, value));
+    pub(super) fn insert(&mut self, path: String, key: Span, value: Span, written: Range<usize>) {
+        self.spans.insert(path, (key, value, written));
     }
 
     /// Where the key of `path` (or the `-` of a list item) is written.
     pub fn key(&self, path: &KeyPath) -> Option<Span> {
-        self.spans.get(&path.to_string()).map(|&(key, _)| key)
+        self.spans.get(&path.to_string()).map(|&(key, _, _)| key)
     }
 
     /// Where the value of `path` starts.
     pub fn value(&self, path: &KeyPath) -> Option<Span> {
-        self.spans.get(&path.to_string()).map(|&(_, value)| value)
+        self.spans
+            .get(&path.to_string())
+            .map(|&(_, value, _)| value)
+    }
+
+    /// The bytes of the decoded text that hold the value of `path`, from its first character
+    /// (a block scalar's `|` or `>`) to its last: for a value that comes through an alias,
+    /// the anchored node's text, not the alias.
+    pub fn written(&self, path: &KeyPath) -> Option<Range<usize>> {
+        self.spans
+            .get(&path.to_string())
+            .map(|(_, _, written)| written.clone())
     }
 
     /// The key span of `path`, or else of its closest ancestor that has one; `None` for the
@@ -352,7 +392,21 @@ pub(crate) fn read_document_limited(
         tree,
         positions: built.positions,
         hazards,
+        lines: line_ranges(text),
+        text: decoded.text.into_owned(),
     })
+}
+
+/// The bytes of each line of `text`, without its line break.
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut start = 0;
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        let content = line.strip_suffix('\r').unwrap_or(line);
+        lines.push(start..start + content.len());
+        start += line.len() + 1;
+    }
+    lines
 }
 
 /// The tree of the first document as the reader itself builds it, for documents the walk
@@ -367,8 +421,6 @@ fn reader_tree(text: &str, end: Option<usize>) -> Result<Value, YamlError> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-    use std::path::{Path, PathBuf};
 
     use serde_json::json;
 
@@ -888,77 +940,5 @@ scheduler:
         for text in ["~: a\n", "a: .inf\n", "a: &r [*r]\n", "a: 1\n<<: 3\n"] {
             assert!(read_document(text.as_bytes()).is_err(), "{text:?}");
         }
-    }
-
-    fn corpus_files() -> Vec<PathBuf> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-        assert!(
-            dir.is_dir(),
-            "the values corpus is missing: expected a directory at {}",
-            dir.display()
-        );
-        let mut files = Vec::new();
-        let mut dirs = vec![dir];
-        while let Some(dir) = dirs.pop() {
-            let entries = std::fs::read_dir(&dir)
-                .unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
-            for entry in entries {
-                let path = entry.expect("directory entry").path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if matches!(
-                    path.extension().and_then(|e| e.to_str()),
-                    Some("yaml" | "yml")
-                ) {
-                    files.push(path);
-                }
-            }
-        }
-        files.sort();
-        assert!(!files.is_empty(), "no values files under the corpus");
-        files
-    }
-
-    #[test]
-    fn corpus_trees_equal_the_reader_and_hazards_are_counted() {
-        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-        let mut compared = 0;
-        let mut refused = Vec::new();
-        for file in corpus_files() {
-            let bytes = std::fs::read(&file).expect("corpus file");
-            let doc = match read_document(&bytes) {
-                Ok(doc) => doc,
-                Err(err) => {
-                    refused.push(format!("{}: {err}", file.display()));
-                    continue;
-                }
-            };
-            for hazard in &doc.hazards {
-                *counts.entry(hazard.kind.name()).or_default() += 1;
-            }
-            if !doc.hazards.is_empty() {
-                let found: Vec<String> = doc
-                    .hazards
-                    .iter()
-                    .map(|h| format!("{}@{}", h.kind.name(), h.span.line))
-                    .collect();
-                let name = file.file_name().unwrap_or_default().to_string_lossy();
-                eprintln!("{name}: {}", found.join(" "));
-            }
-            let Ok(text) = std::str::from_utf8(&bytes) else {
-                continue;
-            };
-            if let Some(tree) = reader(text) {
-                assert_eq!(doc.tree, tree, "{}", file.display());
-                compared += 1;
-            }
-            // Every prefix of the file reads or fails cleanly.
-            for end in (0..bytes.len()).step_by(97) {
-                let _ = read_document(&bytes[..end]);
-            }
-        }
-        eprintln!("corpus: {compared} trees equal to yaml::from_str; hazards by kind: {counts:?}");
-        eprintln!("corpus files refused: {refused:#?}");
-        assert!(compared > 50, "only {compared} corpus files compared");
     }
 }

@@ -36,6 +36,9 @@ pub(super) struct Node<'t> {
     /// Where the node starts: its first character, a block scalar's `|` or `>`, or the
     /// `*name` of an alias.
     pub(super) span: Span,
+    /// The byte offset just past the node's text: a scalar's last character (a block
+    /// scalar's last content line), a collection's closing bracket or last item.
+    pub(super) end: usize,
     pub(super) kind: Kind<'t>,
     /// The next node of the same collection, or [`NONE`].
     pub(super) next: u32,
@@ -262,6 +265,7 @@ impl<'t> Builder<'t> {
         }
         let id = self.add(Node {
             span,
+            end: offset(end, self.text),
             kind: Kind::Scalar { text, plain, tag },
             next: NONE,
             events: 1,
@@ -286,8 +290,10 @@ impl<'t> Builder<'t> {
             ));
         }
         let is_map = matches!(kind, Kind::Map { .. });
+        let span = span_of(start, self.text);
         let id = self.add(Node {
-            span: span_of(start, self.text),
+            span,
+            end: span.offset,
             kind,
             next: NONE,
             events: 0,
@@ -316,7 +322,9 @@ impl<'t> Builder<'t> {
                     .push((line + 1, offset(end, self.text)));
             }
             let events = frame.events.saturating_add(1);
-            self.parsed.nodes[frame.node as usize].events = events;
+            let node = &mut self.parsed.nodes[frame.node as usize];
+            node.events = events;
+            node.end = offset(end, self.text);
             if let Some(parent) = self.stack.last_mut() {
                 parent.events = parent.events.saturating_add(events);
             }
@@ -349,6 +357,7 @@ impl<'t> Builder<'t> {
         self.parsed.exotic |= target == NONE;
         self.add(Node {
             span,
+            end: span.offset,
             kind: Kind::Alias { target },
             next: NONE,
             events: 1,

@@ -37,6 +37,28 @@ pub(crate) use document::{
 };
 pub(crate) use from_tree::{TreeError, from_tree};
 
+/// The tree `check` reads from a values file (a duplicate key keeps its last value, as in
+/// Helm) and the kinds of its hazards in document order. For the crate's integration tests
+/// (`tests/yaml_corpus.rs`); not part of the API.
+///
+/// # Errors
+///
+/// As [`from_str`], for the first document.
+#[doc(hidden)]
+pub fn read_values_tree(bytes: &[u8]) -> Result<(serde_json::Value, Vec<&'static str>), YamlError> {
+    let document = read_document(bytes)?;
+    let kinds = document.hazards.iter().map(|h| h.kind.name()).collect();
+    Ok((document.tree, kinds))
+}
+
+/// The text of a values file as [`read_document`] decodes it (UTF-8 without a byte-order
+/// mark, or UTF-16 with one), for a file that is not valid YAML; `None` when it is neither.
+pub(crate) fn decode_text(bytes: &[u8]) -> Option<String> {
+    decode::decode(bytes, usize::MAX)
+        .ok()
+        .map(|decoded| decoded.text.into_owned())
+}
+
 /// Deepest nesting of collections [`from_str`] accepts; chart values nest far less.
 const MAX_DEPTH: usize = 64;
 /// Most alias (`*name`) uses [`from_str`] accepts in one document.
@@ -170,8 +192,8 @@ fn deserializer_options() -> serde_saphyr::Options {
             max_total_replayed_events: MAX_REPLAYED_EVENTS,
             max_alias_expansions_per_anchor: MAX_EXPANSIONS_PER_ANCHOR,
         },
-        // Duplicate keys are rejected (the library's default, kept for now). Helm's reader may
-        // treat them differently; `check` is to report them as a hazard with their position.
+        // Duplicate keys are rejected here; `check` reads files with `read_document`
+        // instead, which keeps the last one as Helm does and reports the lost one as a hazard.
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
         // Helm's reader expands `<<` merge keys.
         merge_keys: serde_saphyr::MergeKeyPolicy::Merge,

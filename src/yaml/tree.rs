@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use serde_json::{Map, Value};
 
@@ -186,8 +187,9 @@ impl<'a> Walker<'a, '_> {
                         None if *block => self.dash(item.span),
                         None => item.span,
                     };
+                    let written = self.written(child);
                     self.positions
-                        .insert(self.path.clone(), key_span, value_span);
+                        .insert(self.path.clone(), key_span, value_span, written);
                     items.push(self.value(child, over, depth + 1)?);
                     self.pop(mark);
                     child = item.next;
@@ -202,8 +204,13 @@ impl<'a> Walker<'a, '_> {
                 let mut map = Map::new();
                 for entry in entries.into_alive() {
                     let mark = self.push(Step::Key(entry.key));
-                    self.positions
-                        .insert(self.path.clone(), entry.key_span, entry.value_span);
+                    let written = self.written(entry.value);
+                    self.positions.insert(
+                        self.path.clone(),
+                        entry.key_span,
+                        entry.value_span,
+                        written,
+                    );
                     let value = self.value(entry.value, entry.over, depth + 1)?;
                     map.insert(entry.key.to_owned(), value);
                     self.pop(mark);
@@ -422,6 +429,17 @@ impl<'a> Walker<'a, '_> {
             }),
             None => Ok(()),
         }
+    }
+
+    /// The bytes that hold node `id`'s text: for an alias, its anchored node's.
+    fn written(&self, id: u32) -> Range<usize> {
+        let mut node = &self.nodes[id as usize];
+        if let Kind::Alias { target } = node.kind
+            && let Some(target) = self.nodes.get(target as usize)
+        {
+            node = target;
+        }
+        node.span.offset..node.end.max(node.span.offset)
     }
 
     /// The `-` of a block list item that starts at `item`, or `item` itself.

@@ -66,7 +66,7 @@ fn source_line(
                 start..end
             }
         };
-        let (text, span) = redact::apply(&text, span, &redact::set_argument(&text));
+        let (text, span) = redact::apply(&text, span, &redact::ranges(&text, &set.secrets));
         let key = key_range(&text, &span, &diagnostic.path);
         return Some(SourceLine {
             origin: set.flag.to_owned(),
@@ -96,7 +96,8 @@ fn source_line(
         // the last file: that line would mislead.
         return None;
     }
-    let (text, span) = redact::apply(&text, span, &redact::yaml_line(&text));
+    let secrets = outcome.redactions.line(&location.file, location.line);
+    let (text, span) = redact::apply(&text, span, &redact::ranges(&text, secrets));
     let key = key_range(&text, &span, &diagnostic.path);
     Some(SourceLine {
         origin: display_name(&location.file).to_owned(),

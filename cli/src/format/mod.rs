@@ -8,8 +8,9 @@ mod redact;
 mod sarif;
 
 use std::io::{self, Write};
+use std::ops::Range;
 
-use airflow_values::check::{Diagnostic, Profile, SET_SOURCE, Severity};
+use airflow_values::check::{Diagnostic, Profile, Redactions, SET_SOURCE, Severity};
 
 use crate::args::Format;
 use crate::chart::Resolved;
@@ -23,13 +24,24 @@ pub(crate) struct SetArg {
     pub(crate) flag: &'static str,
     /// The argument, such as `scheduler.replicas=2`.
     pub(crate) argument: String,
+    /// The bytes of `argument` that hold secrets, as the library found them.
+    pub(crate) secrets: Vec<Range<usize>>,
 }
 
 impl SetArg {
+    /// An argument with no secrets found yet.
+    pub(crate) fn new(flag: &'static str, argument: String) -> SetArg {
+        SetArg {
+            flag,
+            argument,
+            secrets: Vec::new(),
+        }
+    }
+
     /// The argument as formats show it: secret values (`fernetKey=…`) and
     /// URL passwords as `***`.
     pub(crate) fn masked(&self) -> String {
-        let ranges = redact::set_argument(&self.argument);
+        let ranges = redact::ranges(&self.argument, &self.secrets);
         redact::apply(&self.argument, 0..0, &ranges).0
     }
 }
@@ -47,6 +59,8 @@ pub(crate) struct Outcome<'a> {
     pub(crate) inputs: &'a [Input],
     /// The `--set` arguments, for their text.
     pub(crate) sets: &'a [SetArg],
+    /// Where the files hold secrets, to mask in the lines shown.
+    pub(crate) redactions: &'a Redactions,
 }
 
 impl Outcome<'_> {

@@ -1,122 +1,29 @@
 //! Secrets kept out of the source lines the human format shows.
 //!
 //! The library's diagnostics never hold a secret, but the human format prints
-//! the line a finding points at, and that line may be `fernetKey: …` or a
-//! repository URL with a token in it. Before a line is shown, the value of a
-//! key that holds a secret and the password (or token) of a URL become `***`.
+//! the line a finding points at, and that line may hold a password or a
+//! repository URL with a token in it. Before a line is shown, every secret
+//! the library finds in it (by the chart's model, in any YAML style) and the
+//! password (or token) of a URL become `***`.
 
 use std::ops::Range;
 
 /// What replaces a secret.
 pub(super) const MASK: &str = "***";
 
-/// Keys whose value is a secret in the official chart's values (compared
-/// without case): `fernetKey`, `webserverSecretKey`, `apiSecretKey`,
-/// `jwtSecret`, `data.metadataConnection.pass`, `postgresql.auth.password`,
-/// `dags.gitSync.sshKey`, `kerberos.keytabBase64Content`, `extraSecrets.*`
-/// `data`/`stringData`, `pgbouncer.ssl.key`…
-const SECRET_KEYS: &[&str] = &[
-    "fernetkey",
-    "webserversecretkey",
-    "apisecretkey",
-    "jwtsecret",
-    "secretkey",
-    "pass",
-    "password",
-    "postgrespassword",
-    "sshkey",
-    "keytabbase64content",
-    "data",
-    "stringdata",
-    "key",
-    "token",
-];
-
-/// Parts of key names that hold a secret: also catches a misspelt key
-/// (`passwrd`, `fernetKeyy`), which an unknown-key finding points at, and
-/// the other charts' secrets (`storageAccountKey`, `ldap.bindpw`).
-const SECRET_PARTS: &[&str] = &[
-    "pass",
-    "bindpw",
-    "accountkey",
-    "accesskey",
-    "apikey",
-    "privatekey",
-    "clientsecret",
-    "token",
-    "fernet",
-    "secretkey",
-    "jwtsecret",
-    "sshkey",
-    "keytab",
-];
-
-/// Whether a key's value is a secret: a known secret key, or a name with a
-/// secret part in it that is not the name of (or a reference to) a Secret.
-fn is_secret_key(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    if SECRET_KEYS.contains(&key.as_str()) {
-        return true;
-    }
-    let names_a_secret = ["name", "secret", "ref", "file", "path", "annotations"]
-        .iter()
-        .any(|suffix| key.ends_with(suffix));
-    SECRET_PARTS.iter().any(|part| key.contains(part)) && !names_a_secret
-}
-
-/// The byte ranges of a values-file line that hold a secret.
-pub(super) fn yaml_line(line: &str) -> Vec<Range<usize>> {
-    let mut ranges = url_credentials(line);
-    let body_start = line.len() - line.trim_start_matches([' ', '-']).len();
-    let body = &line[body_start..];
-    if let Some((key, value_start)) = yaml_key(body) {
-        let value = &body[value_start..];
-        let value = value.trim_end();
-        let is_block_or_collection = value.starts_with(['|', '>', '[', '{', '#']);
-        if is_secret_key(key) && !value.is_empty() && !is_block_or_collection {
-            let start = body_start + value_start;
-            ranges.push(start..start + value.len());
-        }
-    }
+/// The byte ranges of `text` (a line of a values file, or a `--set`
+/// argument) to mask: `secrets`, which the library found by the chart's
+/// model ([`airflow_values::check::redactions`]), and the credentials of
+/// every URL in it.
+pub(super) fn ranges(text: &str, secrets: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut ranges = url_credentials(text);
+    ranges.extend(
+        secrets
+            .iter()
+            .map(|range| range.start.min(text.len())..range.end.min(text.len()))
+            .filter(|range| text.is_char_boundary(range.start) && text.is_char_boundary(range.end)),
+    );
     merge(ranges)
-}
-
-/// The byte ranges of a `--set` argument (`a.b=c,d=e`) that hold a secret.
-pub(super) fn set_argument(argument: &str) -> Vec<Range<usize>> {
-    let mut ranges = url_credentials(argument);
-    let mut start = 0;
-    for item in argument.split(',') {
-        if let Some((path, value)) = item.split_once('=') {
-            let key = path.rsplit('.').next().unwrap_or(path);
-            let key = key.split('[').next().unwrap_or(key);
-            if is_secret_key(key) && !value.is_empty() {
-                let at = start + path.len() + 1;
-                ranges.push(at..at + value.len());
-            }
-        }
-        start += item.len() + 1;
-    }
-    merge(ranges)
-}
-
-/// The key of a `key: value` line (without quotes) and where its value starts.
-fn yaml_key(body: &str) -> Option<(&str, usize)> {
-    let (key, after) = match body.chars().next()? {
-        quote @ ('"' | '\'') => {
-            let end = body[1..].find(quote)? + 1;
-            (&body[1..end], end + 1)
-        }
-        _ => {
-            let colon = body
-                .match_indices(':')
-                .map(|(at, _)| at)
-                .find(|&at| body[at + 1..].is_empty() || body[at + 1..].starts_with([' ', '\t']))?;
-            (&body[..colon], colon)
-        }
-    };
-    let rest = body.get(after..)?.strip_prefix(':')?;
-    let value_start = after + 1 + (rest.len() - rest.trim_start().len());
-    Some((key, value_start))
 }
 
 /// The password of every `scheme://user:password@host` in `text`, and the
@@ -206,93 +113,64 @@ pub(super) fn apply(
 mod tests {
     use super::*;
 
-    fn masked_line(line: &str) -> String {
-        apply(line, 0..0, &yaml_line(line)).0
+    fn masked(text: &str, secrets: &[Range<usize>]) -> String {
+        apply(text, 0..0, &ranges(text, secrets)).0
     }
 
     #[test]
-    fn secret_values_and_url_credentials_are_masked() {
-        for (line, want) in [
-            ("fernetKey: abc123", "fernetKey: ***"),
-            (
-                "  webserverSecretKey: \"s3cr3t\"  # note",
-                "  webserverSecretKey: ***",
-            ),
-            ("    pass: 'p@ss'", "    pass: ***"),
-            ("  - password: hunter2", "  - password: ***"),
-            ("postgresPassword: x", "postgresPassword: ***"),
-            (
-                "fernetKeySecretName: my-secret",
-                "fernetKeySecretName: my-secret",
-            ),
-            ("sshKeySecret: git-ssh", "sshKeySecret: git-ssh"),
-            ("sshKey: |", "sshKey: |"),
-            ("fernetKey:", "fernetKey:"),
-            ("tag: 2.10.5", "tag: 2.10.5"),
-            ("passwrd: typo", "passwrd: ***"),
-            ("fernetKeyy: typo", "fernetKeyy: ***"),
-            (
-                "fernetKeySecretAnnotations: {}",
-                "fernetKeySecretAnnotations: {}",
-            ),
-            ("secretKeyRef: x", "secretKeyRef: x"),
+    fn url_credentials_and_given_secrets_are_masked() {
+        for (line, secrets, want) in [
+            ("fernetKey: abc123", Some(11..17), "fernetKey: ***"),
+            ("tag: 2.10.5", None, "tag: 2.10.5"),
             (
                 "repo: https://user:ghp_tok@github.com/a/b.git",
+                None,
                 "repo: https://user:***@github.com/a/b.git",
             ),
             (
                 "repo: https://ghp_tok@github.com/a/b.git",
+                None,
                 "repo: https://***@github.com/a/b.git",
             ),
             (
                 "repo: ssh://git@github.com/a/b.git",
+                None,
                 "repo: ssh://git@github.com/a/b.git",
             ),
             (
                 "  value: postgresql+psycopg2://u%40s:p%3Aw@db:5432/airflow",
+                None,
                 "  value: postgresql+psycopg2://u%40s:***@db:5432/airflow",
             ),
-            ("password: https://u:p@h/", "password: ***"),
-        ] {
-            assert_eq!(masked_line(line), want, "line {line:?}");
-        }
-    }
-
-    #[test]
-    fn set_arguments_are_masked_by_key() {
-        for (argument, want) in [
-            ("fernetKey=abc,executor=x", "fernetKey=***,executor=x"),
-            (
-                "data.metadataConnection.pass=p",
-                "data.metadataConnection.pass=***",
-            ),
-            ("a=b", "a=b"),
+            ("password: https://u:p@h/", Some(10..25), "password: ***"),
+            // A range past the end of the line (a line break) is cut to it.
+            ("pass: x", Some(6..9), "pass: ***"),
             (
                 "dags.gitSync.repo=https://t@h/x",
+                None,
                 "dags.gitSync.repo=https://***@h/x",
             ),
         ] {
-            let (masked, _) = apply(argument, 0..0, &set_argument(argument));
-            assert_eq!(masked, want, "argument {argument:?}");
+            assert_eq!(masked(line, secrets.as_slice()), want, "line {line:?}");
         }
     }
 
     #[test]
     fn spans_follow_the_masks() {
         let line = "fernetKey: abcdef # c";
-        let ranges = yaml_line(line);
+        let ranges = ranges(line, std::slice::from_ref(&(11..17)));
         // On the key: unchanged.
         assert_eq!(
             apply(line, 0..9, &ranges),
-            ("fernetKey: ***".to_owned(), 0..9)
+            ("fernetKey: *** # c".to_owned(), 0..9)
         );
         // On the value: the mask.
         assert_eq!(apply(line, 11..17, &ranges).1, 11..14);
         // Inside the value: the mask.
         assert_eq!(apply(line, 13..14, &ranges).1, 11..14);
         let url = "r: https://u:pw@h/x y";
-        let ranges = yaml_line(url);
-        let (masked, span) = apply(url, 18..19, &ranges);
+        let url_ranges = super::ranges(url, &[]);
+        let (masked, span) = apply(url, 18..19, &url_ranges);
         assert_eq!(masked, "r: https://u:***@h/x y");
         assert_eq!(&masked[span], "x");
     }

@@ -1,7 +1,7 @@
 //! The rules, in code order.
 
-pub(crate) mod chart_checks;
 pub(crate) mod airflow_config;
+pub(crate) mod chart_checks;
 mod dags;
 mod database;
 mod deprecated;

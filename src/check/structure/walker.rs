@@ -1,7 +1,7 @@
 //! The walker: checks a document against a JSON Schema and collects every issue.
 
 use super::issue::{IssueKind, StructureIssue};
-use super::path::{Loc, Step, Trail, is_at, to_path};
+use super::path::{KeyPath, Loc, Step, Trail, is_at, to_path};
 use super::schema::{
     Kind, MAX_REF_HOPS, allowed_text, expected_types, is_never, json_eq, type_admits,
     version_marker,
@@ -46,12 +46,28 @@ pub(crate) fn walk(schema: SchemaRoot<'_>, doc: &Value) -> Vec<StructureIssue> {
     issues
 }
 
+/// The paths of `doc` whose schema marks them `writeOnly` (the schema of
+/// every secret type: passwords, keys, tokens, connection strings), whatever
+/// the value written there: a mapping where a string belongs is a secret all
+/// the same. Paths under keys the schema does not know are not among them.
+pub(crate) fn secret_paths(schema: SchemaRoot<'_>, doc: &Value) -> Vec<KeyPath> {
+    let walker = Walker { root: schema };
+    let mut sink = Sink::collect();
+    sink.secrets = Some(Vec::new());
+    walker.check(schema.top(), doc, None, Ctx::default(), &mut sink);
+    let mut secrets = sink.secrets.unwrap_or_default();
+    secrets.dedup();
+    secrets
+}
+
 /// Where issues go: collected, or, when probing whether a value matches at
 /// all, only noted (nothing is built and the walk stops early).
 struct Sink {
     issues: Vec<StructureIssue>,
     probe: bool,
     failed: bool,
+    /// The paths of secrets met, when asked for.
+    secrets: Option<Vec<KeyPath>>,
 }
 
 impl Sink {
@@ -60,6 +76,24 @@ impl Sink {
             issues: Vec::new(),
             probe: false,
             failed: false,
+            secrets: None,
+        }
+    }
+
+    /// A sink for another schema on the same value, that notes secrets when
+    /// this one does.
+    fn branch(&self, probe: bool) -> Sink {
+        Sink {
+            probe,
+            secrets: self.secrets.as_ref().map(|_| Vec::new()),
+            ..Sink::collect()
+        }
+    }
+
+    /// Takes the secrets a branch's sink met.
+    fn secrets_of(&mut self, branch: &mut Sink) {
+        if let (Some(mine), Some(theirs)) = (&mut self.secrets, &mut branch.secrets) {
+            mine.append(theirs);
         }
     }
 
@@ -164,6 +198,11 @@ impl<'s> Walker<'s> {
             Value::Bool(false) => return out.report(loc, || IssueKind::Forbidden),
             _ => return,
         };
+        if let Some(secrets) = &mut out.secrets
+            && obj.get("writeOnly") == Some(&Value::Bool(true))
+        {
+            secrets.push(to_path(loc));
+        }
         if let Some(types) = obj.get("type") {
             let kind = Kind::of(value);
             if !type_admits(types, kind) {
@@ -268,8 +307,9 @@ impl<'s> Walker<'s> {
         // A branch whose type excludes the value cannot match: skip it.
         for branch in branches {
             if self.admits(branch, value, 0) != Some(false) {
-                let mut probe = Sink::probe();
+                let mut probe = out.branch(true);
                 self.check(branch, value, loc, ctx.same(), &mut probe);
+                out.secrets_of(&mut probe);
                 if !probe.failed {
                     return;
                 }
@@ -286,8 +326,9 @@ impl<'s> Walker<'s> {
                     None => 1,
                     Some(false) => 2,
                 };
-                let mut sink = Sink::collect();
+                let mut sink = out.branch(false);
                 self.check(branch, value, loc, ctx.same(), &mut sink);
+                out.secrets_of(&mut sink);
                 (rank, sink.issues)
             })
             .collect();

@@ -189,6 +189,7 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
+    use super::AV1207;
     use crate::check::Profile;
     use crate::community::Values;
 
@@ -253,7 +254,7 @@ mod tests {
         ))
         .expect("reads");
         let report = values.validate(Profile::Default);
-        let d = report.with_code("AV1207").next().expect("AV1207 fires");
+        let d = report.with_code(AV1207.code).next().expect("AV1207 fires");
         assert!(
             d.help
                 .as_deref()

@@ -138,6 +138,7 @@ fn legacy_key(values: &Values, out: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
+    use super::AV1206;
     use crate::check::Profile;
     use crate::community::Values;
 
@@ -145,7 +146,7 @@ mod tests {
         Values::from_yaml(yaml)
             .expect("test values read")
             .validate(Profile::Default)
-            .with_code("AV1206")
+            .with_code(AV1206.code)
             .map(|d| d.path.clone())
             .collect()
     }

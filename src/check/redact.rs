@@ -1,0 +1,431 @@
+//! Where values files and `--set` arguments hold secrets, for a program that
+//! shows their text (a report that quotes the line a finding is on).
+//!
+//! Findings never hold a secret, but the lines they point at may. A value is
+//! a secret when the chart's model reads it with a secret type (its schema is
+//! `writeOnly`: passwords, keys, tokens, connection strings), whatever is
+//! written there, in any YAML style (plain, quoted, flow, multi-line, a block
+//! scalar, an alias to an anchor elsewhere) or in a `--set`. A key the model
+//! does not know is judged by its name (`passwrd`, `fernetKeyy`,
+//! `storageAccountKey`), so a misspelt secret, which a finding points at, is
+//! covered too.
+
+use crate::schemas::SchemaRoot;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+use serde_json::Value;
+
+use super::pipeline::{CheckOptions, Source};
+use super::set::{self, SetKind};
+use super::structure::{KeyPath, Segment, secret_paths};
+use crate::yaml::{Document, read_document_limited};
+
+/// The bytes that hold secrets in each line of each values file and in each
+/// `--set` argument that [`check`](super::check) read: what a program masks
+/// before it shows that text. See [`redactions`].
+#[derive(Debug, Clone, Default)]
+pub struct Redactions {
+    /// Source name → line (from 1) → byte ranges in that line.
+    files: HashMap<String, BTreeMap<usize, Vec<Range<usize>>>>,
+    /// The byte ranges of each `--set` argument, in the order given.
+    sets: Vec<Vec<Range<usize>>>,
+}
+
+impl Redactions {
+    /// The byte ranges of line `line` (counted from 1) of `source` that hold
+    /// a secret, sorted and apart. The line is the text as decoded (UTF-8
+    /// without a byte-order mark, or UTF-16 turned into UTF-8), without its
+    /// line break.
+    #[must_use]
+    pub fn line(&self, source: &str, line: usize) -> &[Range<usize>] {
+        self.files
+            .get(source)
+            .and_then(|lines| lines.get(&line))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The byte ranges of the `index`-th `--set` or `--set-string` argument
+    /// (counted from 0, in the order they were given to [`CheckOptions`])
+    /// that hold a secret, sorted and apart.
+    #[must_use]
+    pub fn set_argument(&self, index: usize) -> &[Range<usize>] {
+        self.sets.get(index).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Where `sources` and the `--set` arguments of `options` hold secrets.
+///
+/// ```
+/// use airflow_values::check::{CheckOptions, Source, redactions};
+/// use airflow_values::official::ChartVersion;
+///
+/// let text = "data: {metadataConnection: {user: airflow, pass: hunter2}}\n";
+/// let options = CheckOptions::new(ChartVersion::V1_15_0).set("webserverSecretKey=k3y");
+/// let found = redactions(&[Source::new("values.yaml", text.as_bytes())], &options);
+/// let [pass] = found.line("values.yaml", 1) else { panic!() };
+/// assert_eq!(&text[pass.clone()], "hunter2");
+/// assert_eq!(found.set_argument(0), [19..22]);
+/// ```
+#[must_use]
+pub fn redactions(sources: &[Source<'_>], options: &CheckOptions) -> Redactions {
+    let schema = options.chart().schema_root();
+    let mut redactions = Redactions::default();
+    let mut merged = Value::Object(serde_json::Map::new());
+    for source in sources {
+        let lines = match read_document_limited(source.bytes(), options.input_size_limit()) {
+            Ok(document) => {
+                let lines = document_secrets(schema, &document);
+                set::merge(&mut merged, document.tree);
+                lines
+            }
+            Err(_) => unreadable_secrets(source.bytes()),
+        };
+        redactions.files.insert(source.name().to_owned(), lines);
+    }
+    let mut sets: Vec<(usize, SetKind, &str)> = options
+        .set_arguments()
+        .enumerate()
+        .map(|(index, (kind, argument))| (index, kind, argument))
+        .collect();
+    sets.sort_by_key(|(_, kind, _)| *kind);
+    for (_, kind, argument) in &sets {
+        let _ = set::apply(&mut merged, argument, *kind);
+    }
+    let secret: Vec<KeyPath> = secret_paths(schema, &merged);
+    redactions.sets = options
+        .set_arguments()
+        .map(|(kind, argument)| set_secrets(&secret, kind, argument))
+        .collect();
+    redactions
+}
+
+/// The secrets of one file read as a document, by line.
+fn document_secrets(
+    schema: SchemaRoot<'_>,
+    document: &Document,
+) -> BTreeMap<usize, Vec<Range<usize>>> {
+    let typed: HashSet<String> = secret_paths(schema, &document.tree)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let mut written = Vec::new();
+    let mut path = KeyPath::default();
+    secret_nodes(&document.tree, &mut path, &typed, document, &mut written);
+    let mut lines: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
+    for range in written {
+        for (line, part) in document.line_parts(range) {
+            lines.entry(line).or_default().push(part);
+        }
+    }
+    for ranges in lines.values_mut() {
+        *ranges = merge(std::mem::take(ranges));
+    }
+    lines
+}
+
+/// The bytes of every secret at or under `path`.
+fn secret_nodes(
+    value: &Value,
+    path: &mut KeyPath,
+    typed: &HashSet<String>,
+    document: &Document,
+    out: &mut Vec<Range<usize>>,
+) {
+    let secret = !path.is_root()
+        && (typed.contains(&path.to_string())
+            || path.last_key().is_some_and(|key| match value {
+                Value::Object(_) | Value::Array(_) => has_secret_part(key),
+                _ => is_secret_key(key),
+            }));
+    if secret {
+        if let Some(range) = document.positions.written(path) {
+            out.push(range);
+        }
+        return;
+    }
+    let children: Box<dyn Iterator<Item = (Segment, &Value)>> = match value {
+        Value::Object(map) => Box::new(map.iter().map(|(k, v)| (Segment::Key(k.clone()), v))),
+        Value::Array(items) => Box::new(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (Segment::Index(i), v)),
+        ),
+        _ => return,
+    };
+    for (segment, child) in children {
+        path.0.push(segment);
+        secret_nodes(child, path, typed, document, out);
+        path.0.pop();
+    }
+}
+
+/// The secrets of a file that is not valid YAML, by the key each line
+/// starts with: the best that can be done without a document.
+fn unreadable_secrets(bytes: &[u8]) -> BTreeMap<usize, Vec<Range<usize>>> {
+    let Some(text) = crate::yaml::decode_text(bytes) else {
+        return BTreeMap::new();
+    };
+    text.split('\n')
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let range = yaml_line(line)?;
+            Some((index + 1, std::iter::once(range).collect()))
+        })
+        .collect()
+}
+
+/// The values of a `--set` argument that are secrets: by the model's types
+/// (`secret` are the secret paths of the merged values), else by key name.
+fn set_secrets(secret: &[KeyPath], kind: SetKind, argument: &str) -> Vec<Range<usize>> {
+    let Ok(spans) = set::value_spans(argument, kind) else {
+        return set_argument_by_name(argument);
+    };
+    let ranges = spans
+        .into_iter()
+        .filter(|(path, _)| {
+            secret.iter().any(|s| path.0.starts_with(&s.0))
+                || path
+                    .0
+                    .iter()
+                    .rev()
+                    .find_map(|segment| match segment {
+                        Segment::Key(key) => Some(key),
+                        Segment::Index(_) => None,
+                    })
+                    .is_some_and(|key| is_secret_key(key))
+        })
+        .map(|(_, range)| range)
+        .collect();
+    merge(ranges)
+}
+
+/// Keys whose value is a secret in some chart (compared without case):
+/// `fernetKey`, `webserverSecretKey`, `data.metadataConnection.pass`,
+/// `extraSecrets.*.data`, `pgbouncer.ssl.key`…
+const SECRET_KEYS: &[&str] = &[
+    "fernetkey",
+    "webserversecretkey",
+    "apisecretkey",
+    "jwtsecret",
+    "secretkey",
+    "pass",
+    "password",
+    "postgrespassword",
+    "sshkey",
+    "keytabbase64content",
+    "data",
+    "stringdata",
+    "key",
+    "token",
+];
+
+/// Parts of key names that hold a secret: also catches a misspelt key
+/// (`passwrd`, `fernetKeyy`) and the other charts' secrets
+/// (`storageAccountKey`, `ldap.bindpw`).
+const SECRET_PARTS: &[&str] = &[
+    "pass",
+    "bindpw",
+    "accountkey",
+    "accesskey",
+    "apikey",
+    "privatekey",
+    "clientsecret",
+    "token",
+    "fernet",
+    "secretkey",
+    "jwtsecret",
+    "sshkey",
+    "keytab",
+];
+
+/// Whether a key's name holds a secret part and does not name (or refer
+/// to) a Secret instead.
+fn has_secret_part(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    let names_a_secret = ["name", "secret", "ref", "file", "path", "annotations"]
+        .iter()
+        .any(|suffix| key.ends_with(suffix));
+    SECRET_PARTS.iter().any(|part| key.contains(part)) && !names_a_secret
+}
+
+/// Whether a scalar under this key is a secret: a known secret key, or a
+/// name with a secret part.
+fn is_secret_key(key: &str) -> bool {
+    SECRET_KEYS.contains(&key.to_ascii_lowercase().as_str()) || has_secret_part(key)
+}
+
+/// The value of a `key: value` line when the key holds a secret.
+fn yaml_line(line: &str) -> Option<Range<usize>> {
+    let body_start = line.len() - line.trim_start_matches([' ', '-', '\t']).len();
+    let body = &line[body_start..];
+    let (key, value_start) = yaml_key(body)?;
+    let value = body[value_start..].trim_end();
+    let secret = if value.starts_with(['{', '[']) {
+        has_secret_part(key)
+    } else {
+        is_secret_key(key) && !value.starts_with(['|', '>', '#'])
+    };
+    if !secret || value.is_empty() {
+        return None;
+    }
+    let start = body_start + value_start;
+    Some(start..start + value.len())
+}
+
+/// The key of a `key: value` line (without quotes) and where its value starts.
+fn yaml_key(body: &str) -> Option<(&str, usize)> {
+    let (key, after) = match body.chars().next()? {
+        quote @ ('"' | '\'') => {
+            let end = body[1..].find(quote)? + 1;
+            (&body[1..end], end + 1)
+        }
+        _ => {
+            let colon = body
+                .match_indices(':')
+                .map(|(at, _)| at)
+                .find(|&at| body[at + 1..].is_empty() || body[at + 1..].starts_with([' ', '\t']))?;
+            (&body[..colon], colon)
+        }
+    };
+    let rest = body.get(after..)?.strip_prefix(':')?;
+    let value_start = after + 1 + (rest.len() - rest.trim_start().len());
+    Some((key, value_start))
+}
+
+/// The values of a `--set` argument Helm would reject (`a.b=c,d=e`), by the
+/// name of their last key.
+fn set_argument_by_name(argument: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for item in argument.split(',') {
+        if let Some((path, value)) = item.split_once('=') {
+            let key = path.rsplit('.').next().unwrap_or(path);
+            let key = key.split('[').next().unwrap_or(key);
+            if is_secret_key(key) && !value.is_empty() {
+                let at = start + path.len() + 1;
+                ranges.push(at..at + value.len());
+            }
+        }
+        start += item.len() + 1;
+    }
+    merge(ranges)
+}
+
+/// Sorted ranges without overlaps or empty ones.
+fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.retain(|r| !r.is_empty());
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::official::ChartVersion;
+
+    /// The text of every secret `redactions` finds in `text`, by line.
+    fn secrets(text: &str, sets: &[&str]) -> Vec<(usize, String)> {
+        let mut options = CheckOptions::new(ChartVersion::V1_15_0);
+        for set in sets {
+            options = options.set(*set);
+        }
+        let found = redactions(&[Source::new("v.yaml", text.as_bytes())], &options);
+        let mut out = Vec::new();
+        for (index, line) in text.split('\n').enumerate() {
+            for range in found.line("v.yaml", index + 1) {
+                out.push((index + 1, line[range.clone()].to_owned()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn secrets_in_every_style_are_found() {
+        let text = "\
+data: {metadataConnection: {user: airflow, pass: Pw1, host: db}}
+webserverSecretKey: {k: Pw2}
+fernetKey: >
+  Pw3a
+  Pw3b
+x-base: &pw Pw4
+redis:
+  password: *pw
+flower:
+  password: Pw5
+    Pw5b
+dags:
+  gitSync:
+    sshKey: |
+      Pw6
+    repo: https://github.com/a/b.git
+kerberos: {keytabBase64Content: 'Pw7'}
+";
+        assert_eq!(
+            secrets(text, &[]),
+            [
+                (1, "Pw1".to_owned()),
+                (2, "{k: Pw2}".to_owned()),
+                (3, ">".to_owned()),
+                (4, "Pw3a".to_owned()),
+                (5, "Pw3b".to_owned()),
+                (6, "Pw4".to_owned()),
+                (10, "Pw5".to_owned()),
+                (11, "Pw5b".to_owned()),
+                (14, "|".to_owned()),
+                (15, "Pw6".to_owned()),
+                (17, "'Pw7'".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_are_judged_by_name_where_the_model_does_not_know_them() {
+        let text = "fernetKeyy: typo\nwebserver:\n  defaultUser:\n    passwrd: [a, b]\n    \
+                    username: admin\nfernetKeySecretName: my-secret\n";
+        assert_eq!(
+            secrets(text, &[]),
+            [(1, "typo".to_owned()), (4, "[a, b]".to_owned())]
+        );
+    }
+
+    #[test]
+    fn set_values_are_found_by_type_and_by_name() {
+        let options = CheckOptions::new(ChartVersion::V1_15_0)
+            .set("executor=KubernetesExecutor,data.metadataConnection.pass=Pw1")
+            .set_string("kerberos.keytabBase64Content=Pw2")
+            .set("passwrd=Pw3,broken");
+        let found = redactions(&[], &options);
+        let text = |index: usize, argument: &str| -> Vec<String> {
+            found
+                .set_argument(index)
+                .iter()
+                .map(|r| argument[r.clone()].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            text(
+                0,
+                "executor=KubernetesExecutor,data.metadataConnection.pass=Pw1"
+            ),
+            ["Pw1"]
+        );
+        assert_eq!(text(1, "kerberos.keytabBase64Content=Pw2"), ["Pw2"]);
+        assert_eq!(text(2, "passwrd=Pw3,broken"), ["Pw3"]);
+    }
+
+    #[test]
+    fn unreadable_files_are_masked_line_by_line() {
+        let text = "fernetKey: \"Pw1\nother: [";
+        assert_eq!(secrets(text, &[]), [(1, "\"Pw1".to_owned())]);
+    }
+}
