@@ -1023,6 +1023,7 @@ fn the_chart_line_comes_before_the_findings_on_one_pipe() {
     let chart = all.find("checking against chart").expect("the chart line");
     let finding = all.find("error[AV0101]").expect("the finding");
     assert!(chart < finding, "{all}");
+}
 
 #[test]
 fn umbrella_values_are_found_and_checked_under_their_key() {
