@@ -2,6 +2,8 @@
 //! that has the problem and stays quiet on one that does not, on the
 //! official chart and (with their features) on the two dialects.
 
+mod common;
+
 use airflow_values::airflow_config::{AirflowConfig, OptionStatus};
 use airflow_values::check::{Chart, CheckOptions, Profile, Report, Source, check};
 use airflow_values::official::{AirflowVersion, ChartVersion};
@@ -184,7 +186,7 @@ fn findings_say_which_version_they_judged_and_why() {
     let message = |yaml: &str| {
         let report = run(V22, yaml);
         let d = report
-            .with_code("AV1303")
+            .with_code(common::code("AV1303"))
             .next()
             .unwrap_or_else(|| panic!("{report:#?}"));
         (d.message.clone(), d.help.clone().unwrap_or_default())
@@ -218,7 +220,10 @@ fn large_numbers_are_judged_as_helm_writes_them() {
         V22,
         "config: {scheduler: {max_dagruns_to_create_per_loop: 1000000}}",
     );
-    let d = report.with_code("AV1306").next().expect("AV1306");
+    let d = report
+        .with_code(common::code("AV1306"))
+        .next()
+        .expect("AV1306");
     assert!(d.message.contains("`1e+06`"), "{}", d.message);
     assert!(d.help.as_deref().unwrap_or("").contains("\"1000000\""));
 }
@@ -227,7 +232,10 @@ fn large_numbers_are_judged_as_helm_writes_them() {
 fn secrets_never_appear_in_findings() {
     let yaml = "config:\n  database: {sql_alchemy_conn: 'postgresql://airflow:S3cr3tPw@db/airflow'}\n  core: {fernet_key: 'Zm9vYmFyYmF6cXV4cXV1eGZvb2JhcmJhenF1eHF1dXg='}\nenv: [{name: AIRFLOW__CELERY__BROKER_URL, value: 'redis://:S3cr3tPw@redis:6379/0'}]\n";
     let report = run(V22, yaml);
-    assert!(report.with_code("AV1309").count() >= 3, "{report:#?}");
+    assert!(
+        report.with_code(common::code("AV1309")).count() >= 3,
+        "{report:#?}"
+    );
     let text = serde_json::to_string(&report).unwrap();
     assert!(
         !text.contains("S3cr3tPw") && !text.contains("Zm9vYmFy"),
@@ -242,13 +250,16 @@ fn the_default_profile_keeps_plain_text_secrets_to_production() {
         &[Source::new("v.yaml", yaml.as_bytes())],
         &CheckOptions::new(V22),
     );
-    assert_eq!(report.with_code("AV1309").count(), 0);
+    assert_eq!(report.with_code(common::code("AV1309")).count(), 0);
 }
 
 #[test]
 fn options_written_as_sections_get_the_right_place() {
     let report = run(V22, "config:\n  AIRFLOW__CORE__LOAD_EXAMPLES: 'False'\n");
-    let d = report.with_code("AV0102").next().expect("AV0102");
+    let d = report
+        .with_code(common::code("AV0102"))
+        .next()
+        .expect("AV0102");
     assert!(
         d.help
             .as_deref()

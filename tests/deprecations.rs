@@ -201,7 +201,7 @@ fn deprecated_worker_keys_are_reported_with_their_replacement() {
     let values = Values::from_yaml(old, ChartVersion::V1_22_0).expect("reads");
     let report = values.validate(Profile::Default);
     let found: Vec<(String, String)> = report
-        .with_code("AV0107")
+        .with_code(common::code("AV0107"))
         .map(|d| (d.path.clone(), d.message.clone()))
         .collect();
     let mut paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
@@ -235,7 +235,7 @@ fn deprecated_worker_keys_are_reported_with_their_replacement() {
     assert_eq!(
         values
             .validate(Profile::Default)
-            .with_code("AV0107")
+            .with_code(common::code("AV0107"))
             .count(),
         0
     );
@@ -244,7 +244,7 @@ fn deprecated_worker_keys_are_reported_with_their_replacement() {
     assert_eq!(
         values
             .validate(Profile::Default)
-            .with_code("AV0107")
+            .with_code(common::code("AV0107"))
             .count(),
         0
     );

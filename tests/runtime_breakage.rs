@@ -3,6 +3,8 @@
 //! escapes with urlquery, and the URL scheme of the metadata Secret that
 //! KEDA reads too.
 
+mod common;
+
 use airflow_values::check::Profile;
 use airflow_values::official::{ChartVersion, GitSync, MetadataConnectionValues, Values};
 use airflow_values::types::git::{GitAuth, GitRef};
@@ -133,7 +135,7 @@ fn a_space_in_a_password_is_refused_in_rust_and_reported_in_a_file() {
         .expect("reads")
         .validate(Profile::Default);
     let paths: Vec<&str> = report
-        .with_code("AV0305")
+        .with_code(common::code("AV0305"))
         .map(|d| d.path.as_str())
         .collect();
     assert_eq!(paths, ["data.metadataConnection.pass"], "{report}");
@@ -163,12 +165,28 @@ fn the_secret_url_uses_the_scheme_keda_and_airflow_both_read() {
     let report = Values::from_yaml(secret_keda, ChartVersion::V1_22_0)
         .expect("reads")
         .validate(Profile::Default);
-    assert_eq!(report.with_code("AV0307").count(), 1, "{report}");
-    assert_eq!(report.with_code("AV0306").count(), 0, "{report}");
+    assert_eq!(
+        report.with_code(common::code("AV0307")).count(),
+        1,
+        "{report}"
+    );
+    assert_eq!(
+        report.with_code(common::code("AV0306")).count(),
+        0,
+        "{report}"
+    );
     let bypass = "data: {metadataSecretName: airflow-db}\npgbouncer: {enabled: true, configSecretName: pgb}\nworkers: {celery: {keda: {enabled: true, usePgbouncer: false}}}";
     let report = Values::from_yaml(bypass, ChartVersion::V1_22_0)
         .expect("reads")
         .validate(Profile::Default);
-    assert_eq!(report.with_code("AV0306").count(), 1, "{report}");
-    assert_eq!(report.with_code("AV0307").count(), 0, "{report}");
+    assert_eq!(
+        report.with_code(common::code("AV0306")).count(),
+        1,
+        "{report}"
+    );
+    assert_eq!(
+        report.with_code(common::code("AV0307")).count(),
+        0,
+        "{report}"
+    );
 }
