@@ -10,6 +10,7 @@ mod format;
 mod images;
 mod input;
 mod migrate;
+mod releases;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -18,12 +19,13 @@ use std::process::ExitCode;
 use airflow_values::check::{
     Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
 };
+use airflow_values::official::{ChartRelease, ChartVersion};
 use airflow_values::types::FernetKey;
 use anyhow::{Context, Result};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 
-use crate::args::{CheckArgs, Cli, Command, Deny, Format};
+use crate::args::{ChartVersionArg, CheckArgs, Cli, Command, Deny, Format};
 use crate::format::{Outcome, SetArg};
 
 /// The check found what it fails on.
@@ -97,7 +99,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         .iter()
         .find(|file| file.as_os_str() != input::STDIN)
         .map_or(Path::new("."), |file| chart::directory_of(file));
-    let chart = chart::resolve(args.chart, args.chart_version, chart_dir)?;
+    let release = match args.chart_version {
+        Some(ChartVersionArg::Release(release)) => Some(release),
+        Some(ChartVersionArg::All) | None => None,
+    };
+    let chart = chart::resolve(args.chart, release, chart_dir)?;
 
     // `--set` first, then `--set-string`: the order Helm applies them in;
     // diagnostics name the N-th argument of this list as line N of `--set`.
@@ -114,30 +120,52 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         }))
         .collect();
     let profile = args.profile.into();
-    let mut options = CheckOptions::new(chart.chart)
-        .profile(profile)
-        .max_input_bytes(args.max_input_bytes);
-    for set in &sets {
-        options = match set.flag {
-            "--set" => options.set(set.argument.as_str()),
-            _ => options.set_string(set.argument.as_str()),
-        };
-    }
     let sources: Vec<Source<'_>> = inputs
         .iter()
         .map(|input| Source::new(input.name.as_str(), input.bytes.as_slice()))
         .collect();
-    let diagnostics: Vec<Diagnostic> = if args.each_file && sources.len() > 1 {
-        sources
+    let run = |target: Chart| -> Vec<Diagnostic> {
+        let mut options = CheckOptions::new(target)
+            .profile(profile)
+            .max_input_bytes(args.max_input_bytes);
+        for set in &sets {
+            options = match set.flag {
+                "--set" => options.set(set.argument.as_str()),
+                _ => options.set_string(set.argument.as_str()),
+            };
+        }
+        if args.each_file && sources.len() > 1 {
+            sources
+                .iter()
+                .flat_map(|source| {
+                    check(std::slice::from_ref(source), &options)
+                        .diagnostics()
+                        .to_vec()
+                })
+                .collect()
+        } else {
+            check(&sources, &options).diagnostics().to_vec()
+        }
+    };
+    if args.chart_version == Some(ChartVersionArg::All) {
+        if chart.release.is_none() {
+            anyhow::bail!("--chart-version all is for the official chart; leave --chart out");
+        }
+        let rows: Vec<releases::Row> = ChartVersion::ALL
             .iter()
-            .flat_map(|source| {
-                check(std::slice::from_ref(source), &options)
-                    .diagnostics()
-                    .to_vec()
-            })
-            .collect()
-    } else {
-        check(&sources, &options).diagnostics().to_vec()
+            .map(|&version| releases::Row::new(version, &run(Chart::Official(version))))
+            .collect();
+        return emit(ExitCode::SUCCESS, |out| releases::write_table(&rows, out));
+    }
+    let diagnostics: Vec<Diagnostic> = match chart.release {
+        Some(ChartRelease::Unmodeled {
+            name, older, newer, ..
+        }) => releases::judge_from_neighbours(
+            name,
+            (older, &run(Chart::Official(older))),
+            (newer, &run(Chart::Official(newer))),
+        ),
+        _ => run(chart.chart),
     };
 
     if matches!(args.format, Format::Human | Format::Github) {

@@ -22,10 +22,13 @@ mod images;
 mod ingress;
 mod jobs;
 mod kerberos;
+mod key_table;
+mod keys;
 mod logs;
 mod otel_collector;
 mod pod;
 mod redis;
+mod releases;
 mod remote_logging;
 mod scheduler;
 mod schema;
@@ -63,11 +66,14 @@ pub(crate) use schema::model_schema;
 pub use statsd::*;
 pub use triggerer::*;
 pub use values::{ReadError, Values};
-pub use version::{AirflowVersion, AirflowVersionError, ChartVersion, ChartVersionError};
+pub use version::{
+    AirflowVersion, AirflowVersionError, ChartRelease, ChartVersion, ChartVersionError,
+};
 pub use webserver::*;
 pub use workers::*;
 
 pub(crate) use images::{ImageKeys, tagged_images};
+pub(crate) use releases::CustomExecutors;
 
 /// What every model module needs: serde, schemars, the domain types and the
 /// other modules' types.
