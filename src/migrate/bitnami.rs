@@ -108,7 +108,7 @@ impl Cx {
     }
 
     fn airflow_3(&self) -> bool {
-        self.to >= ChartVersion::V1_22_0
+        self.to.defaults_to_airflow_3()
     }
 }
 

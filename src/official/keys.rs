@@ -82,6 +82,15 @@ pub(crate) fn releases_in(spans: &[Span]) -> impl Iterator<Item = ChartVersion> 
         .filter(|v| spans.iter().any(|s| s.contains(*v)))
 }
 
+/// Whether chart `version` has the key at `path` (keys joined by `.`, as
+/// `createUserJob.defaultUser`) and every key above it.
+pub(crate) fn has_key(version: ChartVersion, path: &str) -> bool {
+    path.match_indices('.')
+        .map(|(at, _)| &path[..at])
+        .chain(std::iter::once(path))
+        .all(|prefix| spans(prefix).is_none_or(|s| s.iter().any(|s| s.contains(version))))
+}
+
 /// Everything the table says changed about the key at `path`.
 pub(crate) fn facts(path: &str) -> &'static [(Span, Fact)] {
     index().facts.get(path).map_or(&[], Vec::as_slice)
@@ -108,5 +117,15 @@ mod tests {
         assert_eq!(releases.first(), Some(&ChartVersion::V1_16_0));
         assert_eq!(releases.last(), Some(&ChartVersion::LATEST));
         assert!(spans("scheduler").is_none());
+        assert!(has_key(
+            ChartVersion::V1_18_0,
+            "apiServer.defaultUser.enabled"
+        ));
+        assert!(!has_key(
+            ChartVersion::V1_19_0,
+            "apiServer.defaultUser.enabled"
+        ));
+        assert!(!has_key(ChartVersion::V1_15_0, "apiServer.replicas"));
+        assert!(has_key(ChartVersion::V1_15_0, "scheduler.replicas"));
     }
 }

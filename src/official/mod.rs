@@ -73,6 +73,7 @@ pub use webserver::*;
 pub use workers::*;
 
 pub(crate) use images::{ImageKeys, tagged_images};
+pub(crate) use keys::has_key;
 pub(crate) use releases::CustomExecutors;
 
 /// What every model module needs: serde, schemars, the domain types and the
