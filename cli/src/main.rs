@@ -151,10 +151,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         if chart.release.is_none() {
             anyhow::bail!("--chart-version all is for the official chart; leave --chart out");
         }
-        let rows: Vec<releases::Row> = ChartVersion::ALL
+        let results: Vec<_> = ChartVersion::ALL
             .iter()
-            .map(|&version| releases::Row::new(version, &run(Chart::Official(version))))
+            .map(|&version| (version, run(Chart::Official(version))))
             .collect();
+        let rows = releases::rows(&results);
         return emit(ExitCode::SUCCESS, |out| releases::write_table(&rows, out));
     }
     let diagnostics: Vec<Diagnostic> = match chart.release {

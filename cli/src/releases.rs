@@ -16,24 +16,37 @@ pub(crate) struct Row {
     first_error: Option<String>,
 }
 
-impl Row {
-    pub(crate) fn new(version: ChartVersion, diagnostics: &[Diagnostic]) -> Row {
-        let count = |severity| {
-            diagnostics
-                .iter()
-                .filter(|d| d.severity == severity)
-                .count()
-        };
-        Row {
-            version,
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            first_error: diagnostics
-                .iter()
-                .find(|d| d.severity == Severity::Error)
-                .map(|d| compact(&format!("{} {}", d.code, d.message))),
-        }
-    }
+/// One row per modeled release. The first error shown is the first that not
+/// every release reports (what an upgrade or a downgrade changes), else the
+/// first error.
+pub(crate) fn rows(results: &[(ChartVersion, Vec<Diagnostic>)]) -> Vec<Row> {
+    let key = |d: &Diagnostic| (d.code, d.path.clone());
+    let everywhere = |d: &Diagnostic| {
+        results
+            .iter()
+            .all(|(_, other)| other.iter().any(|o| key(o) == key(d)))
+    };
+    results
+        .iter()
+        .map(|(version, diagnostics)| {
+            let count = |severity| {
+                diagnostics
+                    .iter()
+                    .filter(|d| d.severity == severity)
+                    .count()
+            };
+            let errors = || diagnostics.iter().filter(|d| d.severity == Severity::Error);
+            let first = errors()
+                .find(|d| !everywhere(d))
+                .or_else(|| errors().next());
+            Row {
+                version: *version,
+                errors: count(Severity::Error),
+                warnings: count(Severity::Warning),
+                first_error: first.map(|d| compact(&format!("{} {}", d.code, d.message))),
+            }
+        })
+        .collect()
 }
 
 /// How many characters of the first error a row shows.
@@ -140,15 +153,24 @@ mod tests {
 
     #[test]
     fn the_table_has_a_row_per_release() {
-        let rows: Vec<Row> = ChartVersion::ALL
+        let results: Vec<_> = ChartVersion::ALL
             .iter()
-            .map(|&v| Row::new(v, &findings("apiServer: {replicas: 1}\n", v)))
+            .map(|&v| (v, findings("apiServer: {replicas: 1}\nnotAKey: 1\n", v)))
             .collect();
+        let rows = rows(&results);
         let mut text = Vec::new();
         write_table(&rows, &mut text).unwrap();
         let text = String::from_utf8(text).unwrap();
         assert_eq!(text.lines().count(), ChartVersion::ALL.len() + 1);
-        assert!(text.contains("1.13.1         1"), "{text}");
-        assert!(text.contains("1.22.0         0"), "{text}");
+        // `notAKey` is wrong everywhere, `apiServer` before 1.16.0 only.
+        assert!(text.contains("1.13.1         2"), "{text}");
+        assert!(
+            text.contains("1.13.1         2         0  AV0103 `apiServer`"),
+            "{text}"
+        );
+        assert!(
+            text.contains("1.22.0         1         0  AV0101 `notAKey`"),
+            "{text}"
+        );
     }
 }
