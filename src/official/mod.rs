@@ -1,14 +1,16 @@
 //! The official apache-airflow Helm chart: a typed model of its values.
 //!
-//! [`Values`] holds every key of chart 1.15.0 and 1.22.0, each an `Option`
+//! [`Values`] holds every key of every modeled release (1.10.0 to 1.22.0,
+//! see [`ChartVersion::ALL`]), each an `Option`
 //! that is `None` when the chart's default should apply. Keys that hold
 //! Kubernetes objects (resources, affinity, tolerations, volumes, containers,
 //! security contexts, …) use the k8s-openapi types. Serialized, the values
 //! contain only what was set.
 //!
-//! Keys that exist in only one of the modeled chart versions are marked in the
-//! JSON Schema ([`json_schema`]), which is what [`Values::from_yaml`] checks a
-//! document against before it reads it.
+//! Which releases have each key, and what changed about a key between them,
+//! is one generated table; the JSON Schema of a release ([`json_schema`])
+//! marks the keys of other releases, and it is what [`Values::from_yaml`]
+//! checks a document against before it reads it.
 
 mod api_server;
 mod cluster;

@@ -123,6 +123,54 @@ const POSTGRESQL_16: &str = "docker.io/bitnami/postgresql:16.1.0-debian-11-r15";
 /// From 1.19.0 the chart points the subchart at Bitnami's legacy repository.
 const POSTGRESQL_16_LEGACY: &str = "docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15";
 
+/// The images of chart 1.12.0; later rows name only what changed.
+const IMAGES_1_12_0: DefaultImages = DefaultImages {
+    airflow: "docker.io/apache/airflow:2.8.1",
+    statsd: STATSD_0_26_0,
+    redis: REDIS_7_BOOKWORM,
+    pgbouncer: PGBOUNCER_2024,
+    pgbouncer_exporter: EXPORTER_2024_01,
+    git_sync: GIT_SYNC_4_1_0,
+    otel_collector: None,
+    postgresql: POSTGRESQL_16,
+};
+
+/// The images of chart 1.16.0; later rows name only what changed.
+const IMAGES_1_16_0: DefaultImages = DefaultImages {
+    airflow: "docker.io/apache/airflow:2.10.5",
+    statsd: STATSD_0_28_0,
+    redis: REDIS_7_2_BOOKWORM,
+    pgbouncer: PGBOUNCER_2025,
+    pgbouncer_exporter: EXPORTER_2025,
+    git_sync: GIT_SYNC_4_3_0,
+    otel_collector: None,
+    postgresql: POSTGRESQL_16,
+};
+
+/// The images of chart 1.19.0; later rows name only what changed.
+const IMAGES_1_19_0: DefaultImages = DefaultImages {
+    airflow: "docker.io/apache/airflow:3.1.7",
+    statsd: STATSD_0_28_0,
+    redis: REDIS_7_2_BOOKWORM,
+    pgbouncer: PGBOUNCER_2025,
+    pgbouncer_exporter: EXPORTER_2025,
+    git_sync: GIT_SYNC_4_4_2,
+    otel_collector: None,
+    postgresql: POSTGRESQL_16_LEGACY,
+};
+
+/// The images of chart 1.10.0; later rows name only what changed.
+const IMAGES_1_10_0: DefaultImages = DefaultImages {
+    airflow: "docker.io/apache/airflow:2.6.2",
+    statsd: STATSD_0_22_8,
+    redis: REDIS_7_BULLSEYE,
+    pgbouncer: PGBOUNCER_2023,
+    pgbouncer_exporter: EXPORTER_2023,
+    git_sync: "registry.k8s.io/git-sync/git-sync:v3.6.3",
+    otel_collector: None,
+    postgresql: POSTGRESQL_11,
+};
+
 /// Every modeled release, oldest first; [`ChartVersion::ALL`] follows this order.
 pub(crate) const RELEASES: &[Release] = &[
     Release {
@@ -131,16 +179,7 @@ pub(crate) const RELEASES: &[Release] = &[
         airflow: v(2, 6, 2),
         minimum_airflow: None,
         kubernetes: ANY_KUBERNETES,
-        images: DefaultImages {
-            airflow: "docker.io/apache/airflow:2.6.2",
-            statsd: STATSD_0_22_8,
-            redis: REDIS_7_BULLSEYE,
-            pgbouncer: PGBOUNCER_2023,
-            pgbouncer_exporter: EXPORTER_2023,
-            git_sync: "registry.k8s.io/git-sync/git-sync:v3.6.3",
-            otel_collector: None,
-            postgresql: POSTGRESQL_11,
-        },
+        images: IMAGES_1_10_0,
         executors: BUILT_IN_ONLY,
     },
     Release {
@@ -151,13 +190,8 @@ pub(crate) const RELEASES: &[Release] = &[
         kubernetes: ANY_KUBERNETES,
         images: DefaultImages {
             airflow: "docker.io/apache/airflow:2.7.1",
-            statsd: STATSD_0_22_8,
-            redis: REDIS_7_BULLSEYE,
-            pgbouncer: PGBOUNCER_2023,
-            pgbouncer_exporter: EXPORTER_2023,
             git_sync: "registry.k8s.io/git-sync/git-sync:v3.6.9",
-            otel_collector: None,
-            postgresql: POSTGRESQL_11,
+            ..IMAGES_1_10_0
         },
         executors: BUILT_IN_ONLY,
     },
@@ -167,16 +201,7 @@ pub(crate) const RELEASES: &[Release] = &[
         airflow: v(2, 8, 1),
         minimum_airflow: None,
         kubernetes: ANY_KUBERNETES,
-        images: DefaultImages {
-            airflow: "docker.io/apache/airflow:2.8.1",
-            statsd: STATSD_0_26_0,
-            redis: REDIS_7_BOOKWORM,
-            pgbouncer: PGBOUNCER_2024,
-            pgbouncer_exporter: EXPORTER_2024_01,
-            git_sync: GIT_SYNC_4_1_0,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16,
-        },
+        images: IMAGES_1_12_0,
         executors: BUILT_IN_ONLY,
     },
     Release {
@@ -187,13 +212,7 @@ pub(crate) const RELEASES: &[Release] = &[
         kubernetes: ANY_KUBERNETES,
         images: DefaultImages {
             airflow: "docker.io/apache/airflow:2.8.2",
-            statsd: STATSD_0_26_0,
-            redis: REDIS_7_BOOKWORM,
-            pgbouncer: PGBOUNCER_2024,
-            pgbouncer_exporter: EXPORTER_2024_01,
-            git_sync: GIT_SYNC_4_1_0,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16,
+            ..IMAGES_1_12_0
         },
         executors: BUILT_IN_ONLY,
     },
@@ -205,13 +224,7 @@ pub(crate) const RELEASES: &[Release] = &[
         kubernetes: ANY_KUBERNETES,
         images: DefaultImages {
             airflow: "docker.io/apache/airflow:2.8.3",
-            statsd: STATSD_0_26_0,
-            redis: REDIS_7_BOOKWORM,
-            pgbouncer: PGBOUNCER_2024,
-            pgbouncer_exporter: EXPORTER_2024_01,
-            git_sync: GIT_SYNC_4_1_0,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16,
+            ..IMAGES_1_12_0
         },
         executors: BUILT_IN_ONLY,
     },
@@ -242,16 +255,7 @@ pub(crate) const RELEASES: &[Release] = &[
         airflow: v(2, 10, 5),
         minimum_airflow: None,
         kubernetes: ANY_KUBERNETES,
-        images: DefaultImages {
-            airflow: "docker.io/apache/airflow:2.10.5",
-            statsd: STATSD_0_28_0,
-            redis: REDIS_7_2_BOOKWORM,
-            pgbouncer: PGBOUNCER_2025,
-            pgbouncer_exporter: EXPORTER_2025,
-            git_sync: GIT_SYNC_4_3_0,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16,
-        },
+        images: IMAGES_1_16_0,
         executors: ExecutorRule {
             multiple: true,
             custom: CustomExecutors::Listed(&[AWS_BATCH, AWS_ECS]),
@@ -265,13 +269,7 @@ pub(crate) const RELEASES: &[Release] = &[
         kubernetes: ANY_KUBERNETES,
         images: DefaultImages {
             airflow: "docker.io/apache/airflow:3.0.2",
-            statsd: STATSD_0_28_0,
-            redis: REDIS_7_2_BOOKWORM,
-            pgbouncer: PGBOUNCER_2025,
-            pgbouncer_exporter: EXPORTER_2025,
-            git_sync: GIT_SYNC_4_3_0,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16,
+            ..IMAGES_1_16_0
         },
         executors: ExecutorRule {
             multiple: true,
@@ -288,16 +286,7 @@ pub(crate) const RELEASES: &[Release] = &[
         airflow: v(3, 1, 7),
         minimum_airflow: None,
         kubernetes: ANY_KUBERNETES,
-        images: DefaultImages {
-            airflow: "docker.io/apache/airflow:3.1.7",
-            statsd: STATSD_0_28_0,
-            redis: REDIS_7_2_BOOKWORM,
-            pgbouncer: PGBOUNCER_2025,
-            pgbouncer_exporter: EXPORTER_2025,
-            git_sync: GIT_SYNC_4_4_2,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16_LEGACY,
-        },
+        images: IMAGES_1_19_0,
         executors: ANY_EXECUTORS,
     },
     Release {
@@ -309,12 +298,7 @@ pub(crate) const RELEASES: &[Release] = &[
         images: DefaultImages {
             airflow: "docker.io/apache/airflow:3.2.0",
             statsd: "quay.io/prometheus/statsd-exporter:v0.29.0",
-            redis: REDIS_7_2_BOOKWORM,
-            pgbouncer: PGBOUNCER_2025,
-            pgbouncer_exporter: EXPORTER_2025,
-            git_sync: GIT_SYNC_4_4_2,
-            otel_collector: None,
-            postgresql: POSTGRESQL_16_LEGACY,
+            ..IMAGES_1_19_0
         },
         executors: ANY_EXECUTORS,
     },
@@ -327,12 +311,8 @@ pub(crate) const RELEASES: &[Release] = &[
         images: DefaultImages {
             airflow: "docker.io/apache/airflow:3.2.2",
             statsd: "quay.io/prometheus/statsd-exporter:v0.30.0",
-            redis: REDIS_7_2_BOOKWORM,
-            pgbouncer: PGBOUNCER_2025,
-            pgbouncer_exporter: EXPORTER_2025,
-            git_sync: GIT_SYNC_4_4_2,
             otel_collector: Some("docker.io/otel/opentelemetry-collector-contrib:0.70.0"),
-            postgresql: POSTGRESQL_16_LEGACY,
+            ..IMAGES_1_19_0
         },
         executors: ANY_EXECUTORS,
     },

@@ -36,7 +36,7 @@ pub(crate) const VERSIONS_KEY: &str = "x-chart-versions";
 /// use airflow_values::official::{ChartVersion, json_schema};
 ///
 /// let schema = json_schema(ChartVersion::V1_22_0).as_value();
-/// assert!(schema["properties"]["apiServer"]["$ref"].is_string());
+/// assert!(schema["properties"]["apiServer"]["properties"]["replicas"].is_object());
 /// // `apiServer` does not exist in chart 1.15.0.
 /// let old = json_schema(ChartVersion::V1_15_0).as_value();
 /// assert_eq!(old["properties"]["apiServer"]["not"], serde_json::json!({}));

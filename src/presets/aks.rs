@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::lock::{DigestLock, LockEntry, LockError};
-use crate::check::structure::{IssueKind, Segment, walk};
+use crate::check::structure::{IssueKind, walk};
 use crate::images::{ImageSlot, default_image};
 use crate::official::{
     AirflowImage, ApiServer, ChartVersion, CreateUserJob, Dags, DefaultUser, EnvVar, GitSync,
@@ -354,19 +354,7 @@ fn without_keys_of_other_releases(values: Values) -> Result<Values, PresetError>
         if !matches!(issue.kind, IssueKind::NotInVersion { .. }) {
             continue;
         }
-        let Some((Segment::Key(last), parent)) = issue.path.0.split_last() else {
-            continue;
-        };
-        let pointer: String = parent
-            .iter()
-            .map(|segment| match segment {
-                Segment::Key(k) => format!("/{}", k.replace('~', "~0").replace('/', "~1")),
-                Segment::Index(i) => format!("/{i}"),
-            })
-            .collect();
-        if let Some(serde_json::Value::Object(map)) = tree.pointer_mut(&pointer) {
-            removed |= map.remove(last).is_some();
-        }
+        removed |= issue.path.remove_from(&mut tree);
     }
     if !removed {
         return Ok(values);
