@@ -56,8 +56,8 @@
 //!
 //! # Chart versions
 //!
-//! This release models the official chart **1.15.0** (Airflow 2.9.3 by
-//! default) and **1.22.0** (Airflow 3.2.2 by default), the versions in
+//! This release models the official chart from **1.10.0** (Airflow 2.6.2 by
+//! default) to **1.22.0** (Airflow 3.2.2 by default), the versions in
 //! [`ChartVersion::ALL`](official::ChartVersion::ALL). A release that adds a
 //! chart version says so in the changelog (`CHANGELOG.md`), and
 //! `airflow-values --version` prints the versions its build models.
@@ -66,7 +66,9 @@
 //! use airflow_values::official::ChartVersion;
 //!
 //! let modeled: Vec<&str> = ChartVersion::ALL.iter().map(|v| v.as_str()).collect();
-//! assert_eq!(modeled, ["1.15.0", "1.22.0"]);
+//! assert_eq!(modeled.first(), Some(&"1.10.0"));
+//! assert_eq!(modeled.last(), Some(&"1.22.0"));
+//! assert_eq!(modeled.len(), 11);
 //! ```
 //!
 //! # Kubernetes version and features

@@ -369,7 +369,7 @@ impl Plan {
     /// git one when DAGs come over ssh.
     #[must_use]
     pub fn secret_roles(&self) -> Vec<SecretRole> {
-        let airflow_3 = self.chart_version >= ChartVersion::V1_22_0;
+        let airflow_3 = self.chart_version.defaults_to_airflow_3();
         SecretRole::ALL
             .iter()
             .copied()
@@ -396,10 +396,10 @@ impl Plan {
     }
 
     /// The web UI's Service as the chart names it: `RELEASE-webserver` on
-    /// chart 1.15.0, `RELEASE-api-server` on 1.22.0, port 8080 on both.
+    /// Airflow 2 charts, `RELEASE-api-server` on Airflow 3 charts (1.18.0 on), port 8080 on both.
     #[must_use]
     pub fn web_service(&self) -> (String, i32) {
-        let suffix = if self.chart_version >= ChartVersion::V1_22_0 {
+        let suffix = if self.chart_version.defaults_to_airflow_3() {
             "api-server"
         } else {
             "webserver"
@@ -481,7 +481,7 @@ impl Plan {
                 ..IngressComponent::default()
             };
             let target = values.ingress.get_or_insert_with(Ingress::default);
-            if self.chart_version >= ChartVersion::V1_22_0 {
+            if self.chart_version.defaults_to_airflow_3() {
                 target.api_server = Some(component);
             } else {
                 target.web = Some(component);

@@ -20,10 +20,22 @@ enum Reason {
     /// so it lets any key through, and the chart's templates never read it:
     /// the model reports the key instead of letting it vanish.
     UpstreamLeavesMappingOpen,
-    /// Upstream gives a Kubernetes object as an inline `{name, value}` shape
-    /// in chart 1.15.0 (`dags.gitSync.env`); the model takes the full
-    /// Kubernetes `EnvVar`, which the template renders as it is.
-    KubernetesShapeWider,
+    /// The release's values.yaml sets this key where its schema is open and
+    /// says nothing about it (1.10.0's `postgresql.image`, 1.18.0's
+    /// `ingress.apiServer`): upstream takes any value, the model holds it to
+    /// the shape the templates (and later schemas) give it.
+    UpstreamHasNoSchemaHere,
+}
+
+/// Whether upstream has no schema for the key at `path` or a key above it,
+/// below a mapping it leaves open.
+fn upstream_says_nothing(upstream: &Value, path: &[String]) -> bool {
+    (1..=path.len()).any(|n| {
+        upstream_node(upstream, &path[..n]).is_none()
+            && upstream_node(upstream, &path[..n - 1]).is_some_and(|node| {
+                !matches!(node.get("additionalProperties"), Some(Value::Bool(false)))
+            })
+    })
 }
 
 /// Key path segments of a diagnostic path (`a.b[0].c` → `a`, `b`, `0`, `c`).
@@ -84,6 +96,9 @@ fn upstream_node<'a>(root: &'a Value, path: &[String]) -> Option<&'a Value> {
 fn reason_for_unknown_key(upstream: &Value, path: &str) -> Option<Reason> {
     let segments = segments(path);
     let (_, parent) = segments.split_last()?;
+    if upstream_says_nothing(upstream, parent) {
+        return Some(Reason::UpstreamHasNoSchemaHere);
+    }
     let node = upstream_node(upstream, parent)?;
     let open = node.get("properties").is_some()
         && !matches!(node.get("additionalProperties"), Some(Value::Bool(false)));
@@ -123,9 +138,17 @@ fn compare(
         (true, false) => {
             let mut unexplained = Vec::new();
             for (code, path) in &model {
-                match (code.as_str(), reason_for_unknown_key(upstream_schema, path)) {
-                    ("AV0101" | "AV0103", Some(reason)) => {
-                        *explained.entry(reason).or_default() += 1
+                let reason = match code.as_str() {
+                    "AV0101" | "AV0103" => reason_for_unknown_key(upstream_schema, path),
+                    _ => upstream_says_nothing(upstream_schema, &segments(path))
+                        .then_some(Reason::UpstreamHasNoSchemaHere),
+                };
+                match (code.as_str(), reason) {
+                    (_, Some(reason)) => {
+                        *explained.entry(reason).or_default() += 1;
+                        if !name.contains(' ') {
+                            eprintln!("{version} {name}: {code} {path} ({reason:?})");
+                        }
                     }
                     _ => unexplained.push(format!("{code} {path}")),
                 }
@@ -135,13 +158,6 @@ fn compare(
             })
         }
         (false, true) => {
-            let wider = |pointer: &str| {
-                version == ChartVersion::V1_15_0 && pointer.starts_with("/dags/gitSync/env/")
-            };
-            if upstream_errors.iter().all(|(pointer, _)| wider(pointer)) {
-                *explained.entry(Reason::KubernetesShapeWider).or_default() += 1;
-                return None;
-            }
             let listed: Vec<String> = upstream_errors
                 .iter()
                 .map(|(pointer, message)| format!("{pointer}: {message}"))

@@ -189,9 +189,24 @@ fn production_rules_do_not_run_in_the_default_profile() {
 fn version_messages_name_the_versions_that_have_the_key() {
     let hit = findings("apiServer: {replicas: 2}", V15, "AV0103");
     assert!(hit[0].contains("exists from chart 1.16.0 on"), "{hit:?}");
+    assert!(hit[0].contains("this file targets 1.15.0"), "{hit:?}");
     let hit = findings("jwtSecretName: jwt", V15, "AV0103");
     assert!(
-        hit[0].contains("exists in chart 1.22.0, not in chart 1.15.0"),
+        hit[0].contains("`jwtSecretName` exists from chart 1.18.0 on; this file targets 1.15.0"),
+        "{hit:?}"
+    );
+    let hit = findings(
+        "_rpcServer: {enabled: true}",
+        ChartVersion::V1_22_0,
+        "AV0103",
+    );
+    assert!(
+        hit[0].contains("`_rpcServer` exists in chart 1.15.0 only; this file targets 1.22.0"),
+        "{hit:?}"
+    );
+    let hit = findings("apiServer: {replicas: 2}", ChartVersion::V1_13_1, "AV0103");
+    assert!(
+        hit[0].contains("`apiServer` exists from chart 1.16.0 on; this file targets 1.13.1"),
         "{hit:?}"
     );
 }

@@ -3,18 +3,45 @@
 use std::path::PathBuf;
 
 use airflow_values::check::{DEFAULT_MAX_INPUT_BYTES, Profile};
-use airflow_values::official::ChartVersion;
+use airflow_values::official::{ChartRelease, ChartVersion};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::chart::{ChartKind, parse_chart_name};
 
-/// `--version`: the crate version and the chart versions it models.
+/// `--version`: the crate version and the chart releases it models.
 ///
-/// A test checks that it lists exactly [`ChartVersion::ALL`].
+/// A test checks that it lists exactly [`ChartVersion::ALL`] and the releases
+/// judged from their neighbours.
 pub(crate) const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
-    " (apache-airflow chart 1.15.0, 1.22.0)"
+    " (apache-airflow chart 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.13.1, 1.15.0, 1.16.0, 1.18.0, \
+     1.19.0, 1.21.0, 1.22.0; 1.14.0, 1.17.0, 1.20.0 judged from their neighbours)"
 );
+
+/// `--chart-version` of `check`: one release of the official chart, or
+/// `all` modeled releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ChartVersionArg {
+    /// One release, modeled or judged from its neighbours.
+    Release(ChartRelease),
+    /// Every modeled release, one row each.
+    All,
+}
+
+/// Reads `--chart-version` of `check`.
+///
+/// # Errors
+/// The library's message naming the releases it knows.
+pub(crate) fn parse_chart_version(text: &str) -> Result<ChartVersionArg, String> {
+    if text == "all" {
+        return Ok(ChartVersionArg::All);
+    }
+    text.parse::<ChartRelease>()
+        .map(ChartVersionArg::Release)
+        .map_err(|error| {
+            format!("{error}, or 1.14.0, 1.17.0, 1.20.0 (judged from their neighbours), or `all`")
+        })
+}
 
 /// Typed Helm values for Apache Airflow: check values files of the official,
 /// Bitnami or airflow-helm chart.
@@ -137,10 +164,13 @@ pub(crate) struct CheckArgs {
     /// of a Chart.lock or Chart.yaml beside the first file, else the official chart.
     #[arg(long, value_name = "CHART", value_parser = parse_chart_name)]
     pub(crate) chart: Option<ChartKind>,
-    /// Chart version the values are for. Default: the `airflow` dependency of a
-    /// Chart.lock or Chart.yaml beside the first file, else the newest modeled version.
-    #[arg(long, value_name = "VERSION")]
-    pub(crate) chart_version: Option<ChartVersion>,
+    /// Chart version the values are for: any release from 1.10.0 on (1.14.0,
+    /// 1.17.0 and 1.20.0 are judged from the releases on either side), or `all`
+    /// for a table of every modeled release. Default: the `airflow` dependency
+    /// of a Chart.lock or Chart.yaml beside the first file, else the newest
+    /// modeled version.
+    #[arg(long, value_name = "VERSION", value_parser = parse_chart_version)]
+    pub(crate) chart_version: Option<ChartVersionArg>,
     /// Which rules run: `default` (what the chart rejects or silently ignores)
     /// or `production` (adds the rules of a hardened deployment).
     #[arg(long, value_enum, default_value_t = ProfileArg::Default)]
@@ -218,10 +248,16 @@ mod tests {
     #[test]
     fn the_version_lists_every_modeled_chart_version() {
         let listed: Vec<String> = ChartVersion::ALL.iter().map(|v| v.to_string()).collect();
+        let between: Vec<String> = ChartRelease::all()
+            .iter()
+            .filter(|r| !matches!(r, ChartRelease::Modeled(_)))
+            .map(|r| r.to_string())
+            .collect();
         let want = format!(
-            "{} (apache-airflow chart {})",
+            "{} (apache-airflow chart {}; {} judged from their neighbours)",
             env!("CARGO_PKG_VERSION"),
-            listed.join(", ")
+            listed.join(", "),
+            between.join(", ")
         );
         assert_eq!(VERSION, want);
     }

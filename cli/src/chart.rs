@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use airflow_values::check::Chart;
-use airflow_values::official::ChartVersion;
+use airflow_values::official::{ChartRelease, ChartVersion};
 use anyhow::{Context, Result, anyhow, bail};
 use serde_json::Value;
 
@@ -77,8 +77,11 @@ pub(crate) fn dialect(kind: ChartKind) -> Option<Chart> {
 /// A chart and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Resolved {
-    /// The chart (and version) checked against.
+    /// The chart (and version) checked against; for a release judged from
+    /// its neighbours, the older neighbour.
     pub(crate) chart: Chart,
+    /// The release of the official chart asked for; `None` for a dialect.
+    pub(crate) release: Option<ChartRelease>,
     /// Why that one.
     pub(crate) source: VersionSource,
     /// The key the Airflow dependency's values sit under in the umbrella
@@ -121,6 +124,15 @@ impl Resolved {
     /// The official chart's version; an error for a dialect, which the
     /// caller (a command for the official chart only) reports.
     pub(crate) fn official(&self) -> Result<ChartVersion> {
+        if let Some(ChartRelease::Unmodeled {
+            name, older, newer, ..
+        }) = self.release
+        {
+            bail!(
+                "chart {name} is not modeled (no checked copy of it exists); pass \
+                 --chart-version {older} or {newer}, the releases on either side"
+            );
+        }
         self.chart.official_version().ok_or_else(|| {
             anyhow!(
                 "this command works on values of the official apache-airflow chart, and these \
@@ -136,10 +148,10 @@ impl fmt::Display for Resolved {
     /// dialect with its name (`bitnami-airflow 25.0.4 (from --chart)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.chart {
-            Chart::Official(version) => write!(f, "{version}")?,
+            Chart::Official(_) => write!(f, "{}", self.version())?,
             chart => write!(f, "{chart}")?,
         }
-        let version = self.chart.version();
+        let version = self.version();
         match &self.source {
             VersionSource::Flag => write!(f, " (from --chart-version)"),
             VersionSource::ChartFlag => write!(f, " (from --chart)"),
@@ -153,6 +165,35 @@ impl fmt::Display for Resolved {
                 f,
                 " (the newest modeled version; pass --chart-version to choose)"
             ),
+        }?;
+        if let Some(ChartRelease::Unmodeled { older, newer, .. }) = self.release {
+            write!(
+                f,
+                "; chart {} is not modeled, so it is judged from its neighbours {older} and \
+                 {newer}: what both reject is an error, what only one rejects is a note",
+                self.version()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Resolved {
+    /// The version asked for, as the chart spells it: the release's for the
+    /// official chart, the modeled one for a dialect.
+    pub(crate) fn version(&self) -> &'static str {
+        match self.release {
+            Some(release) => release.as_str(),
+            None => self.chart.version(),
+        }
+    }
+
+    fn official_release(release: ChartRelease, source: VersionSource) -> Resolved {
+        Resolved {
+            chart: Chart::Official(release.neighbours().0),
+            release: Some(release),
+            source,
+            dependency_key: None,
         }
     }
 }
@@ -178,7 +219,7 @@ pub(crate) fn directory_of(file: &Path) -> &Path {
 /// or `--chart-version` is given with a dialect.
 pub(crate) fn resolve(
     kind: Option<ChartKind>,
-    flag: Option<ChartVersion>,
+    flag: Option<ChartRelease>,
     dir: &Path,
 ) -> Result<Resolved> {
     if let Some(chart) = kind.and_then(dialect) {
@@ -192,16 +233,13 @@ pub(crate) fn resolve(
         }
         return Ok(Resolved {
             chart,
+            release: None,
             source: VersionSource::ChartFlag,
             dependency_key: None,
         });
     }
-    if let Some(version) = flag {
-        return Ok(Resolved {
-            chart: Chart::Official(version),
-            source: VersionSource::Flag,
-            dependency_key: None,
-        });
+    if let Some(release) = flag {
+        return Ok(Resolved::official_release(release, VersionSource::Flag));
     }
     for name in ["Chart.lock", "Chart.yaml"] {
         let path = dir.join(name);
@@ -209,11 +247,10 @@ pub(crate) fn resolve(
             return Ok(resolved);
         }
     }
-    Ok(Resolved {
-        chart: Chart::Official(ChartVersion::LATEST),
-        source: VersionSource::Latest,
-        dependency_key: None,
-    })
+    Ok(Resolved::official_release(
+        ChartRelease::Modeled(ChartVersion::LATEST),
+        VersionSource::Latest,
+    ))
 }
 
 /// The chart the `airflow` dependency of `path` names, or `None` when the
@@ -267,6 +304,7 @@ fn from_chart_file(path: &Path, kind: Option<ChartKind>) -> Result<Option<Resolv
         }
         return Ok(Some(Resolved {
             chart: dialect,
+            release: None,
             source: VersionSource::ChartFile {
                 path: path.to_owned(),
                 constraint,
@@ -287,14 +325,15 @@ fn from_chart_file(path: &Path, kind: Option<ChartKind>) -> Result<Option<Resolv
             path.display()
         )
     })?;
-    Ok(Some(Resolved {
-        chart: Chart::Official(version),
-        source: VersionSource::ChartFile {
+    let mut resolved = Resolved::official_release(
+        version,
+        VersionSource::ChartFile {
             path: path.to_owned(),
             constraint,
         },
-        dependency_key,
-    }))
+    );
+    resolved.dependency_key = dependency_key;
+    Ok(Some(resolved))
 }
 
 /// The chart dialect a dependency's repository serves, when it is not the official one.
@@ -309,19 +348,21 @@ fn other_dialect(repository: &str) -> Option<Chart> {
     }
 }
 
-/// The newest modeled chart version a Helm version constraint allows.
-fn newest_allowed(constraint: &str) -> Result<ChartVersion> {
+/// The newest chart release from 1.10.0 on that a Helm version constraint
+/// allows (one judged from its neighbours included).
+fn newest_allowed(constraint: &str) -> Result<ChartRelease> {
     let constraint = Constraint::parse(constraint)?;
-    ChartVersion::ALL
+    let releases = ChartRelease::all();
+    releases
         .iter()
         .rev()
         .copied()
-        .find(|v| constraint.allows(semver(*v)))
+        .find(|r| constraint.allows(semver(r.as_str())))
         .with_context(|| {
-            let modeled: Vec<&str> = ChartVersion::ALL.iter().map(|v| v.as_str()).collect();
+            let known: Vec<&str> = releases.iter().map(|r| r.as_str()).collect();
             format!(
-                "no modeled chart version satisfies it (modeled: {})",
-                modeled.join(", ")
+                "no chart release from 1.10.0 on satisfies it (known: {})",
+                known.join(", ")
             )
         })
 }
@@ -329,11 +370,8 @@ fn newest_allowed(constraint: &str) -> Result<ChartVersion> {
 /// A release number: major, minor, patch.
 type Semver = (u64, u64, u64);
 
-fn semver(version: ChartVersion) -> Semver {
-    let mut parts = version
-        .as_str()
-        .split('.')
-        .map(|p| p.parse::<u64>().unwrap_or(0));
+fn semver(version: &str) -> Semver {
+    let mut parts = version.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
     (
         parts.next().unwrap_or(0),
         parts.next().unwrap_or(0),
@@ -553,36 +591,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn constraints_pick_the_newest_modeled_version_they_allow() {
-        use ChartVersion::{V1_15_0, V1_22_0};
+    fn constraints_pick_the_newest_release_they_allow() {
         for (constraint, want) in [
-            ("1.15.0", Some(V1_15_0)),
-            ("v1.15.0", Some(V1_15_0)),
-            ("=1.22.0", Some(V1_22_0)),
-            ("~1.15.0", Some(V1_15_0)),
-            ("~1.15", Some(V1_15_0)),
-            ("~> 1.15.0", Some(V1_15_0)),
-            ("1.15.x", Some(V1_15_0)),
-            ("1.15.*", Some(V1_15_0)),
-            ("1.15", Some(V1_15_0)),
-            ("1.x", Some(V1_22_0)),
-            ("*", Some(V1_22_0)),
-            ("^1.15.0", Some(V1_22_0)),
-            (">=1.15.0 <1.20.0", Some(V1_15_0)),
-            (">= 1.15, < 1.16", Some(V1_15_0)),
-            (">1.15", Some(V1_22_0)),
-            ("<=1.15", Some(V1_15_0)),
-            ("!=1.22.0", Some(V1_15_0)),
-            ("1.15.0 - 1.21", Some(V1_15_0)),
-            ("1.16.0 || 1.15.0", Some(V1_15_0)),
-            ("1.22.0-rc1", Some(V1_22_0)),
-            ("1.16.0", None),
-            ("~1.16.0", None),
+            ("1.15.0", Some("1.15.0")),
+            ("v1.15.0", Some("1.15.0")),
+            ("=1.22.0", Some("1.22.0")),
+            ("~1.15.0", Some("1.15.0")),
+            ("~1.15", Some("1.15.0")),
+            ("~> 1.15.0", Some("1.15.0")),
+            ("1.15.x", Some("1.15.0")),
+            ("1.15.*", Some("1.15.0")),
+            ("1.15", Some("1.15.0")),
+            ("1.x", Some("1.22.0")),
+            ("*", Some("1.22.0")),
+            ("^1.15.0", Some("1.22.0")),
+            ("^1.16", Some("1.22.0")),
+            ("~1.18.0", Some("1.18.0")),
+            (">=1.13 <1.16", Some("1.15.0")),
+            (">=1.15.0 <1.20.0", Some("1.19.0")),
+            (">= 1.15, < 1.16", Some("1.15.0")),
+            (">1.15", Some("1.22.0")),
+            ("<=1.15", Some("1.15.0")),
+            ("!=1.22.0", Some("1.21.0")),
+            ("1.15.0 - 1.21", Some("1.21.0")),
+            ("1.16.0 || 1.15.0", Some("1.16.0")),
+            ("1.22.0-rc1", Some("1.22.0")),
+            ("1.13", Some("1.13.1")),
+            // Releases without data resolve too; they are judged from their neighbours.
+            ("~1.14.0", Some("1.14.0")),
+            ("~1.20.0", Some("1.20.0")),
+            ("1.9.0", None),
             ("^2.0.0", None),
             ("8.9.0", None),
         ] {
             assert_eq!(
-                newest_allowed(constraint).ok(),
+                newest_allowed(constraint).ok().map(|r| r.as_str()),
                 want,
                 "constraint {constraint:?}"
             );

@@ -7,7 +7,7 @@ use std::path::Path;
 use airflow_values::images::{
     ChartImage, Mirror, az_acr_import, chart_images, mirror_list, mirrors, retarget,
 };
-use airflow_values::official::{ReadError, Values};
+use airflow_values::official::{ChartRelease, ReadError, Values};
 use anyhow::{Context, Result, anyhow, bail};
 use serde::Serialize;
 
@@ -53,7 +53,11 @@ pub(crate) fn run(args: &ImagesArgs) -> Result<(String, Output)> {
     } else {
         chart::directory_of(&args.file)
     };
-    let resolved = chart::resolve(Some(ChartKind::Official), args.chart_version, dir)?;
+    let resolved = chart::resolve(
+        Some(ChartKind::Official),
+        args.chart_version.map(ChartRelease::from),
+        dir,
+    )?;
     let version = resolved.official()?;
     let mut values = Values::from_yaml(&text, version).map_err(|error| match error {
         ReadError::Structure { report, .. } => anyhow!(

@@ -12,6 +12,7 @@ mod format;
 mod images;
 mod input;
 mod migrate;
+mod releases;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -20,12 +21,13 @@ use std::process::ExitCode;
 use airflow_values::check::{
     Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations, redactions,
 };
+use airflow_values::official::{ChartRelease, ChartVersion};
 use airflow_values::types::FernetKey;
 use anyhow::{Context, Result};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 
-use crate::args::{CheckArgs, Cli, Command, Deny, Format};
+use crate::args::{ChartVersionArg, CheckArgs, Cli, Command, Deny, Format};
 use crate::format::{Outcome, SetArg};
 
 /// The check found what it fails on.
@@ -99,7 +101,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         .iter()
         .find(|file| file.as_os_str() != input::STDIN)
         .map_or(Path::new("."), |file| chart::directory_of(file));
-    let chart = chart::resolve(args.chart, args.chart_version, chart_dir)?;
+    let release = match args.chart_version {
+        Some(ChartVersionArg::Release(release)) => Some(release),
+        Some(ChartVersionArg::All) | None => None,
+    };
+    let chart = chart::resolve(args.chart, release, chart_dir)?;
 
     // `--set` first, then `--set-string`: the order Helm applies them in;
     // diagnostics name the N-th argument of this list as line N of `--set`.
@@ -114,9 +120,6 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         )
         .collect();
     let profile = args.profile.into();
-    let mut options = CheckOptions::new(chart.chart)
-        .profile(profile)
-        .max_input_bytes(args.max_input_bytes);
     // An umbrella chart's values: `--values-root`, else the Airflow
     // dependency's key of the chart file beside the first file, when that
     // file has it.
@@ -127,33 +130,63 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         let tree: serde_json::Value = airflow_values::yaml::from_str(&text).ok()?;
         tree.get(key)?.is_object().then(|| key.to_owned())
     });
-    if let Some(root) = &root {
-        options = options.values_root(root);
-    }
-    for set in &sets {
-        options = match set.flag {
-            "--set" => options.set(set.argument.as_str()),
-            _ => options.set_string(set.argument.as_str()),
-        };
-    }
+    let options_for = |target: Chart| -> CheckOptions {
+        let mut options = CheckOptions::new(target)
+            .profile(profile)
+            .max_input_bytes(args.max_input_bytes);
+        if let Some(root) = &root {
+            options = options.values_root(root);
+        }
+        for set in &sets {
+            options = match set.flag {
+                "--set" => options.set(set.argument.as_str()),
+                _ => options.set_string(set.argument.as_str()),
+            };
+        }
+        options
+    };
     let sources: Vec<Source<'_>> = inputs
         .iter()
         .map(|input| Source::new(input.name.as_str(), input.bytes.as_slice()))
         .collect();
-    let diagnostics: Vec<Diagnostic> = if args.each_file && sources.len() > 1 {
-        sources
+    let run = |target: Chart| -> Vec<Diagnostic> {
+        let options = options_for(target);
+        if args.each_file && sources.len() > 1 {
+            sources
+                .iter()
+                .flat_map(|source| {
+                    check(std::slice::from_ref(source), &options)
+                        .diagnostics()
+                        .to_vec()
+                })
+                .collect()
+        } else {
+            check(&sources, &options).diagnostics().to_vec()
+        }
+    };
+    if args.chart_version == Some(ChartVersionArg::All) {
+        if chart.release.is_none() {
+            anyhow::bail!("--chart-version all is for the official chart; leave --chart out");
+        }
+        let results: Vec<_> = ChartVersion::ALL
             .iter()
-            .flat_map(|source| {
-                check(std::slice::from_ref(source), &options)
-                    .diagnostics()
-                    .to_vec()
-            })
-            .collect()
-    } else {
-        check(&sources, &options).diagnostics().to_vec()
+            .map(|&version| (version, run(Chart::Official(version))))
+            .collect();
+        let rows = releases::rows(&results);
+        return emit(ExitCode::SUCCESS, |out| releases::write_table(&rows, out));
+    }
+    let diagnostics: Vec<Diagnostic> = match chart.release {
+        Some(ChartRelease::Unmodeled {
+            name, older, newer, ..
+        }) => releases::judge_from_neighbours(
+            name,
+            (older, &run(Chart::Official(older))),
+            (newer, &run(Chart::Official(newer))),
+        ),
+        _ => run(chart.chart),
     };
 
-    let redactions = redactions(&sources, &options);
+    let redactions = redactions(&sources, &options_for(chart.chart));
     for (index, set) in sets.iter_mut().enumerate() {
         set.secrets = redactions.set_argument(index).to_vec();
     }

@@ -39,6 +39,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
     let source = Source::new(source_input.name.as_str(), source_input.bytes.as_slice());
     let from_chart = Resolved {
         chart: from,
+        release: None,
         source: VersionSource::ChartFlag,
         dependency_key: None,
     };
@@ -78,6 +79,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
     // The result, checked as `airflow-values check` would.
     let to = Resolved {
         chart: args.to_chart_version.into(),
+        release: Some(args.to_chart_version.into()),
         source: VersionSource::Flag,
         dependency_key: None,
     };

@@ -143,7 +143,7 @@ fn exit_codes() {
         (
             "exit-bad-version",
             CLEAN,
-            &["--chart-version", "1.16.0"][..],
+            &["--chart-version", "1.9.0"][..],
             2,
         ),
         (
@@ -498,11 +498,29 @@ fn the_chart_version_comes_from_an_umbrella_chart() {
     // A version that is not modeled is said so, and nothing is checked.
     let dir = fixture(
         "chart-unmodeled",
-        &[("Chart.yaml", &chart("~1.10.0")), ("values.yaml", CLEAN)],
+        &[("Chart.yaml", &chart("~1.9.0")), ("values.yaml", CLEAN)],
     );
     let output = run_in(&dir, &["check", "values.yaml"], "");
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).contains("modeled"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("1.10.0"), "{}", stderr(&output));
+
+    // A constraint resolves to the newest release it allows.
+    for (constraint, want) in [
+        ("~1.18.0", "1.18.0"),
+        ("^1.16", "1.22.0"),
+        (">=1.13 <1.16", "1.15.0"),
+    ] {
+        let dir = fixture(
+            "chart-constraint",
+            &[("Chart.yaml", &chart(constraint)), ("values.yaml", CLEAN)],
+        );
+        let report = json(&run_in(
+            &dir,
+            &["check", "values.yaml", "--format", "json"],
+            "",
+        ));
+        assert_eq!(report["chart_version"], want, "{constraint}");
+    }
 
     // Chart.lock holds the resolved version and comes first.
     let lock = "dependencies:\n- name: airflow\n  repository: https://airflow.apache.org\n  version: 1.15.0\n";
@@ -586,6 +604,79 @@ fn version_lists_the_modeled_chart_versions() {
     for version in ChartVersion::ALL {
         assert!(out.contains(version.as_str()), "{version} missing in {out}");
     }
+}
+
+#[test]
+fn seed_004_against_every_release_is_one_row_each() {
+    let (path, _) = shared("seed-values/004-aks-airflow_values.yaml");
+    let path = path.to_string_lossy().into_owned();
+    let output = run_in(
+        &temp_dir("seed-004-all"),
+        &["check", path.as_str(), "--chart-version", "all"],
+        "",
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), ChartVersion::ALL.len() + 1, "{out}");
+    insta::assert_snapshot!("seed_004_every_release", out);
+}
+
+#[test]
+fn a_release_without_data_is_judged_from_its_neighbours() {
+    // `_rpcServer` exists in chart 1.15.0 only: for 1.14.0 one neighbour
+    // has it and the other does not, which is a note. `apiServer` (from
+    // 1.16.0) is in neither, which is an error.
+    let output = check_text(
+        "between",
+        "_rpcServer:\n  enabled: false\n",
+        &["--chart-version", "1.14.0"],
+    );
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+    let err = stderr(&output);
+    assert!(err.contains("chart 1.14.0"), "{err}");
+    assert!(
+        err.contains("judged from its neighbours 1.13.1 and 1.15.0"),
+        "{err}"
+    );
+    let out = stdout(&output);
+    assert!(out.contains("note[AV0103]"), "{out}");
+    assert!(
+        out.contains("chart 1.13.1 reports this and 1.15.0 does not"),
+        "{out}"
+    );
+
+    let output = check_text(
+        "between-error",
+        "apiServer: {}\n",
+        &["--chart-version", "1.14.0"],
+    );
+    assert_eq!(code(&output), 1, "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("error[AV0103]"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn messages_name_the_releases_of_a_key() {
+    let output = check_text("range", "apiServer: {}\n", &["--chart-version", "1.13.1"]);
+    assert!(
+        stdout(&output)
+            .contains("`apiServer` exists from chart 1.16.0 on; this file targets 1.13.1"),
+        "{}",
+        stdout(&output)
+    );
+    let output = check_text(
+        "removed",
+        "_rpcServer: {}\n",
+        &["--chart-version", "1.22.0"],
+    );
+    assert!(
+        stdout(&output).contains("`_rpcServer` exists in chart 1.15.0 only"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]

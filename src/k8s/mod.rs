@@ -94,6 +94,12 @@ fn embedded() -> &'static Map<String, Value> {
     })
 }
 
+/// The embedded schema of the Kubernetes definition `name`, such as
+/// `io.k8s.api.core.v1.EnvVar`; `None` for one the file does not hold.
+pub(crate) fn definition(name: &str) -> Option<&'static Value> {
+    embedded().get("$defs")?.get(name)
+}
+
 /// Replaces every placeholder in `root` (a schema with `$defs`) by a
 /// reference to its Kubernetes type, in the field's shape, and adds the
 /// definitions the references need. A type it has no schema for (none,
@@ -168,7 +174,7 @@ fn fill(node: &mut Value, lookup: &mut impl FnMut(&str) -> Option<String>) {
 }
 
 /// The definition names that `$ref`s under `node` point at.
-fn references(node: &Value, out: &mut Vec<String>) {
+pub(crate) fn references(node: &Value, out: &mut Vec<String>) {
     match node {
         Value::Object(object) => {
             if let Some(Value::String(target)) = object.get("$ref")

@@ -108,7 +108,7 @@ impl Cx {
     }
 
     fn airflow_3(&self) -> bool {
-        self.to >= ChartVersion::V1_22_0
+        self.to.defaults_to_airflow_3()
     }
 }
 
@@ -318,13 +318,19 @@ fn auth(cx: &mut Cx, out: &mut official::Values) {
             password,
             ..official::DefaultUser::default()
         };
-        if cx.airflow_3() {
+        if cx.airflow_3() && official::has_key(cx.to, "createUserJob.defaultUser") {
             out.create_user_job = Some(Box::new(official::CreateUserJob {
                 default_user: Some(user),
                 ..official::CreateUserJob::default()
             }));
             cx.left
                 .changed("auth.username", "moved to createUserJob.defaultUser");
+        } else if cx.airflow_3() {
+            // Charts 1.16.0 to 1.18.0 read the first user under `apiServer`.
+            let api = out.api_server.get_or_insert_with(Default::default);
+            api.default_user = Some(user);
+            cx.left
+                .changed("auth.username", "moved to apiServer.defaultUser");
         } else {
             let web = out.webserver.get_or_insert_with(Default::default);
             web.default_user = Some(user);

@@ -763,10 +763,14 @@ impl Converter {
     }
 
     fn finish(mut self) -> Migration {
-        let tree = Value::Object(std::mem::take(&mut self.out));
+        let mut tree = Value::Object(std::mem::take(&mut self.out));
         let issues =
             crate::check::structure::walk(crate::schemas::SchemaRoot::of(self.schema), &tree);
+        // What does not fit is reported below and left out, so the rest
+        // still carries over (a key an older release lacks, for one).
+        let mut unfit = false;
         for issue in &issues {
+            unfit |= !issue.path.remove_from(&mut tree);
             let d = crate::check::structure::to_diagnostic(issue, self.to.as_str());
             self.left.dropped(
                 d.path.clone(),
@@ -777,7 +781,7 @@ impl Converter {
                 "set it by hand",
             );
         }
-        let values = if issues.is_empty() {
+        let values = if !unfit {
             crate::yaml::from_tree::<official::Values>(&tree).map_err(|e| e.message)
         } else {
             Err("the converted values do not fit the official schema".to_owned())

@@ -1,4 +1,4 @@
-//! The Airflow 3 API server (`apiServer`, chart 1.22.0).
+//! The Airflow 3 API server (`apiServer`, from chart 1.16.0).
 
 use super::prelude::*;
 
@@ -8,6 +8,8 @@ values_struct! {
     pub struct ApiServer: builder {
         /// Whether the chart deploys this part.
         enabled: bool,
+        /// The first Airflow user, created by the API server's setup (charts 1.16.0 to 1.18.0; later charts use `createUserJob.defaultUser`).
+        default_user: DefaultUser,
         /// Annotations of the ConfigMap.
         config_map_annotations: BTreeMap<String, String>,
         /// Extra `/etc/hosts` entries of the pods.

@@ -19,7 +19,6 @@ values_struct! {
         /// Security context of the pod.
         pod: k8s::PodSecurityContext,
         /// Security context of the main container.
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         container: k8s::SecurityContext,
         /// Security context of every container.
         containers: k8s::SecurityContext,
@@ -70,10 +69,8 @@ values_struct! {
         airflow_ui: i64,
         /// Port of the experimental RPC server (`_rpcServer`).
         #[serde(rename = "_rpcServer")]
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         rpc_server: i64,
         /// Port of the Airflow 3 API server.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_server: i64,
         /// Port on which workers serve task logs to the UI.
         worker_logs: i64,
@@ -91,10 +88,8 @@ values_struct! {
         /// Port on which Prometheus scrapes the PgBouncer exporter.
         pgbouncer_scrape: i64,
         /// Port of the OpenTelemetry Collector's OTLP receiver over HTTP.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector_otlp_http: i64,
         /// Port of the OpenTelemetry Collector's OTLP receiver over gRPC.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector_otlp_grpc: i64,
     }
 }

@@ -7,10 +7,8 @@ values_struct! {
     #[derive(Default)]
     pub struct DagProcessor: builder {
         /// Whether the chart deploys this part.
-        #[schemars(extend("x-null-in" = ["1.22.0"]))]
         enabled: null bool,
         /// Dag bundles the processor reads, written as JSON into `[dag_processor] dag_bundle_config_list`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         dag_bundle_config_list: Vec<DagBundleConfig>,
         /// Probe that restarts the container when it fails.
         liveness_probe: SchedulerLivenessProbe,
@@ -27,7 +25,6 @@ values_struct! {
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
         /// PodDisruptionBudget of the pods.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_disruption_budget: PodDisruptionBudget,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
@@ -53,7 +50,6 @@ values_struct! {
         /// The init container that waits for database migrations.
         wait_for_migrations: WaitForMigrations,
         /// Labels added to the object.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         labels: BTreeMap<String, String>,
         /// Extra environment variables of the main container.
         env: Vec<ContainerEnvVar>,

@@ -142,19 +142,14 @@ values_struct! {
         /// Pod security context (older key, prefer `securityContexts`).
         security_context: k8s::SecurityContext,
         /// Port of git-sync's HTTP health endpoint, used by the recommended liveness probe.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         http_port: i64,
         /// Whether git-sync is probed through its HTTP health endpoint, with no readiness probe.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         recommended_probe_setting: bool,
         /// Probe that holds the other probes back until the container has started.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         startup_probe: GitSyncStartupProbe,
         /// Probe that restarts the container when it fails.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         liveness_probe: GitSyncLivenessProbe,
         /// Probe that takes the pod out of its Service when it fails.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         readiness_probe: k8s::Probe,
         /// Settings of the emptyDir volume used when persistence is off.
         empty_dir_config: k8s::EmptyDirVolumeSource,

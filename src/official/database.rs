@@ -165,12 +165,10 @@ values_struct! {
         /// Parts of the Celery result backend connection; `null` reuses `metadataConnection`.
         result_backend_connection: null ResultBackendConnection,
         /// Annotations on the Secret the chart creates for the result backend connection.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         result_backend_connection_secret_annotations: BTreeMap<String, String>,
         /// Celery broker URL of an external Redis; `None` points at the Redis the chart runs.
         broker_url: null String,
         /// Annotations on the Secret the chart creates for the broker URL.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         broker_url_secret_annotations: BTreeMap<String, String>,
     }
 }
@@ -182,14 +180,12 @@ values_struct! {
         /// Extra environment variables of the main container.
         env: Vec<EnvVar>,
         /// Labels added to the object.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         labels: BTreeMap<String, String>,
         /// Whether the chart deploys this part.
         enabled: bool,
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
         /// Annotations on the Secret holding PgBouncer's TLS files.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         certificates_secret_annotations: BTreeMap<String, String>,
         /// Number of pods.
         replicas: i64,
@@ -200,7 +196,6 @@ values_struct! {
         /// Arguments passed to the command.
         args: null Vec<String>,
         /// Whether the config Secret is mounted into `/etc/pgbouncer`; turn off to supply the files another way.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         mount_config_secret: bool,
         /// More peers allowed by the NetworkPolicy.
         extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
@@ -213,7 +208,6 @@ values_struct! {
         /// Existing Secret with `pgbouncer.ini` and `users.txt`; `None` lets the chart create it.
         config_secret_name: null String,
         /// Annotations on the PgBouncer config Secret the chart creates.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         config_secret_annotations: BTreeMap<String, String>,
         /// Annotations added to the pods.
         pod_annotations: BTreeMap<String, String>,
@@ -279,10 +273,23 @@ pub struct Postgresql {
     /// Image of the bundled PostgreSQL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<PostgresqlImage>,
+    /// A key charts 1.10.0 and 1.11.0 list in their schema beside `image`;
+    /// the subchart reads `image`, so setting this changes nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<PostgresqlImages>,
     /// Keys the chart passes on as they are (to a subchart or into a Kubernetes object).
     #[serde(flatten)]
     #[builder(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+values_struct! {
+    /// Values under `postgresql.images` (charts 1.10.0 and 1.11.0).
+    #[derive(Default)]
+    pub struct PostgresqlImages {
+        /// Image tag.
+        tag: String,
+    }
 }
 
 values_struct! {
@@ -309,7 +316,6 @@ values_struct! {
         /// libpq `sslmode`.
         sslmode: SslMode,
         /// Annotations on the Secret the chart creates for this connection.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         secret_annotations: BTreeMap<String, String>,
     }
 }
@@ -342,7 +348,6 @@ values_struct! {
         /// More annotations.
         extra_annotations: BTreeMap<String, String>,
         /// Fixed cluster IP of the PgBouncer Service; `None` lets Kubernetes choose one.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         cluster_ip: null String,
     }
 }
@@ -371,7 +376,6 @@ values_struct! {
         /// Key of the URI in `statsSecretName`; `None` means `connection`.
         stats_secret_key: null String,
         /// Annotations on the stats Secret the chart creates.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         stats_secret_annotations: BTreeMap<String, String>,
         /// libpq `sslmode`.
         sslmode: ExporterSslMode,
@@ -384,7 +388,6 @@ values_struct! {
         /// Probe that takes the pod out of its Service when it fails.
         readiness_probe: MetricsExporterSidecarLivenessProbe,
         /// More volume mounts for the main container.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         extra_volume_mounts: Vec<k8s::VolumeMount>,
     }
 }

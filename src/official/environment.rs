@@ -11,7 +11,6 @@ values_struct! {
         airflow_core_fernet_key: bool,
         /// Whether Airflow containers get `AIRFLOW__CORE__SQL_ALCHEMY_CONN` (the older name) from the metadata Secret.
         #[serde(rename = "AIRFLOW__CORE__SQL_ALCHEMY_CONN")]
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         airflow_core_sql_alchemy_conn: bool,
         /// Whether Airflow containers get `AIRFLOW__DATABASE__SQL_ALCHEMY_CONN` from the metadata Secret.
         #[serde(rename = "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")]
@@ -21,18 +20,15 @@ values_struct! {
         airflow_conn_airflow_db: bool,
         /// Whether Airflow containers get `AIRFLOW__API__SECRET_KEY` from the API secret key Secret.
         #[serde(rename = "AIRFLOW__API__SECRET_KEY")]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         airflow_api_secret_key: bool,
         /// Whether Airflow containers get `AIRFLOW__API_AUTH__JWT_SECRET` from the JWT Secret.
         #[serde(rename = "AIRFLOW__API_AUTH__JWT_SECRET")]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         airflow_api_auth_jwt_secret: bool,
         /// Whether Airflow containers get `AIRFLOW__WEBSERVER__SECRET_KEY` from the webserver secret key Secret.
         #[serde(rename = "AIRFLOW__WEBSERVER__SECRET_KEY")]
         airflow_webserver_secret_key: bool,
         /// Whether Airflow containers get `AIRFLOW__CELERY__CELERY_RESULT_BACKEND` (the older name) from the result backend Secret.
         #[serde(rename = "AIRFLOW__CELERY__CELERY_RESULT_BACKEND")]
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         airflow_celery_celery_result_backend: bool,
         /// Whether Airflow containers get `AIRFLOW__CELERY__RESULT_BACKEND` from the result backend Secret.
         #[serde(rename = "AIRFLOW__CELERY__RESULT_BACKEND")]
@@ -45,11 +41,9 @@ values_struct! {
         airflow_elasticsearch_host: bool,
         /// Whether Airflow containers get `AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST` (the older name) from the Elasticsearch Secret.
         #[serde(rename = "AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST")]
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         airflow_elasticsearch_elasticsearch_host: bool,
         /// Whether Airflow containers get `AIRFLOW__OPENSEARCH__HOST` from the OpenSearch Secret.
         #[serde(rename = "AIRFLOW__OPENSEARCH__HOST")]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         airflow_opensearch_host: bool,
     }
 }

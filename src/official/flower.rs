@@ -13,7 +13,6 @@ values_struct! {
         /// Probe that takes the pod out of its Service when it fails.
         readiness_probe: FlowerLivenessProbe,
         /// Probe that holds the other probes back until the container has started.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         startup_probe: FlowerLivenessProbe,
         /// Old ReplicaSets kept for rollback.
         revision_history_limit: null i64,
@@ -30,7 +29,6 @@ values_struct! {
         /// Name of the Kubernetes Secret.
         secret_name: null String,
         /// Annotations on the Secret the chart creates with Flower's basic-auth credentials.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         secret_annotations: BTreeMap<String, String>,
         /// User name.
         username: null String,

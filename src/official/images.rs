@@ -242,7 +242,6 @@ values_struct! {
         /// Image of the git-sync sidecar and init container.
         git_sync: Image,
         /// Image of the OpenTelemetry Collector.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector: Image,
     }
 }

@@ -73,17 +73,14 @@ values_struct! {
         /// Whether the chart deploys this part.
         enabled: null bool,
         /// Ingress of the Airflow 3 API server.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_server: IngressComponent,
         /// Ingress of the Airflow 2 webserver.
         web: IngressComponent,
         /// Ingress of Flower.
         flower: FlowerIngress,
         /// Ingress of the StatsD exporter's `/metrics` endpoint.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         statsd: StatsdIngress,
         /// Ingress of the PgBouncer exporter's `/metrics` endpoint.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pgbouncer: StatsdIngress,
     }
 }

@@ -7,10 +7,8 @@ values_struct! {
     #[derive(Default)]
     pub struct CreateUserJob: builder {
         /// Whether the chart deploys this part.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         enabled: bool,
         /// The first Airflow user.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         default_user: DefaultUser,
         /// Command that replaces the image entrypoint.
         command: null Vec<String>,
@@ -21,7 +19,6 @@ values_struct! {
         /// Annotations of the Job.
         job_annotations: BTreeMap<String, String>,
         /// Restart policy of the Job's pod: `OnFailure` or `Never`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         restart_policy: RestartPolicy,
         /// Labels added to the object.
         labels: BTreeMap<String, String>,
@@ -64,7 +61,6 @@ values_struct! {
         /// Annotations of the Job.
         job_annotations: BTreeMap<String, String>,
         /// Restart policy of the Job's pod: `OnFailure` or `Never`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         restart_policy: RestartPolicy,
         /// Labels added to the object.
         labels: BTreeMap<String, String>,
@@ -88,7 +84,6 @@ values_struct! {
         /// Seconds after which a finished Job is deleted.
         ttl_seconds_after_finished: null i64,
         /// Extra environment variables of the main container.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         env: Vec<k8s::EnvVar>,
     }
 }

@@ -49,7 +49,6 @@ values_struct! {
         /// An existing PersistentVolumeClaim to use instead of a new one.
         existing_claim: null String,
         /// Sub-path of the volume to mount.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         sub_path: null String,
     }
 }

@@ -1,14 +1,16 @@
 //! The official apache-airflow Helm chart: a typed model of its values.
 //!
-//! [`Values`] holds every key of chart 1.15.0 and 1.22.0, each an `Option`
+//! [`Values`] holds every key of every modeled release (1.10.0 to 1.22.0,
+//! see [`ChartVersion::ALL`]), each an `Option`
 //! that is `None` when the chart's default should apply. Keys that hold
 //! Kubernetes objects (resources, affinity, tolerations, volumes, containers,
 //! security contexts, …) use the k8s-openapi types. Serialized, the values
 //! contain only what was set.
 //!
-//! Keys that exist in only one of the modeled chart versions are marked in the
-//! JSON Schema ([`json_schema`]), which is what [`Values::from_yaml`] checks a
-//! document against before it reads it.
+//! Which releases have each key, and what changed about a key between them,
+//! is one generated table; the JSON Schema of a release ([`json_schema`])
+//! marks the keys of other releases, and it is what [`Values::from_yaml`]
+//! checks a document against before it reads it.
 
 mod api_server;
 mod cluster;
@@ -23,10 +25,13 @@ mod images;
 mod ingress;
 mod jobs;
 mod kerberos;
+mod key_table;
+mod keys;
 mod logs;
 mod otel_collector;
 mod pod;
 mod redis;
+mod releases;
 mod remote_logging;
 mod scheduler;
 mod schema;
@@ -68,11 +73,15 @@ pub(crate) use schema::model_schema;
 pub use statsd::*;
 pub use triggerer::*;
 pub use values::{ReadError, Values, ValuesBuilder, values_builder};
-pub use version::{AirflowVersion, AirflowVersionError, ChartVersion, ChartVersionError};
+pub use version::{
+    AirflowVersion, AirflowVersionError, ChartRelease, ChartVersion, ChartVersionError,
+};
 pub use webserver::*;
 pub use workers::*;
 
 pub(crate) use images::{ImageKeys, tagged_images};
+pub(crate) use keys::has_key;
+pub(crate) use releases::CustomExecutors;
 
 /// What every model module needs: serde, schemars, the domain types and the
 /// other modules' types.

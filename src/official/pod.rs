@@ -135,7 +135,6 @@ values_struct! {
         /// Whether the account token is mounted into the pods.
         automount_service_account_token: bool,
         /// Projected token volume the chart mounts itself when `automountServiceAccountToken` is false.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         service_account_token_volume: ServiceAccountTokenVolume,
         /// Whether the chart creates the object.
         create: bool,
@@ -150,7 +149,6 @@ values_struct! {
 #[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
-#[schemars(extend("x-closed-in" = ["1.15.0"]))]
 #[non_exhaustive]
 pub struct SchedulerPodDisruptionBudget {
     /// Whether the chart deploys this part.
@@ -178,19 +176,14 @@ values_struct! {
         /// Days logs are kept.
         retention_days: i64,
         /// Minutes added to `retentionDays` before a log file is deleted.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         retention_minutes: i64,
         /// Minutes between two cleanup runs.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         frequency_minutes: i64,
         /// Bytes the logs may take before the oldest go early; 0 means no limit.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_bytes: i64,
         /// Percent of the disk the logs may take before the oldest go early; 0 means no limit, and `maxSizeBytes` wins when set.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_percent: i64,
         /// Extra environment variables of the main container.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         env: Vec<k8s::EnvVar>,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
@@ -384,7 +377,6 @@ values_struct! {
 #[derive(bon::Builder, Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[builder(on(String, into))]
 #[serde(rename_all = "camelCase")]
-#[schemars(extend("x-closed-in" = ["1.15.0"]))]
 #[non_exhaustive]
 pub struct SchedulerPodDisruptionBudgetConfig {
     /// Pods that may be down at once.

@@ -11,7 +11,6 @@ values_struct! {
         /// Seconds a pod gets to stop before it is killed.
         termination_grace_period_seconds: i64,
         /// The Kubernetes Service in front of the pods.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         service: RedisService,
         /// Persistent storage.
         persistence: RedisPersistence,
@@ -24,7 +23,6 @@ values_struct! {
         /// Password.
         password: null SecretValue,
         /// Annotations on the Redis password Secret the chart creates.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         password_secret_annotations: BTreeMap<String, String>,
         /// Whether the cluster autoscaler may evict the pods.
         safe_to_evict: bool,
@@ -38,7 +36,6 @@ values_struct! {
         /// Security contexts of the pod and its containers.
         security_contexts: WorkersSecurityContexts,
         /// Labels added to the object.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         labels: BTreeMap<String, String>,
         /// User id the process runs as.
         uid: i64,
@@ -77,10 +74,8 @@ values_struct! {
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
         /// An existing PersistentVolumeClaim to use instead of a new one.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         existing_claim: null String,
         /// Whether the Redis volume claim is kept or deleted with the StatefulSet and on scale-down.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         persistent_volume_claim_retention_policy: null PersistentVolumeClaimRetentionPolicy,
     }
 }

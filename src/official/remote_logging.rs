@@ -11,7 +11,6 @@ values_struct! {
         /// Name of the Kubernetes Secret.
         secret_name: null String,
         /// Annotations on the Secret the chart creates with the Elasticsearch URL.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         secret_annotations: BTreeMap<String, String>,
         /// Host, port, scheme and credentials the chart builds the Elasticsearch URL from.
         connection: SearchConnection,

@@ -27,7 +27,6 @@ values_struct! {
         /// How a Deployment replaces its pods.
         strategy: null BTreeMap<String, serde_json::Value>,
         /// Seconds a pod gets to stop before it is killed.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         termination_grace_period_seconds: i64,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: SchedulerServiceAccount,
@@ -61,7 +60,6 @@ values_struct! {
     #[derive(Default)]
     pub struct StartupProbe {
         /// Seconds to wait before the first probe.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         initial_delay_seconds: i64,
         /// Seconds before a probe counts as failed.
         timeout_seconds: i64,

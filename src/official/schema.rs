@@ -3,9 +3,12 @@
 //! schemars derives it from the typed model; three adjustments make it say
 //! exactly what the chart accepts:
 //!
-//! - Keys that exist in other chart versions only (the model is the union of
-//!   the modeled versions) are replaced by a schema that admits nothing and
-//!   names the versions that have the key (`x-chart-versions`).
+//! - The model is the union of every modeled release. The key table
+//!   (`key_table.rs`, generated from the upstream data) says which releases
+//!   have each key and what changed about it; for one release, a key of
+//!   other releases only is replaced by a schema that admits nothing and
+//!   names the releases that have it (`x-chart-versions`), and the facts of
+//!   that release (nullable, closed, the shape of the value) are applied.
 //! - Kubernetes objects from k8s-openapi are closed (`additionalProperties:
 //!   false`), as the API server's strict field validation would have them.
 //! - `IntOrString` and `Quantity` admit both of their YAML forms.
@@ -14,20 +17,12 @@ use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+use super::keys::{self, Fact};
 use super::{ChartVersion, Values};
 use crate::types::schema::NULLABLE_MARK;
 
 /// The annotation that lists the chart versions a key exists in.
 pub(crate) const VERSIONS_KEY: &str = "x-chart-versions";
-
-/// The annotation that lists the chart versions in which a key may be `null`,
-/// when that differs between versions.
-const NULL_VERSIONS_KEY: &str = "x-null-in";
-
-/// The annotation that lists the chart versions in which an object that is
-/// open in others (its keys pass on to a Kubernetes object) takes no other
-/// keys than its own.
-const CLOSED_VERSIONS_KEY: &str = "x-closed-in";
 
 /// The JSON Schema (draft 2020-12) of the values of `version`.
 ///
@@ -40,7 +35,7 @@ const CLOSED_VERSIONS_KEY: &str = "x-closed-in";
 /// use airflow_values::official::{ChartVersion, json_schema};
 ///
 /// let schema = json_schema(ChartVersion::V1_22_0).as_value();
-/// assert!(schema["properties"]["apiServer"]["$ref"].is_string());
+/// assert!(schema["properties"]["apiServer"]["properties"]["replicas"].is_object());
 /// // `apiServer` does not exist in chart 1.15.0.
 /// let old = json_schema(ChartVersion::V1_15_0).as_value();
 /// assert_eq!(old["properties"]["apiServer"]["not"], serde_json::json!({}));
@@ -55,8 +50,7 @@ pub(crate) fn compiled(version: ChartVersion) -> &'static crate::schemas::Compil
         .iter()
         .position(|v| *v == version)
         .unwrap_or(0);
-    // The compiled array has one schema per modeled version, by its type.
-    &crate::schemas::OFFICIAL[index]
+    crate::schemas::official(index)
 }
 
 /// The schema of `version` as schemars derives it from the model: what
@@ -64,7 +58,16 @@ pub(crate) fn compiled(version: ChartVersion) -> &'static crate::schemas::Compil
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn derived_schema(version: ChartVersion) -> Value {
     let mut value = model_schema::<Values>(&format!("apache-airflow chart {version} values"));
-    mark_versions(&mut value, version.as_str());
+    // The key table speaks of key paths, and one model struct may sit at
+    // several paths with different releases: each path gets its own copy.
+    inline_model_definitions(&mut value);
+    let mut kubernetes = Map::new();
+    apply_releases(&mut value, "", version, &mut kubernetes);
+    if let Some(defs) = value.get_mut("$defs").and_then(Value::as_object_mut) {
+        for (name, def) in kubernetes {
+            defs.entry(name).or_insert(def);
+        }
+    }
     value
 }
 
@@ -173,49 +176,225 @@ fn close_objects(node: &mut Value) {
     }
 }
 
-/// Replaces each property that `version` does not have by a schema that
-/// admits nothing and keeps the list of versions that have it.
-fn mark_versions(node: &mut Value, version: &str) {
-    match node {
-        Value::Object(object) => {
-            // An object the chart leaves open in some versions only.
-            if let Some(Value::Array(closed)) = object.remove(CLOSED_VERSIONS_KEY)
-                && closed.iter().any(|v| v == version)
-            {
-                object.insert("additionalProperties".into(), Value::Bool(false));
-            }
-            if let Some(Value::Object(properties)) = object.get_mut("properties") {
-                for property in properties.values_mut() {
-                    forbid_null_outside(property, version);
-                    if let Some(versions) = excluded(property, version) {
-                        let mut marker = Map::new();
-                        marker.insert("not".into(), json!({}));
-                        marker.insert(VERSIONS_KEY.into(), versions);
-                        *property = Value::Object(marker);
+/// Replaces every reference to a definition of the model (not a Kubernetes
+/// one) by a copy of that definition, and drops those definitions.
+fn inline_model_definitions(root: &mut Value) {
+    let Some(Value::Object(defs)) = root.get_mut("$defs").map(std::mem::take) else {
+        return;
+    };
+    let (kubernetes, model): (Map<String, Value>, Map<String, Value>) = defs
+        .into_iter()
+        .partition(|(name, _)| name.starts_with("io.k8s."));
+    let mut done: Map<String, Value> = Map::new();
+    fn expand(
+        node: &mut Value,
+        model: &Map<String, Value>,
+        done: &mut Map<String, Value>,
+        depth: usize,
+    ) {
+        match node {
+            Value::Object(object) => {
+                let target = object
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/$defs/"))
+                    .filter(|name| model.contains_key(*name))
+                    .map(str::to_owned);
+                if let Some(name) = target
+                    && depth < 32
+                {
+                    object.remove("$ref");
+                    if !done.contains_key(&name) {
+                        let mut def = model[&name].clone();
+                        expand(&mut def, model, done, depth + 1);
+                        done.insert(name.clone(), def);
+                    }
+                    if let Value::Object(def) = &done[&name] {
+                        for (k, v) in def {
+                            object.entry(k.clone()).or_insert_with(|| v.clone());
+                        }
                     }
                 }
+                for child in object.values_mut() {
+                    expand(child, model, done, depth);
+                }
             }
-            for child in object.values_mut() {
-                mark_versions(child, version);
-            }
+            Value::Array(items) => items.iter_mut().for_each(|i| expand(i, model, done, depth)),
+            _ => {}
         }
-        Value::Array(items) => items.iter_mut().for_each(|i| mark_versions(i, version)),
-        _ => {}
+    }
+    expand(root, &model, &mut done, 0);
+    if let Some(object) = root.as_object_mut() {
+        object.insert("$defs".into(), Value::Object(kubernetes));
     }
 }
 
-/// A key that is nullable in some chart versions only (`x-null-in`) loses
-/// its `null` branch in the others.
-fn forbid_null_outside(property: &mut Value, version: &str) {
-    let Some(object) = property.as_object_mut() else {
+/// Applies the key table to the schema of the key at `path` for `version`:
+/// keys of other releases become markers, and the facts that hold in
+/// `version` shape the schema. Kubernetes definitions the facts name that the
+/// model does not use go to `kubernetes`.
+fn apply_releases(
+    node: &mut Value,
+    path: &str,
+    version: ChartVersion,
+    kubernetes: &mut Map<String, Value>,
+) {
+    if !path.is_empty() {
+        apply_facts(node, path, version, kubernetes);
+    }
+    let Some(object) = node.as_object_mut() else {
         return;
     };
-    let Some(Value::Array(versions)) = object.get(NULL_VERSIONS_KEY) else {
-        return;
-    };
-    if versions.iter().any(|v| v == version) {
+    if let Some(Value::Object(properties)) = object.get_mut("properties") {
+        for (key, property) in properties.iter_mut() {
+            let child = join(path, key);
+            if let Some(spans) = keys::spans(&child)
+                && !spans.iter().any(|s| s.contains(version))
+            {
+                let names: Vec<Value> = keys::releases_in(spans)
+                    .map(|v| Value::String(v.as_str().to_owned()))
+                    .collect();
+                let mut marker = Map::new();
+                marker.insert("not".into(), json!({}));
+                marker.insert(VERSIONS_KEY.into(), Value::Array(names));
+                *property = Value::Object(marker);
+                continue;
+            }
+            apply_releases(property, &child, version, kubernetes);
+        }
+    }
+    if let Some(items) = object.get_mut("items") {
+        apply_releases(items, &join(path, "[]"), version, kubernetes);
+    }
+    if let Some(extra) = object.get_mut("additionalProperties")
+        && extra.is_object()
+    {
+        apply_releases(extra, &join(path, "*"), version, kubernetes);
+    }
+    for branch in ["anyOf", "oneOf", "allOf"] {
+        if let Some(Value::Array(branches)) = object.get_mut(branch) {
+            for b in branches {
+                apply_releases(b, path, version, kubernetes);
+            }
+        }
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The facts of the key table that hold at `path` in `version`.
+fn apply_facts(
+    node: &mut Value,
+    path: &str,
+    version: ChartVersion,
+    kubernetes: &mut Map<String, Value>,
+) {
+    let facts = keys::facts(path);
+    if facts.is_empty() {
         return;
     }
+    let holds = |wanted: fn(&Fact) -> bool| {
+        let mut listed = facts.iter().filter(|(_, f)| wanted(f)).peekable();
+        listed.peek().is_some().then(|| {
+            facts
+                .iter()
+                .any(|(span, f)| wanted(f) && span.contains(version))
+        })
+    };
+    if holds(|f| matches!(f, Fact::Nullable)) == Some(false) {
+        forbid_null(node);
+    }
+    if holds(|f| matches!(f, Fact::Closed)) == Some(true)
+        && let Some(object) = node.as_object_mut()
+    {
+        object.insert("additionalProperties".into(), Value::Bool(false));
+    }
+    for (span, fact) in facts {
+        if !span.contains(version) {
+            continue;
+        }
+        match *fact {
+            Fact::Kubernetes(name) => {
+                if kubernetes_reference(node) != Some(name) {
+                    *node = json!({ "$ref": format!("#/$defs/{name}") });
+                    add_definition(name, kubernetes);
+                }
+            }
+            Fact::Inline { keys, closed } => {
+                if let Some(name) = kubernetes_reference(node).map(str::to_owned)
+                    && let Some(def) = crate::k8s::definition(&name)
+                {
+                    let mut properties = Map::new();
+                    for key in keys {
+                        if let Some(p) = def.get("properties").and_then(|p| p.get(*key)) {
+                            properties.insert((*key).to_owned(), p.clone());
+                        }
+                    }
+                    let mut inline = json!({ "type": "object", "properties": properties });
+                    if closed {
+                        inline["additionalProperties"] = Value::Bool(false);
+                    }
+                    *node = inline;
+                }
+            }
+            Fact::Types(types) => narrow_types(node, types),
+            Fact::Nullable | Fact::Closed => {}
+        }
+    }
+}
+
+/// The Kubernetes definition `node` refers to, directly.
+fn kubernetes_reference(node: &Value) -> Option<&str> {
+    node.get("$ref")?
+        .as_str()?
+        .strip_prefix("#/$defs/")
+        .filter(|n| n.starts_with("io.k8s."))
+}
+
+/// Adds the definition `name` (and those it refers to) from the embedded
+/// Kubernetes schemas. A definition of an older API group version that the
+/// embedded schemas no longer hold (`autoscaling/v2beta2`) is the same
+/// structure under the group version that replaced it, renamed.
+fn add_definition(name: &str, kubernetes: &mut Map<String, Value>) {
+    if kubernetes.contains_key(name) {
+        return;
+    }
+    let def = crate::k8s::definition(name).cloned().or_else(|| {
+        let (old, new) = OLD_API_VERSIONS
+            .iter()
+            .find(|(old, _)| name.starts_with(old))?;
+        let current = format!("{new}{}", &name[old.len()..]);
+        let text = crate::k8s::definition(&current)?.to_string();
+        serde_json::from_str(&text.replace(new, old)).ok()
+    });
+    let Some(mut def) = def else { return };
+    adjust_kubernetes(name, &mut def);
+    kubernetes.insert(name.to_owned(), def.clone());
+    let mut referenced = Vec::new();
+    crate::k8s::references(&def, &mut referenced);
+    for other in referenced {
+        add_definition(&other, kubernetes);
+    }
+}
+
+/// API group versions the embedded schemas no longer hold, and the ones that
+/// replaced them with the same structure.
+const OLD_API_VERSIONS: &[(&str, &str)] = &[(
+    "io.k8s.api.autoscaling.v2beta2.",
+    "io.k8s.api.autoscaling.v2.",
+)];
+
+/// Removes `null` from what `node` admits.
+fn forbid_null(node: &mut Value) {
+    let Some(object) = node.as_object_mut() else {
+        return;
+    };
     if let Some(Value::Array(branches)) = object.get_mut("anyOf") {
         branches.retain(|b| b.get("type") != Some(&json!("null")));
         if branches.len() == 1 {
@@ -228,13 +407,28 @@ fn forbid_null_outside(property: &mut Value, version: &str) {
             }
         }
     }
+    if let Some(Value::Array(types)) = object.get_mut("type") {
+        types.retain(|t| t != "null");
+    }
 }
 
-fn excluded(property: &Value, version: &str) -> Option<Value> {
-    let versions = property.get(VERSIONS_KEY)?.as_array()?;
-    if versions.iter().any(|v| v == version) {
-        None
-    } else {
-        Some(Value::Array(versions.clone()))
+/// Keeps only the JSON types `types` of what `node` admits.
+fn narrow_types(node: &mut Value, types: &[&str]) {
+    let admitted = |t: &Value| {
+        t.as_str()
+            .is_some_and(|t| types.contains(&t) || (t == "integer" && types.contains(&"number")))
+    };
+    let Some(object) = node.as_object_mut() else {
+        return;
+    };
+    match object.get_mut("type") {
+        Some(Value::Array(list)) => list.retain(|t| admitted(t) || t == "null"),
+        Some(single) if !admitted(single) && single != "null" => {
+            object.insert("not".into(), json!({}));
+        }
+        _ => {}
+    }
+    if let Some(Value::Array(branches)) = object.get_mut("anyOf") {
+        branches.retain(|b| b.get("type").is_none_or(|t| admitted(t) || t == "null"));
     }
 }

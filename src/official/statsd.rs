@@ -11,7 +11,6 @@ values_struct! {
         /// Whether the chart deploys this part.
         enabled: bool,
         /// Cache of the exporter's metric-name mappings.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         cache: StatsdCache,
         /// Old ReplicaSets kept for rollback.
         revision_history_limit: null i64,
@@ -22,7 +21,6 @@ values_struct! {
         /// The Kubernetes Service in front of the pods.
         service: StatsdService,
         /// Seconds a pod gets to stop before it is killed.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         termination_grace_period_seconds: i64,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
@@ -46,7 +44,6 @@ values_struct! {
         /// Arguments passed to the command.
         args: null Vec<String>,
         /// Labels added to the object.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         labels: BTreeMap<String, String>,
         /// Extra environment variables of the main container.
         env: Vec<EnvVar>,

@@ -9,7 +9,6 @@ values_struct! {
         /// Whether the chart deploys this part.
         enabled: bool,
         /// Extra `/etc/hosts` entries of the pods.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         host_aliases: Vec<k8s::HostAlias>,
         /// Probe that restarts the container when it fails.
         liveness_probe: SchedulerLivenessProbe,
@@ -30,7 +29,6 @@ values_struct! {
         /// Persistent storage.
         persistence: Persistence,
         /// PodDisruptionBudget of the pods.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_disruption_budget: PodDisruptionBudget,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,

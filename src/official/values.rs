@@ -80,10 +80,8 @@ values_struct! {
         /// Labels added to the object.
         labels: BTreeMap<String, String>,
         /// `enableServiceLinks` of the pods (Service addresses as environment variables); `None` keeps the Kubernetes default, on.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         enable_service_links: null bool,
         /// Existing Secrets with registry credentials that every pod pulls its images with.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         image_pull_secrets: Vec<ImagePullSecret>,
         /// Ingress objects for the UI, the API server, Flower and the metrics endpoints.
         ingress: Ingress,
@@ -102,7 +100,6 @@ values_struct! {
         /// Whether the scheduler and workers may create pods, as the Kubernetes executors and `KubernetesPodOperator` need.
         allow_pod_launching: bool,
         /// Whether the scheduler and workers may create Kubernetes Jobs.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         allow_job_launching: bool,
         /// Images of the components and their sidecars.
         images: Images,
@@ -133,30 +130,22 @@ values_struct! {
         /// Existing Secret holding the Fernet key, used instead of `fernetKey`.
         fernet_key_secret_name: null String,
         /// Annotations on the Secret the chart creates for the Fernet key.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         fernet_key_secret_annotations: BTreeMap<String, String>,
         /// Secret key that signs API server sessions; `None` lets the chart generate one.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_secret_key: null SecretValue,
         /// Annotations on the Secret the chart creates for `apiSecretKey`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_secret_annotations: BTreeMap<String, String>,
         /// Existing Secret holding the API server secret key, used instead of `apiSecretKey`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_secret_key_secret_name: null String,
         /// Key that signs the JWTs of the Airflow 3 APIs; `None` lets the chart generate one, which changes on upgrade.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         jwt_secret: null SecretValue,
         /// Existing Secret holding the JWT signing key, used instead of `jwtSecret`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         jwt_secret_name: null String,
         /// Annotations on the Secret the chart creates for the JWT signing key.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         jwt_secret_annotations: BTreeMap<String, String>,
         /// Flask secret key that signs webserver sessions; `None` lets the chart generate one.
         webserver_secret_key: null SecretValue,
         /// Annotations on the Secret the chart creates for `webserverSecretKey`.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         webserver_secret_annotations: BTreeMap<String, String>,
         /// Existing Secret holding the webserver secret key, used instead of `webserverSecretKey`.
         webserver_secret_key_secret_name: null String,
@@ -183,11 +172,9 @@ values_struct! {
         /// The experimental internal API (RPC) server of Airflow 2.
         #[serde(rename = "_rpcServer")]
         #[builder(with = |value: RpcServer| Box::new(value))]
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         rpc_server: Box<RpcServer>,
         /// The API server, which also serves the UI in Airflow 3.
         #[builder(with = |value: ApiServer| Box::new(value))]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         api_server: Box<ApiServer>,
         /// The webserver of Airflow 2.
         #[builder(with = |value: Webserver| Box::new(value))]
@@ -200,7 +187,6 @@ values_struct! {
         statsd: Box<Statsd>,
         /// The OpenTelemetry Collector, which receives Airflow's metrics and traces.
         #[builder(with = |value: OtelCollector| Box::new(value))]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         otel_collector: Box<OtelCollector>,
         /// PgBouncer, the connection pooler in front of the metadata database.
         #[builder(with = |value: Pgbouncer| Box::new(value))]
@@ -213,7 +199,6 @@ values_struct! {
         /// Elasticsearch that Airflow reads task logs from.
         elasticsearch: Elasticsearch,
         /// OpenSearch that Airflow reads task logs from.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         opensearch: Opensearch,
         /// Ports.
         ports: Ports,
@@ -226,7 +211,6 @@ values_struct! {
         cleanup: Box<Cleanup>,
         /// The CronJob that purges old rows from the metadata database with `airflow db clean`.
         #[builder(with = |value: DatabaseCleanup| Box::new(value))]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         database_cleanup: Box<DatabaseCleanup>,
         /// The bundled PostgreSQL subchart.
         postgresql: Postgresql,

@@ -94,10 +94,8 @@ values_struct! {
         /// How a Deployment replaces its pods.
         strategy: null BTreeMap<String, serde_json::Value>,
         /// Seconds a pod gets to stop before it is killed.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         termination_grace_period_seconds: i64,
         /// HorizontalPodAutoscaler.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         hpa: Hpa,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
@@ -165,7 +163,6 @@ values_struct! {
     #[derive(Default)]
     pub struct WebserverStartupProbe {
         /// Seconds to wait before the first probe.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         initial_delay_seconds: i64,
         /// Seconds before a probe counts as failed.
         timeout_seconds: i64,

@@ -26,7 +26,6 @@ values_struct! {
         /// How a StatefulSet replaces its pods.
         update_strategy: null BTreeMap<String, serde_json::Value>,
         /// How the worker StatefulSet starts and stops pods (1.22.0 prefers `workers.celery.podManagementPolicy`).
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_management_policy: null PodManagementPolicy,
         /// How a Deployment replaces its pods.
         strategy: null BTreeMap<String, serde_json::Value>,
@@ -43,7 +42,6 @@ values_struct! {
         /// Init container that obtains a Kerberos ticket before the worker starts (1.22.0 prefers the key under `workers.celery` or `workers.kubernetes`).
         kerberos_init_container: KerberosSidecar,
         /// PodDisruptionBudget of the pods.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         pod_disruption_budget: PodDisruptionBudget,
         /// CPU and memory requests and limits (deprecated in 1.22.0: use `workers.celery.resources` or `workers.kubernetes.resources`).
         resources: k8s::ResourceRequirements,
@@ -53,7 +51,6 @@ values_struct! {
         safe_to_evict: bool,
         ..extra_containers,
         /// More ports of the Celery worker container (1.22.0 prefers `workers.celery.extraPorts`).
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         extra_ports: Vec<k8s::ContainerPort>,
         ..extra_volumes,
         ..pod_placement,
@@ -63,7 +60,6 @@ values_struct! {
         host_aliases: Vec<k8s::HostAlias>,
         ..pod_metadata,
         /// Kubernetes scheduler that places the pods.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         scheduler_name: null String,
         /// Sidecar that deletes old logs in the worker pods (1.22.0 prefers `workers.celery.logGroomerSidecar`).
         log_groomer_sidecar: LogGroomerSidecar,
@@ -81,11 +77,9 @@ values_struct! {
         volume_claim_templates: Vec<k8s::PersistentVolumeClaimTemplate>,
         /// Settings of the Celery workers alone; their keys override those of `workers`.
         #[builder(with = |value: Celery| Box::new(value))]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         celery: Box<Celery>,
         /// Settings of the Kubernetes executor's task pods alone; their keys override those of `workers`.
         #[builder(with = |value: Kubernetes| Box::new(value))]
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         kubernetes: Box<Kubernetes>,
     }
 }
@@ -138,7 +132,6 @@ values_struct! {
         /// Annotations added to the object.
         annotations: BTreeMap<String, String>,
         /// postStart/preStop hooks of the main container.
-        #[schemars(extend("x-chart-versions" = ["1.15.0"]))]
         container_lifecycle_hooks: k8s::Lifecycle,
         /// Security contexts of the pod and its containers.
         security_contexts: WorkerPersistenceSecurityContexts,
@@ -167,7 +160,6 @@ values_struct! {
         /// Whether the chart deploys this part.
         enabled: bool,
         /// Whether the sidecar runs only with persistent worker logs; false lets it clean an `emptyDir` log volume.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         require_persistence: bool,
         /// Command that replaces the image entrypoint.
         command: null Vec<String>,
@@ -176,19 +168,14 @@ values_struct! {
         /// Days logs are kept.
         retention_days: i64,
         /// Minutes added to `retentionDays` before a log file is deleted.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         retention_minutes: i64,
         /// Minutes between two cleanup runs.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         frequency_minutes: i64,
         /// Bytes the logs may take before the oldest go early; 0 means no limit.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_bytes: i64,
         /// Percent of the disk the logs may take before the oldest go early; 0 means no limit, and `maxSizeBytes` wins when set.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         max_size_percent: i64,
         /// Extra environment variables of the main container.
-        #[schemars(extend("x-chart-versions" = ["1.22.0"]))]
         env: Vec<k8s::EnvVar>,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,

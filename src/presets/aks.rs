@@ -3,11 +3,14 @@
 use std::collections::BTreeMap;
 
 use super::lock::{DigestLock, LockEntry, LockError};
+use crate::check::structure::{IssueKind, walk};
+use crate::images::{ImageSlot, default_image};
 use crate::official::{
     AirflowImage, ApiServer, Celery, CeleryLogGroomerSidecar, ChartVersion, CreateUserJob, Dags,
     DefaultUser, EnvVar, GitSync, Image, Images, InheritedImage, LogGroomerSidecar, Pgbouncer,
     Postgresql, Scheduler, SchedulerLogGroomerSidecar, Triggerer, Values, Webserver, Workers,
 };
+use crate::official::{ReadError, has_key};
 use crate::plan::{Plan, PlanError, SecretRole};
 use crate::types::executor::{Executor, Executors};
 use crate::types::git::{
@@ -49,6 +52,12 @@ pub enum PresetError {
     /// The deployment plan is invalid.
     #[error("invalid deployment plan")]
     Plan(#[from] PlanError),
+    /// The chart release names no default image for a slot the preset fills.
+    #[error("the chart release has no default image for a component the preset pins")]
+    NoDefaultImage,
+    /// The values, cut down to the keys of the chart release, no longer read back.
+    #[error("the values do not read back for the chart release: {0}")]
+    Release(String),
 }
 
 /// Values built by [`AksProduction::build`], with what the lock left unpinned.
@@ -209,7 +218,7 @@ impl AksProduction {
         };
         let mut pending = Vec::new();
         let v = p.chart_version;
-        let airflow_3 = v >= ChartVersion::V1_22_0;
+        let airflow_3 = v.defaults_to_airflow_3();
         let airflow_version = v.default_airflow_version();
 
         let mut pin = |path: &str, source: &str| -> Result<ImageRef, PresetError> {
@@ -223,19 +232,17 @@ impl AksProduction {
                 }
             })
         };
-        let (git_sync_tag, pgbouncer_tag, exporter_tag) = if airflow_3 {
-            (
-                "v4.4.2",
-                "airflow-pgbouncer-2025.03.05-1.23.1",
-                "airflow-pgbouncer-exporter-2025.03.05-0.18.0",
-            )
-        } else {
-            (
-                "v4.1.0",
-                "airflow-pgbouncer-2024.01.19-1.21.0",
-                "airflow-pgbouncer-exporter-2024.06.18-0.17.0",
-            )
+        // The release's own images, by tag: the lock pins their digests.
+        let default_tag = |slot| -> Result<String, PresetError> {
+            let image = default_image(v, slot).ok_or(PresetError::NoDefaultImage)?;
+            Ok(image
+                .tag()
+                .map(|t| t.as_str().to_owned())
+                .unwrap_or_default())
         };
+        let git_sync_tag = default_tag(ImageSlot::GitSync)?;
+        let pgbouncer_tag = default_tag(ImageSlot::Pgbouncer)?;
+        let exporter_tag = default_tag(ImageSlot::PgbouncerExporter)?;
         let airflow = pin(
             "images.airflow",
             &format!("docker.io/apache/airflow:{airflow_version}-python3.12"),
@@ -265,6 +272,10 @@ impl AksProduction {
             .ok(),
             ..Images::default()
         };
+        // The task pods run the Airflow image too, pinned or not alike.
+        if pending.iter().any(|p| p == "images.airflow") {
+            pending.push("images.pod_template".to_owned());
+        }
 
         let no_default_user = DefaultUser {
             enabled: Some(false),
@@ -331,14 +342,19 @@ impl AksProduction {
             ..Values::default()
         };
         if airflow_3 {
+            // The first user moved from `apiServer` to `createUserJob` in chart 1.19.0.
+            let user_in_job = has_key(v, "createUserJob.defaultUser");
             values.api_server = Some(Box::new(ApiServer {
                 replicas: Some(2.into()),
+                default_user: (!user_in_job).then(|| no_default_user.clone()),
                 ..ApiServer::default()
             }));
-            values.create_user_job = Some(Box::new(CreateUserJob {
-                default_user: Some(no_default_user),
-                ..CreateUserJob::default()
-            }));
+            if user_in_job {
+                values.create_user_job = Some(Box::new(CreateUserJob {
+                    default_user: Some(no_default_user),
+                    ..CreateUserJob::default()
+                }));
+            }
         } else {
             values.webserver = Some(Box::new(Webserver {
                 replicas: Some(2),
@@ -348,10 +364,34 @@ impl AksProduction {
         }
         // Every name the companion objects must match comes from the plan.
         plan.apply_to(&mut values);
+        let values = without_keys_of_other_releases(values)?;
         Ok(AksValues {
             values,
             pending_digests: pending,
             plan,
         })
     }
+}
+
+/// The values without the keys their chart release does not have (chart
+/// 1.10.0 has no `dags.gitSync.ref`, for one): the preset fills every key
+/// the newest releases read, and an older release would refuse the others.
+fn without_keys_of_other_releases(values: Values) -> Result<Values, PresetError> {
+    let version = values.chart_version;
+    let Ok(mut tree) = serde_json::to_value(&values) else {
+        return Ok(values);
+    };
+    let issues = walk(crate::official::compiled_schema(version).root(), &tree);
+    let mut removed = false;
+    for issue in issues {
+        if !matches!(issue.kind, IssueKind::NotInVersion { .. }) {
+            continue;
+        }
+        removed |= issue.path.remove_from(&mut tree);
+    }
+    if !removed {
+        return Ok(values);
+    }
+    Values::from_yaml(&tree.to_string(), version)
+        .map_err(|e: ReadError| PresetError::Release(e.to_string()))
 }

@@ -42,15 +42,18 @@ fn render(entries: &[Entry], static_name: &str) -> String {
             Some(Value::Object(defs)) => defs,
             _ => serde_json::Map::new(),
         };
+        let outlined = outline(&mut top);
         let root = intern(compact(&top));
         // serde_json's map iterates in key order: the order binary search needs.
-        let defs: Vec<(String, usize)> = defs
+        let mut defs: Vec<(String, usize)> = defs
             .into_iter()
+            .chain(outlined)
             .map(|(name, def)| {
                 let text = compact(&def);
                 (name, intern(text))
             })
             .collect();
+        defs.sort_by(|a, b| a.0.cmp(&b.0));
         tables.push((entry.label.clone(), root, defs));
     }
 
@@ -62,9 +65,10 @@ fn render(entries: &[Entry], static_name: &str) -> String {
          use super::{Compiled, Def};\n\n",
     );
     if static_name == "SCHEMAS" {
-        // Typed by the number of releases, so a stale file does not compile.
-        out.push_str(
-            "pub(crate) static SCHEMAS: [Compiled; crate::official::ChartVersion::ALL.len()] = [\n",
+        let _ = writeln!(
+            out,
+            "pub(crate) static SCHEMAS: [Compiled; {}] = [",
+            tables.len()
         );
         for (i, (label, root, _)) in tables.iter().enumerate() {
             let _ = writeln!(out, "    Compiled::new({label:?}, T{root}, &DEFS_{i}),");
@@ -89,6 +93,26 @@ fn render(entries: &[Entry], static_name: &str) -> String {
     for (i, text) in pool.iter().enumerate() {
         let hashes = "#".repeat(raw_hashes(text));
         let _ = writeln!(out, "const T{i}: &str = r{hashes}\"{text}\"{hashes};");
+    }
+    out
+}
+
+/// Moves each large schema of a top-level key out of the root into a
+/// definition of its own, `@key`, and leaves a `$ref` to it: a run then
+/// parses only the keys its file sets. Forbidden and release-marked keys
+/// (`not`) stay, since the walker reads those without following a `$ref`.
+fn outline(top: &mut Value) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    let Some(properties) = top.get_mut("properties").and_then(Value::as_object_mut) else {
+        return out;
+    };
+    for (key, schema) in properties.iter_mut() {
+        let large = compact(schema).len() > super::OUTLINE_BYTES;
+        if large && schema.get("not").is_none() {
+            let name = format!("{}{key}", super::OUTLINED);
+            let reference = serde_json::json!({ "$ref": format!("#/$defs/{name}") });
+            out.push((name, std::mem::replace(schema, reference)));
+        }
     }
     out
 }
@@ -239,4 +263,38 @@ fn raw_strings_get_enough_hashes() {
     assert_eq!(raw_hashes("{}"), 1);
     assert_eq!(raw_hashes(r##"{"$ref":"#/$defs/A"}"##), 2);
     assert_eq!(raw_hashes(r###"{"a":"##"}"###), 3);
+}
+
+/// Outlining top-level keys changes where the walker finds their schemas,
+/// never what it reports: the compiled and the derived schema give the same
+/// issues on documents that reach outlined, inline and release-marked keys.
+#[test]
+fn the_compiled_schemas_walk_like_the_derived_ones() {
+    use crate::check::structure::walk;
+    use serde_json::json;
+
+    let documents = [
+        json!({"scheduler": {"replicas": 2, "nodeselector": {}}}),
+        json!({"scheduler": 5, "workers": {"replicas": "two"}}),
+        json!({"schedular": {}, "executor": "KubernetesExecutor"}),
+        json!({"apiServer": {"replicas": 1}, "webserver": {"replicas": 1}}),
+        json!({"dags": {"gitSync": {"enabled": true, "ref": "main", "env": [{"name": "A", "value": "b", "x": 1}]}}}),
+        json!({"images": {"airflow": {"repository": null, "tag": 3}}, "postgresql": {"enabled": false}}),
+        json!({"logs": {"persistence": {"enabled": true, "existingClaim": null}}, "config": {"core": {"x": 1}}}),
+        json!({"_rpcServer": {}, "otelCollector": {"enabled": true}, "unknownTop": 1}),
+    ];
+    for (version, compiled) in ChartVersion::ALL.iter().zip(&super::data_official::SCHEMAS) {
+        let derived = crate::official::derived_schema(*version);
+        for doc in &documents {
+            let text = |issues: Vec<crate::check::structure::StructureIssue>| {
+                issues
+                    .iter()
+                    .map(|i| format!("{} {:?}", i.path, i.kind))
+                    .collect::<Vec<_>>()
+            };
+            let from_compiled = text(walk(compiled.root(), doc));
+            let from_derived = text(walk(super::SchemaRoot::of(&derived), doc));
+            assert_eq!(from_compiled, from_derived, "chart {version}, {doc}");
+        }
+    }
 }

@@ -89,14 +89,29 @@ impl Compiled {
     }
 
     /// The whole schema, every definition under `$defs`, as schemars derived
-    /// it: for export and for callers that want one JSON document.
+    /// it: for export and for callers that want one JSON document. Outlined
+    /// top-level keys go back in their place.
     pub(crate) fn whole(&'static self) -> &'static schemars::Schema {
         self.whole.get_or_init(|| {
             let mut top = self.root().top().clone();
+            if let Some(properties) = top.get_mut("properties").and_then(Value::as_object_mut) {
+                for schema in properties.values_mut() {
+                    let outlined = schema
+                        .get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|r| r.strip_prefix("#/$defs/"))
+                        .filter(|name| name.starts_with(OUTLINED))
+                        .and_then(|name| self.def(name));
+                    if let Some(def) = outlined {
+                        *schema = def.clone();
+                    }
+                }
+            }
             if let Value::Object(object) = &mut top {
                 let defs: Map<String, Value> = self
                     .defs
                     .iter()
+                    .filter(|def| !def.name.starts_with(OUTLINED))
                     .map(|def| (def.name.to_owned(), def.value().clone()))
                     .collect();
                 if !defs.is_empty() {
@@ -108,6 +123,24 @@ impl Compiled {
     }
 }
 
+impl Compiled {
+    /// The definition named `name`, parsed.
+    fn def(&'static self, name: &str) -> Option<&'static Value> {
+        let at = self.defs.binary_search_by(|def| def.name.cmp(name)).ok()?;
+        Some(self.defs[at].value())
+    }
+}
+
+/// The prefix of a definition that holds a top-level key's schema, moved out
+/// of the root by the generator (`@scheduler`); schemars never names a
+/// definition so.
+const OUTLINED: &str = "@";
+
+/// How large (compact JSON bytes) a top-level key's schema must be for the
+/// generator to move it out of the root.
+#[cfg(test)]
+const OUTLINE_BYTES: usize = 512;
+
 /// The committed text is generated from derived schemas and checked by a
 /// test, so it parses; should it not, the schema admits everything rather
 /// than the process stopping.
@@ -115,9 +148,20 @@ fn parse(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or(Value::Bool(true))
 }
 
-/// The official chart's compiled schemas, one for each release of
-/// [`ChartVersion::ALL`](crate::official::ChartVersion::ALL), in its order.
-pub(crate) use data_official::SCHEMAS as OFFICIAL;
+/// The official chart's compiled schema for the release at `index` of
+/// [`ChartVersion::ALL`](crate::official::ChartVersion::ALL): the generated
+/// file holds one per release, in that order (a test of `generate` checks
+/// it). Should a stale file lack one, the newest it has serves, so that the
+/// crate still builds and the generator can run.
+pub(crate) fn official(index: usize) -> &'static Compiled {
+    data_official::SCHEMAS
+        .get(index)
+        .or(data_official::SCHEMAS.last())
+        .unwrap_or(&EMPTY)
+}
+
+/// A schema that admits everything, for [`official`] on an empty file.
+static EMPTY: Compiled = Compiled::new("none", "true", &[]);
 
 /// The Bitnami chart's compiled schema.
 #[cfg(feature = "bitnami")]

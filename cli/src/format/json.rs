@@ -26,7 +26,7 @@ struct JsonReport<'a> {
 pub(super) fn write(outcome: &Outcome<'_>, out: &mut dyn Write) -> io::Result<()> {
     let report = JsonReport {
         chart: outcome.chart.chart.name(),
-        chart_version: outcome.chart.chart.version(),
+        chart_version: outcome.chart.version(),
         chart_version_source: outcome.chart.source.key(),
         profile: outcome.profile.as_str(),
         diagnostics: outcome.diagnostics,

@@ -142,7 +142,7 @@ pub(super) fn write(outcome: &Outcome<'_>, out: &mut dyn Write) -> io::Result<()
             results,
             properties: RunProperties {
                 chart: outcome.chart.chart.name(),
-                chart_version: outcome.chart.chart.version(),
+                chart_version: outcome.chart.version(),
                 chart_version_source: outcome.chart.source.key(),
                 profile: outcome.profile.as_str(),
             },

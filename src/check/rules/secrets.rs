@@ -2,7 +2,7 @@
 
 use super::{Findings, Rule};
 use crate::check::{Code, Profile, Severity};
-use crate::official::{ChartVersion, DefaultUser, Values};
+use crate::official::{DefaultUser, Values, has_key};
 use crate::types::git::{GitRepo, GitRepoError};
 use crate::types::nullable::{Nullable, NullableExt};
 use crate::types::secret::{FernetKey, SecretName, SecretValue};
@@ -84,7 +84,7 @@ fn fernet_key_not_static(values: &Values, out: &mut Findings) {
 
 fn session_secret_not_static(values: &Values, out: &mut Findings) {
     let airflow_3 = values.effective_airflow_version().major() >= 3;
-    if values.chart_version >= ChartVersion::V1_22_0 && airflow_3 {
+    if has_key(values.chart_version, "apiSecretKey") && airflow_3 {
         if !written(&values.api_secret_key) && !named(&values.api_secret_key_secret_name) {
             out.report(
                 "apiSecretKeySecretName",
@@ -116,12 +116,23 @@ fn default_user(values: &Values) -> (Option<&DefaultUser>, &'static str) {
         .webserver
         .as_ref()
         .and_then(|w| w.default_user.as_ref());
-    if values.chart_version >= ChartVersion::V1_22_0 && webserver.is_none() {
+    let version = values.chart_version;
+    if webserver.is_some() {
+        (webserver, "webserver.defaultUser")
+    } else if has_key(version, "createUserJob.defaultUser") {
         let job = values
             .create_user_job
             .as_ref()
             .and_then(|j| j.default_user.as_ref());
         (job, "createUserJob.defaultUser")
+    } else if has_key(version, "apiServer.defaultUser")
+        && values.effective_airflow_version().major() >= 3
+    {
+        let api = values
+            .api_server
+            .as_ref()
+            .and_then(|a| a.default_user.as_ref());
+        (api, "apiServer.defaultUser")
     } else {
         (webserver, "webserver.defaultUser")
     }

@@ -3,7 +3,7 @@
 use super::{Findings, Rule};
 use crate::check::structure::{IssueKind, to_diagnostic, walk};
 use crate::check::{Code, Profile, Severity};
-use crate::official::{ChartVersion, Values};
+use crate::official::{ChartVersion, CustomExecutors, Values};
 use crate::types::executor::Executor;
 
 pub(crate) const AV0103: Rule = Rule {
@@ -43,36 +43,35 @@ fn key_not_in_chart_version(values: &Values, out: &mut Findings) {
     }
 }
 
-/// Executors that chart 1.15.0's schema lists besides the five built-in ones.
-const V1_15_CUSTOM_EXECUTORS: &[&str] = &[
-    "airflow.providers.amazon.aws.executors.batch.AwsBatchExecutor",
-    "airflow.providers.amazon.aws.executors.ecs.AwsEcsExecutor",
-];
-
 fn executor_not_in_chart_version(values: &Values, out: &mut Findings) {
     let Some(executors) = &values.executor else {
         return;
     };
     let target = values.chart_version;
+    let several = ChartVersion::ALL
+        .iter()
+        .find(|v| v.supports_multiple_executors())
+        .map_or("", |v| v.as_str());
     if executors.is_multiple() && !target.supports_multiple_executors() {
         out.report(
             "executor",
             format!("chart {target} takes one executor, not the list `{executors}`"),
-            "choose one executor, or target chart 1.22.0 for several",
+            format!("choose one executor, or target chart {several} or later for several"),
         );
         return;
     }
-    if target == ChartVersion::V1_15_0 {
-        for executor in executors.iter() {
-            if let Executor::Custom(path) = executor {
-                let name = path.to_string();
-                if !V1_15_CUSTOM_EXECUTORS.contains(&name.as_str()) {
-                    out.report(
-                        "executor",
-                        format!("chart {target} does not accept the executor `{name}`"),
-                        "use one of the built-in executors, or target chart 1.22.0",
-                    );
-                }
+    let CustomExecutors::Listed(listed) = target.release().executors.custom else {
+        return;
+    };
+    for executor in executors.iter() {
+        if let Executor::Custom(path) = executor {
+            let name = path.to_string();
+            if !listed.contains(&name.as_str()) {
+                out.report(
+                    "executor",
+                    format!("chart {target} does not accept the executor `{name}`"),
+                    "use an executor the chart lists, or target chart 1.19.0 or later, which takes any executor class",
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 use super::issue::{IssueKind, StructureIssue};
 use super::path::KeyPath;
 use crate::check::{Code, Diagnostic, Severity};
+use crate::official::ChartVersion;
 use crate::yaml::TreeError;
 
 const UNKNOWN_KEY: (Code, &str) = (Code::new("AV0101"), "unknown-key");
@@ -11,11 +12,45 @@ const WRONG_TYPE: (Code, &str) = (Code::new("AV0102"), "wrong-type");
 const NOT_IN_VERSION: (Code, &str) = (Code::new("AV0103"), "key-not-in-chart-version");
 const NOT_ALLOWED: (Code, &str) = (Code::new("AV0105"), "value-not-allowed");
 
-/// The first chart release that has a key, where it is known beyond the
-/// modeled versions (chart release notes).
-fn first_release(path: &str) -> Option<&'static str> {
-    const KNOWN: &[(&str, &str)] = &[("apiServer", "1.16.0"), ("ingress.apiServer", "1.16.0")];
-    KNOWN.iter().find(|(p, _)| *p == path).map(|(_, v)| *v)
+/// The message and help of a key that the target release does not have,
+/// from the releases that have it (`versions`, oldest first, as the schema
+/// lists them): "exists from chart 1.16.0 on", "removed after chart 1.15.0".
+fn not_in_version(at: &str, versions: &[String], target: &str) -> (String, String) {
+    let all: Vec<&str> = ChartVersion::ALL.iter().map(|v| v.as_str()).collect();
+    let index = |name: &str| all.iter().position(|a| *a == name);
+    let positions: Option<Vec<usize>> = versions.iter().map(|v| index(v)).collect();
+    let run = positions
+        .as_deref()
+        .filter(|p| !p.is_empty() && p.windows(2).all(|w| w[1] == w[0] + 1))
+        .map(|p| (p[0], p[p.len() - 1]));
+    let Some((first, last)) = run else {
+        return (
+            format!(
+                "{at} exists in chart {}; this file targets {target}",
+                join(versions, "and")
+            ),
+            format!("remove it, or target chart {}", join(versions, "or")),
+        );
+    };
+    let (first, last) = (all[first], all[last]);
+    let newest = ChartVersion::LATEST.as_str();
+    let message = if last == newest {
+        format!("{at} exists from chart {first} on; this file targets {target}")
+    } else if first == all[0] {
+        format!("{at} was removed after chart {last}; this file targets {target}")
+    } else if first == last {
+        format!("{at} exists in chart {first} only; this file targets {target}")
+    } else {
+        format!("{at} exists in charts {first} to {last}; this file targets {target}")
+    };
+    let help = if index(target).is_some_and(|t| index(first).is_some_and(|f| t < f)) {
+        format!("remove it, or target chart {first} or later")
+    } else if first == last {
+        format!("remove it, or target chart {first}")
+    } else {
+        format!("remove it, or target a chart from {first} to {last}")
+    };
+    (message, help)
 }
 
 /// How many allowed values a message lists before it writes `…`.
@@ -62,20 +97,10 @@ pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diag
             format!("{at} is not a key of the chart"),
             unknown_key_help(&issue.path, suggestion.as_deref(), elsewhere),
         ),
-        IssueKind::NotInVersion { versions } => (
-            NOT_IN_VERSION,
-            match first_release(&issue.path.to_string()) {
-                Some(since) => format!(
-                    "{at} exists from chart {since} on (modeled: {}), not in chart {chart_version}",
-                    join(versions, "and")
-                ),
-                None => format!(
-                    "{at} exists in chart {}, not in chart {chart_version}",
-                    join(versions, "and")
-                ),
-            },
-            format!("remove it, or target chart {}", join(versions, "or")),
-        ),
+        IssueKind::NotInVersion { versions } => {
+            let (message, help) = not_in_version(&at, versions, chart_version);
+            (NOT_IN_VERSION, message, help)
+        }
         IssueKind::WrongType { expected, found } => (
             WRONG_TYPE,
             format!(

@@ -22,6 +22,25 @@ pub(crate) enum Segment {
 pub(crate) struct KeyPath(pub Vec<Segment>);
 
 impl KeyPath {
+    /// Removes the value at this path from `tree`; whether there was one.
+    /// The root and list items stay (a list keeps its length).
+    pub(crate) fn remove_from(&self, tree: &mut serde_json::Value) -> bool {
+        let Some((Segment::Key(last), parent)) = self.0.split_last() else {
+            return false;
+        };
+        let pointer: String = parent
+            .iter()
+            .map(|segment| match segment {
+                Segment::Key(k) => format!("/{}", k.replace('~', "~0").replace('/', "~1")),
+                Segment::Index(i) => format!("/{i}"),
+            })
+            .collect();
+        match tree.pointer_mut(&pointer) {
+            Some(serde_json::Value::Object(map)) => map.remove(last).is_some(),
+            _ => false,
+        }
+    }
+
     /// Whether this is the path of the whole document.
     pub(crate) fn is_root(&self) -> bool {
         self.0.is_empty()

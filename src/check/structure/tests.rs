@@ -784,8 +784,8 @@ fn diagnostics_have_codes_messages_and_help() {
             json!({"apiServer": {}}),
             "AV0103",
             "key-not-in-chart-version",
-            "`apiServer` exists from chart 1.16.0 on (modeled: 1.22.0), not in chart 1.15.0",
-            "remove it, or target chart 1.22.0",
+            "`apiServer` exists from chart 1.22.0 on; this file targets 1.15.0",
+            "remove it, or target chart 1.22.0 or later",
         ),
         (
             json!({"executor": "Kubernetes"}),

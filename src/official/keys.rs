@@ -1,0 +1,131 @@
+//! The releases of each key and what changed about it between releases, as
+//! the schema builder reads them from the generated table in `key_table.rs`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::ChartVersion;
+use super::key_table::{FACTS, SPANS};
+
+/// Something about a key that holds in some of the releases that have it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fact {
+    /// `null` is a value of the key (in the other releases it is not).
+    Nullable,
+    /// The mapping takes no keys but its own (in the other releases it is open).
+    Closed,
+    /// The key holds this Kubernetes object, by its definition name.
+    Kubernetes(&'static str),
+    /// The key holds a mapping spelled out by the chart with these keys only
+    /// (a Kubernetes object cut down, such as `{name, value}` for an EnvVar).
+    Inline {
+        /// The keys of the mapping.
+        keys: &'static [&'static str],
+        /// Whether other keys are refused.
+        closed: bool,
+    },
+    /// The key's JSON types.
+    #[allow(
+        dead_code,
+        reason = "no modeled release changes a key's types; the generator writes this when one does"
+    )]
+    Types(&'static [&'static str]),
+}
+
+/// A run of consecutive releases, first and last included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub first: ChartVersion,
+    pub last: ChartVersion,
+}
+
+impl Span {
+    pub fn contains(self, version: ChartVersion) -> bool {
+        self.first <= version && version <= self.last
+    }
+}
+
+struct Index {
+    spans: HashMap<&'static str, Vec<Span>>,
+    facts: HashMap<&'static str, Vec<(Span, Fact)>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut spans: HashMap<&'static str, Vec<Span>> = HashMap::new();
+        for &(path, first, last) in SPANS {
+            spans.entry(path).or_default().push(Span { first, last });
+        }
+        let mut facts: HashMap<&'static str, Vec<(Span, Fact)>> = HashMap::new();
+        for &(path, first, last, fact) in FACTS {
+            facts
+                .entry(path)
+                .or_default()
+                .push((Span { first, last }, fact));
+        }
+        Index { spans, facts }
+    })
+}
+
+/// The runs of releases that have the key at `path` (`a.b`, `a.[]`, `a.*`),
+/// or `None` when it has the releases of the key it sits in.
+pub(crate) fn spans(path: &str) -> Option<&'static [Span]> {
+    index().spans.get(path).map(Vec::as_slice)
+}
+
+/// The modeled releases in `spans`.
+pub(crate) fn releases_in(spans: &[Span]) -> impl Iterator<Item = ChartVersion> + '_ {
+    ChartVersion::ALL
+        .iter()
+        .copied()
+        .filter(|v| spans.iter().any(|s| s.contains(*v)))
+}
+
+/// Whether chart `version` has the key at `path` (keys joined by `.`, as
+/// `createUserJob.defaultUser`) and every key above it.
+pub(crate) fn has_key(version: ChartVersion, path: &str) -> bool {
+    path.match_indices('.')
+        .map(|(at, _)| &path[..at])
+        .chain(std::iter::once(path))
+        .all(|prefix| spans(prefix).is_none_or(|s| s.iter().any(|s| s.contains(version))))
+}
+
+/// Everything the table says changed about the key at `path`.
+pub(crate) fn facts(path: &str) -> &'static [(Span, Fact)] {
+    index().facts.get(path).map_or(&[], Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_rows_run_forwards() {
+        for &(path, first, last) in SPANS {
+            assert!(first <= last, "{path}");
+        }
+        for &(path, first, last, _) in FACTS {
+            assert!(first <= last, "{path}");
+        }
+    }
+
+    #[test]
+    fn api_server_exists_from_1_16_on() {
+        let api_server = spans("apiServer").expect("apiServer has its own releases");
+        let releases: Vec<_> = releases_in(api_server).collect();
+        assert_eq!(releases.first(), Some(&ChartVersion::V1_16_0));
+        assert_eq!(releases.last(), Some(&ChartVersion::LATEST));
+        assert!(spans("scheduler").is_none());
+        assert!(has_key(
+            ChartVersion::V1_18_0,
+            "apiServer.defaultUser.enabled"
+        ));
+        assert!(!has_key(
+            ChartVersion::V1_19_0,
+            "apiServer.defaultUser.enabled"
+        ));
+        assert!(!has_key(ChartVersion::V1_15_0, "apiServer.replicas"));
+        assert!(has_key(ChartVersion::V1_15_0, "scheduler.replicas"));
+    }
+}
