@@ -81,12 +81,67 @@ enum Reason {
 }
 
 /// Disagreements listed one by one, with their reason: (job id, chart
-/// archive, Helm's verdict, reason). The reasons checked by rule
+/// archive, Helm's verdict, reason). Corpus 008 fails on every release the
+/// same way. The reasons checked by rule
 /// ([`Reason::IgnoredKeyInOpenMapping`]) are not listed here.
 const EXPLAINED: &[(&str, &str, Verdict, Reason)] = &[
     (
         "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.10.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.11.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.12.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.13.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.13.1.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
         "apache-airflow-1.15.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.16.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.18.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.19.0.tgz",
+        Verdict::Template,
+        Reason::TemplateCodeInValue,
+    ),
+    (
+        "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
+        "apache-airflow-1.21.0.tgz",
         Verdict::Template,
         Reason::TemplateCodeInValue,
     ),
@@ -413,7 +468,7 @@ fn generated_jobs() -> Vec<Job> {
     let seed_004 = common::read_shared("seed-values/004-aks-airflow_values.yaml");
     for &version in ChartVersion::ALL {
         let chart = Chart::from(version);
-        let aks = AksProduction::new(version)
+        let aks = common::walkthrough_preset(version)
             .registry(AksProduction::DEFAULT_REGISTRY)
             .build()
             .expect("the preset builds");
