@@ -470,12 +470,12 @@ impl AirflowConfig {
     /// among the sections of every covered version (`COMMON_IO` and
     /// `COMMON.IO` both name `common.io`).
     pub(crate) fn section_of_env(section: &str) -> Option<&'static str> {
-        let want = section.to_ascii_lowercase().replace('.', "_");
-        table()
-            .options
-            .iter()
-            .map(|r| r.section)
-            .find(|s| s.replace('.', "_") == want)
+        let want = section.to_ascii_lowercase();
+        // A `.` in a section's name is a `_` in its variable's; compared
+        // byte by byte, so that the scan allocates nothing.
+        let norm = |c: u8| if c == b'.' { b'_' } else { c };
+        let same = |s: &str| s.bytes().map(norm).eq(want.bytes().map(norm));
+        table().options.iter().map(|r| r.section).find(|s| same(s))
     }
 }
 
