@@ -19,7 +19,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use airflow_values::check::{
-    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations, redactions,
+    Chart, CheckOptions, Diagnostic, Redactions, Severity, Source, check, check_with_redactions,
+    explain, explanations, redactions,
 };
 use airflow_values::official::{ChartRelease, ChartVersion};
 use airflow_values::types::FernetKey;
@@ -175,18 +176,29 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         let rows = releases::rows(&results);
         return emit(ExitCode::SUCCESS, |out| releases::write_table(&rows, out));
     }
-    let diagnostics: Vec<Diagnostic> = match chart.release {
+    // The secrets to mask come from the same reading as the findings where
+    // one check makes the report; otherwise the files are read once more.
+    let (diagnostics, redactions): (Vec<Diagnostic>, Redactions) = match chart.release {
         Some(ChartRelease::Unmodeled {
             name, older, newer, ..
-        }) => releases::judge_from_neighbours(
-            name,
-            (older, &run(Chart::Official(older))),
-            (newer, &run(Chart::Official(newer))),
+        }) => (
+            releases::judge_from_neighbours(
+                name,
+                (older, &run(Chart::Official(older))),
+                (newer, &run(Chart::Official(newer))),
+            ),
+            redactions(&sources, &options_for(chart.chart)),
         ),
-        _ => run(chart.chart),
+        _ if args.each_file && sources.len() > 1 => (
+            run(chart.chart),
+            redactions(&sources, &options_for(chart.chart)),
+        ),
+        _ => {
+            let (report, redactions) = check_with_redactions(&sources, &options_for(chart.chart));
+            (report.diagnostics().to_vec(), redactions)
+        }
     };
 
-    let redactions = redactions(&sources, &options_for(chart.chart));
     for (index, set) in sets.iter_mut().enumerate() {
         set.secrets = redactions.set_argument(index).to_vec();
     }

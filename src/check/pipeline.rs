@@ -11,9 +11,12 @@ use std::borrow::Cow;
 use serde_json::{Map, Value};
 
 use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
+use super::redact::{Read, Redactions, of_read};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
-use super::structure::{IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk};
+use super::structure::{
+    IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk, walk_with_secrets,
+};
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::official::Values;
@@ -160,6 +163,12 @@ impl CheckOptions {
     }
 
     /// The `--set` and `--set-string` arguments, in the order given.
+    /// The keys under which the chart's values sit (`--values-root`), from
+    /// the top of the files.
+    pub(crate) fn root_keys(&self) -> &[String] {
+        &self.values_root
+    }
+
     pub(crate) fn set_arguments(&self) -> impl Iterator<Item = (SetKind, &str)> {
         self.sets
             .iter()
@@ -187,11 +196,46 @@ pub const SET_SOURCE: &str = "--set";
 /// assert_eq!(finding.location.as_ref().unwrap().to_string(), "values.yaml:2:3");
 /// ```
 pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
+    run(sources, options, false).0
+}
+
+/// [`check`], and where the sources hold secrets ([`redactions`](super::redactions)),
+/// from one reading of the files: for a program that shows the lines its
+/// findings point at.
+///
+/// ```
+/// use airflow_values::check::{CheckOptions, Source, check_with_redactions};
+/// use airflow_values::official::ChartVersion;
+///
+/// let text = "fernetKey: hunter2\nschedulr: {}\n";
+/// let source = Source::new("values.yaml", text.as_bytes());
+/// let (report, redactions) =
+///     check_with_redactions(&[source], &CheckOptions::new(ChartVersion::V1_22_0));
+/// assert_eq!(report.diagnostics()[0].code.as_str(), "AV0101");
+/// let [secret] = redactions.line("values.yaml", 1) else { panic!() };
+/// assert_eq!(&text[secret.clone()], "hunter2");
+/// ```
+#[must_use]
+pub fn check_with_redactions(
+    sources: &[Source<'_>],
+    options: &CheckOptions,
+) -> (Report, Redactions) {
+    let (report, redactions) = run(sources, options, true);
+    (report, redactions.unwrap_or_default())
+}
+
+/// [`check`], with the redactions when `redact` asks for them.
+fn run(
+    sources: &[Source<'_>],
+    options: &CheckOptions,
+    redact: bool,
+) -> (Report, Option<Redactions>) {
     let chart = options.chart;
     let mut diagnostics = Vec::new();
     let mut documents: Vec<(&str, Document)> = Vec::new();
+    let mut unreadable: Vec<usize> = Vec::new();
     let mut readable = true;
-    for source in sources {
+    for (index, source) in sources.iter().enumerate() {
         match read_document_limited(&source.bytes, options.max_input_bytes) {
             Ok(document) => {
                 for hazard in &document.hazards {
@@ -207,6 +251,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             }
             Err(error) => {
                 readable = false;
+                unreadable.push(index);
                 let mut d = invalid_yaml(&error);
                 let (line, column) = error.location().unwrap_or((1, 1));
                 d.location = Some(Location::new(source.name(), line, column));
@@ -215,7 +260,9 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         }
     }
     if !readable {
-        return sorted(diagnostics, sources);
+        let redactions =
+            redact.then(|| of_read(&as_read(sources, &documents, &unreadable), options, None));
+        return (sorted(diagnostics, sources), redactions);
     }
 
     let mut merged = Value::Object(Map::new());
@@ -256,13 +303,19 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
     // sees them; so `null` is never a wrong type here.
-    let structure = |merged: &Value| -> Vec<_> {
-        walk(chart.schema_root(), merged)
+    let structure = |merged: &Value| -> (Vec<_>, Vec<KeyPath>) {
+        let (issues, secrets) = if redact {
+            walk_with_secrets(chart.schema_root(), merged)
+        } else {
+            (walk(chart.schema_root(), merged), Vec::new())
+        };
+        let issues = issues
             .into_iter()
             .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
-            .collect()
+            .collect();
+        (issues, secrets)
     };
-    let mut issues = structure(&merged);
+    let (mut issues, mut secrets) = structure(&merged);
     // Keys the chart renders as templates take a string too: where the
     // schema wants a structure and the file gives a string, the string is
     // read as that structure (or left out when it holds template code).
@@ -290,8 +343,16 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
             d.location = locate(&rooted(&parse_path(&d.path)), &documents, &set_paths);
             diagnostics.push(d);
         }
-        issues = structure(&merged);
+        (issues, secrets) = structure(&merged);
     }
+    let redactions = redact.then(|| {
+        let secrets: Vec<KeyPath> = secrets.iter().map(|path| rooted(path)).collect();
+        of_read(
+            &as_read(sources, &documents, &unreadable),
+            options,
+            Some(&secrets),
+        )
+    });
     let locate = |path: &KeyPath| {
         blocks
             .iter()
@@ -364,7 +425,30 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
         d.location = locate(&parse_path(&d.path));
         diagnostics.push(d);
     }
-    sorted(diagnostics, sources)
+    (sorted(diagnostics, sources), redactions)
+}
+
+/// The sources as [`run`] read them, in their order: documents, or the bytes
+/// of those (at `unreadable`) that are not YAML.
+fn as_read<'a>(
+    sources: &'a [Source<'_>],
+    documents: &'a [(&'a str, Document)],
+    unreadable: &[usize],
+) -> Vec<(&'a str, Read<'a>)> {
+    let mut parsed = documents.iter();
+    sources
+        .iter()
+        .enumerate()
+        .filter_map(|(index, source)| {
+            if unreadable.contains(&index) {
+                Some((source.name(), Read::Unreadable(source.bytes())))
+            } else {
+                parsed
+                    .next()
+                    .map(|(name, document)| (*name, Read::Document(document)))
+            }
+        })
+        .collect()
 }
 
 /// An unknown top-level key named `x-…` is the common way to hold YAML

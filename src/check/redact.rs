@@ -11,7 +11,8 @@
 //! covered too.
 
 use crate::schemas::SchemaRoot;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use serde_json::Value;
@@ -24,7 +25,7 @@ use crate::yaml::{Document, read_document_limited};
 /// The bytes that hold secrets in each line of each values file and in each
 /// `--set` argument that [`check`](super::check) read: what a program masks
 /// before it shows that text. See [`redactions`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Redactions {
     /// Source name → line (from 1) → byte ranges in that line.
     files: HashMap<String, BTreeMap<usize, Vec<Range<usize>>>>,
@@ -69,49 +70,111 @@ impl Redactions {
 /// ```
 #[must_use]
 pub fn redactions(sources: &[Source<'_>], options: &CheckOptions) -> Redactions {
-    let schema = options.chart().schema_root();
-    let mut redactions = Redactions::default();
-    let mut merged = Value::Object(serde_json::Map::new());
-    for source in sources {
-        let lines = match read_document_limited(source.bytes(), options.input_size_limit()) {
-            Ok(document) => {
-                let lines = document_secrets(schema, &document);
-                set::merge(&mut merged, document.tree);
-                lines
-            }
-            Err(_) => unreadable_secrets(source.bytes()),
-        };
-        redactions.files.insert(source.name().to_owned(), lines);
-    }
-    let mut sets: Vec<(usize, SetKind, &str)> = options
-        .set_arguments()
-        .enumerate()
-        .map(|(index, (kind, argument))| (index, kind, argument))
+    let read: Vec<(&str, Result<Document, &[u8]>)> = sources
+        .iter()
+        .map(|source| {
+            let document = read_document_limited(source.bytes(), options.input_size_limit());
+            (source.name(), document.map_err(|_| source.bytes()))
+        })
         .collect();
-    sets.sort_by_key(|(_, kind, _)| *kind);
-    for (_, kind, argument) in &sets {
-        let _ = set::apply(&mut merged, argument, *kind);
+    let read: Vec<(&str, Read<'_>)> = read
+        .iter()
+        .map(|(name, document)| {
+            let read = match document {
+                Ok(document) => Read::Document(document),
+                Err(bytes) => Read::Unreadable(bytes),
+            };
+            (*name, read)
+        })
+        .collect();
+    of_read(&read, options, None)
+}
+
+/// One source as [`check`](super::check) read it.
+pub(crate) enum Read<'a> {
+    /// Read as YAML.
+    Document(&'a Document),
+    /// Not valid YAML: its bytes.
+    Unreadable(&'a [u8]),
+}
+
+/// The secrets of sources already read. `merged_secrets` are the secret
+/// paths (from the top of the files, under any values root) of the values
+/// that the files and the `--set` arguments give together, when the caller
+/// has walked them already; else they are found here.
+pub(crate) fn of_read(
+    read: &[(&str, Read<'_>)],
+    options: &CheckOptions,
+    merged_secrets: Option<&[KeyPath]>,
+) -> Redactions {
+    let schema = options.chart().schema_root();
+    let root = options.root_keys();
+    let sets: Vec<(SetKind, &str)> = options.set_arguments().collect();
+    // One file and no `--set`: the merged values are that file's.
+    let single = read.len() == 1 && sets.is_empty();
+    let mut redactions = Redactions::default();
+    for (name, source) in read {
+        let lines = match source {
+            Read::Document(document) => {
+                let typed = match merged_secrets.filter(|_| single) {
+                    Some(known) => Cow::Borrowed(known),
+                    None => Cow::Owned(rooted_secrets(schema, &document.tree, root)),
+                };
+                document_secrets(&typed, document)
+            }
+            Read::Unreadable(bytes) => unreadable_secrets(bytes),
+        };
+        redactions.files.insert((*name).to_owned(), lines);
     }
-    let secret: Vec<KeyPath> = secret_paths(schema, &merged);
-    redactions.sets = options
-        .set_arguments()
-        .map(|(kind, argument)| set_secrets(&secret, kind, argument))
+    if sets.is_empty() {
+        return redactions;
+    }
+    let merged_secrets = match merged_secrets {
+        Some(known) => Cow::Borrowed(known),
+        None => {
+            let mut merged = Value::Object(serde_json::Map::new());
+            for (_, source) in read {
+                if let Read::Document(document) = source {
+                    set::merge(&mut merged, document.tree.clone());
+                }
+            }
+            let mut ordered = sets.clone();
+            ordered.sort_by_key(|(kind, _)| *kind);
+            for (kind, argument) in ordered {
+                let _ = set::apply(&mut merged, argument, kind);
+            }
+            Cow::Owned(rooted_secrets(schema, &merged, root))
+        }
+    };
+    redactions.sets = sets
+        .iter()
+        .map(|(kind, argument)| set_secrets(&merged_secrets, *kind, argument))
         .collect();
     redactions
 }
 
-/// The secrets of one file read as a document, by line.
-fn document_secrets(
-    schema: SchemaRoot<'_>,
-    document: &Document,
-) -> BTreeMap<usize, Vec<Range<usize>>> {
-    let typed: HashSet<String> = secret_paths(schema, &document.tree)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+/// The secret paths of `tree` (values files' top) when the chart's values
+/// sit under `root`: found in that subtree and named from the top.
+fn rooted_secrets(schema: SchemaRoot<'_>, tree: &Value, root: &[String]) -> Vec<KeyPath> {
+    let Some(values) = root.iter().try_fold(tree, |node, key| node.get(key)) else {
+        return Vec::new();
+    };
+    let mut found = secret_paths(schema, values);
+    if !root.is_empty() {
+        for path in &mut found {
+            path.0
+                .splice(0..0, root.iter().map(|key| Segment::Key(key.clone())));
+        }
+    }
+    found
+}
+
+/// The secrets of one file read as a document, by line: the nodes at the
+/// `typed` paths, and those whose key names a secret.
+fn document_secrets(typed: &[KeyPath], document: &Document) -> BTreeMap<usize, Vec<Range<usize>>> {
     let mut written = Vec::new();
-    let mut path = KeyPath::default();
-    secret_nodes(&document.tree, &mut path, &typed, document, &mut written);
+    let mut path = Vec::new();
+    secret_nodes(&document.tree, &mut path, typed, document, &mut written);
     let mut lines: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
     for range in written {
         for (line, part) in document.line_parts(range) {
@@ -124,40 +187,75 @@ fn document_secrets(
     lines
 }
 
+/// A step of the path [`secret_nodes`] is at, borrowed from the tree.
+#[derive(Clone, Copy)]
+enum Step<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
+/// Whether `path` names the same node as `steps`.
+fn same_path(path: &KeyPath, steps: &[Step<'_>]) -> bool {
+    path.0.len() == steps.len()
+        && path
+            .0
+            .iter()
+            .zip(steps)
+            .all(|(segment, step)| match (segment, step) {
+                (Segment::Key(a), Step::Key(b)) => a == b,
+                (Segment::Index(a), Step::Index(b)) => a == b,
+                _ => false,
+            })
+}
+
 /// The bytes of every secret at or under `path`.
-fn secret_nodes(
-    value: &Value,
-    path: &mut KeyPath,
-    typed: &HashSet<String>,
+fn secret_nodes<'t>(
+    value: &'t Value,
+    path: &mut Vec<Step<'t>>,
+    typed: &[KeyPath],
     document: &Document,
     out: &mut Vec<Range<usize>>,
 ) {
-    let secret = !path.is_root()
-        && (typed.contains(&path.to_string())
-            || path.last_key().is_some_and(|key| match value {
-                Value::Object(_) | Value::Array(_) => has_secret_part(key),
-                _ => is_secret_key(key),
-            }));
+    let secret = match path.last() {
+        None => false,
+        Some(last) => {
+            typed.iter().any(|p| same_path(p, path))
+                || matches!(last, Step::Key(key) if match value {
+                    Value::Object(_) | Value::Array(_) => has_secret_part(key),
+                    _ => is_secret_key(key),
+                })
+        }
+    };
     if secret {
-        if let Some(range) = document.positions.written(path) {
+        let path = KeyPath(
+            path.iter()
+                .map(|step| match *step {
+                    Step::Key(key) => Segment::Key(key.to_owned()),
+                    Step::Index(index) => Segment::Index(index),
+                })
+                .collect(),
+        );
+        if let Some(range) = document.positions.written(&path) {
             out.push(range);
         }
         return;
     }
-    let children: Box<dyn Iterator<Item = (Segment, &Value)>> = match value {
-        Value::Object(map) => Box::new(map.iter().map(|(k, v)| (Segment::Key(k.clone()), v))),
-        Value::Array(items) => Box::new(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (Segment::Index(i), v)),
-        ),
-        _ => return,
-    };
-    for (segment, child) in children {
-        path.0.push(segment);
-        secret_nodes(child, path, typed, document, out);
-        path.0.pop();
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                path.push(Step::Key(key));
+                secret_nodes(child, path, typed, document, out);
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                path.push(Step::Index(index));
+                secret_nodes(child, path, typed, document, out);
+                path.pop();
+            }
+        }
+        _ => {}
     }
 }
 
@@ -244,17 +342,35 @@ const SECRET_PARTS: &[&str] = &[
 /// Whether a key's name holds a secret part and does not name (or refer
 /// to) a Secret instead.
 fn has_secret_part(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
     let names_a_secret = ["name", "secret", "ref", "file", "path", "annotations"]
         .iter()
-        .any(|suffix| key.ends_with(suffix));
-    SECRET_PARTS.iter().any(|part| key.contains(part)) && !names_a_secret
+        .any(|suffix| ends_with_ignore_case(key, suffix));
+    !names_a_secret
+        && SECRET_PARTS
+            .iter()
+            .any(|part| contains_ignore_case(key, part))
 }
 
 /// Whether a scalar under this key is a secret: a known secret key, or a
 /// name with a secret part.
 fn is_secret_key(key: &str) -> bool {
-    SECRET_KEYS.contains(&key.to_ascii_lowercase().as_str()) || has_secret_part(key)
+    SECRET_KEYS
+        .iter()
+        .any(|known| key.eq_ignore_ascii_case(known))
+        || has_secret_part(key)
+}
+
+/// Whether `text` ends with `suffix` (lower case), ASCII case ignored.
+fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether `text` holds `part` (lower case), ASCII case ignored.
+fn contains_ignore_case(text: &str, part: &str) -> bool {
+    text.as_bytes()
+        .windows(part.len())
+        .any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
 }
 
 /// The value of a `key: value` line when the key holds a secret.
@@ -421,6 +537,76 @@ kerberos: {keytabBase64Content: 'Pw7'}
         );
         assert_eq!(text(1, "kerberos.keytabBase64Content=Pw2"), ["Pw2"]);
         assert_eq!(text(2, "passwrd=Pw3,broken"), ["Pw3"]);
+    }
+
+    /// `check_with_redactions` reuses the check's reading and walk; it must
+    /// find what `redactions` finds on its own, in every arrangement.
+    #[test]
+    fn the_checks_redactions_are_the_standalone_ones() {
+        let secret = "data: {metadataConnection: {user: a, pass: Pw1}}\nfernetKey: Pw2\n\
+                      webserver: {defaultUser: {passwrd: Pw3}}\n\
+                      extraSecrets: {s: {data: {KEY: Pw10}}}\n";
+        let other = "redis: {password: Pw4}\nflower: {password: Pw5}\n";
+        let rooted = "airflow:\n  fernetKey: Pw6\n  data: {metadataConnection: {pass: Pw7}}\n";
+        let broken = "fernetKey: \"Pw8\nother: [";
+        let cases: Vec<(Vec<(&str, &str)>, CheckOptions)> = vec![
+            (
+                vec![("a", secret)],
+                CheckOptions::new(ChartVersion::V1_15_0),
+            ),
+            (
+                vec![("a", secret), ("b", other)],
+                CheckOptions::new(ChartVersion::V1_22_0),
+            ),
+            (
+                vec![("a", secret)],
+                CheckOptions::new(ChartVersion::V1_22_0)
+                    .set("data.metadataConnection.pass=Pw9,executor=CeleryExecutor"),
+            ),
+            (
+                vec![("a", rooted)],
+                CheckOptions::new(ChartVersion::V1_22_0).values_root("airflow"),
+            ),
+            (
+                vec![("a", secret), ("b", broken)],
+                CheckOptions::new(ChartVersion::V1_22_0),
+            ),
+        ];
+        let mut masked = std::collections::BTreeSet::new();
+        for (files, options) in &cases {
+            let sources: Vec<Source<'_>> = files
+                .iter()
+                .map(|(name, text)| Source::new(*name, text.as_bytes()))
+                .collect();
+            let alone = redactions(&sources, options);
+            let (_, together) = super::super::check_with_redactions(&sources, options);
+            assert_eq!(together, alone, "{files:?}");
+            for (name, text) in files {
+                for (index, line) in text.split('\n').enumerate() {
+                    for range in alone.line(name, index + 1) {
+                        masked.insert(
+                            line[range.clone()]
+                                .trim_matches(['"', '{', '}', ' '])
+                                .to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+        // `data` under `extraSecrets` is a secret by its type only.
+        for secret in [
+            "Pw1",
+            "Pw2",
+            "Pw3",
+            "Pw4",
+            "Pw5",
+            "Pw6",
+            "Pw7",
+            "Pw8",
+            "KEY: Pw10",
+        ] {
+            assert!(masked.contains(secret), "{secret} not masked: {masked:?}");
+        }
     }
 
     #[test]

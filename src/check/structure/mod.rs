@@ -22,7 +22,7 @@ pub(crate) use passthrough::passthrough_keys;
 pub(crate) use path::{KeyPath, Segment};
 pub(crate) use read::{ReadFailure, read_model};
 pub(crate) use suggest::closest;
-pub(crate) use walker::{secret_paths, walk};
+pub(crate) use walker::{secret_paths, walk, walk_with_secrets};
 
 #[cfg(test)]
 mod tests;

@@ -46,6 +46,25 @@ pub(crate) fn walk(schema: SchemaRoot<'_>, doc: &Value) -> Vec<StructureIssue> {
     issues
 }
 
+/// [`walk`] and [`secret_paths`] in one pass.
+pub(crate) fn walk_with_secrets(
+    schema: SchemaRoot<'_>,
+    doc: &Value,
+) -> (Vec<StructureIssue>, Vec<KeyPath>) {
+    let walker = Walker { root: schema };
+    let mut sink = Sink::collect();
+    sink.secrets = Some(Vec::new());
+    walker.check(schema.top(), doc, None, Ctx::default(), &mut sink);
+    let mut issues = sink.issues;
+    if issues.len() > 1 {
+        let mut seen = HashSet::new();
+        issues.retain(|issue| seen.insert(issue.clone()));
+    }
+    let mut secrets = sink.secrets.unwrap_or_default();
+    secrets.dedup();
+    (issues, secrets)
+}
+
 /// The paths of `doc` whose schema marks them `writeOnly` (the schema of
 /// every secret type: passwords, keys, tokens, connection strings), whatever
 /// the value written there: a mapping where a string belongs is a secret all
