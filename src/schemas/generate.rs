@@ -43,14 +43,14 @@ fn render(entries: &[Entry], static_name: &str) -> String {
             _ => serde_json::Map::new(),
         };
         let outlined = outline(&mut top);
-        let root = intern(compact(&top));
+        let root = (intern(compact(&walking(&top))), intern(compact(&top)));
         // serde_json's map iterates in key order: the order binary search needs.
-        let mut defs: Vec<(String, usize)> = defs
+        let mut defs: Vec<(String, (usize, usize))> = defs
             .into_iter()
             .chain(outlined)
             .map(|(name, def)| {
-                let text = compact(&def);
-                (name, intern(text))
+                let texts = (intern(compact(&walking(&def))), intern(compact(&def)));
+                (name, texts)
             })
             .collect();
         defs.sort_by(|a, b| a.0.cmp(&b.0));
@@ -71,21 +71,26 @@ fn render(entries: &[Entry], static_name: &str) -> String {
             tables.len()
         );
         for (i, (label, root, _)) in tables.iter().enumerate() {
-            let _ = writeln!(out, "    Compiled::new({label:?}, T{root}, &DEFS_{i}),");
+            let _ = writeln!(
+                out,
+                "    Compiled::new({label:?}, T{}, T{}, &DEFS_{i}),",
+                root.0, root.1
+            );
         }
         out.push_str("];\n");
     } else {
         for (i, (label, root, _)) in tables.iter().enumerate() {
             let _ = writeln!(
                 out,
-                "pub(crate) static SCHEMA: Compiled = Compiled::new({label:?}, T{root}, &DEFS_{i});"
+                "pub(crate) static SCHEMA: Compiled = Compiled::new({label:?}, T{}, T{}, &DEFS_{i});",
+                root.0, root.1
             );
         }
     }
     for (i, (_, _, defs)) in tables.iter().enumerate() {
         let _ = writeln!(out, "\nstatic DEFS_{i}: [Def; {}] = [", defs.len());
-        for (name, text) in defs {
-            let _ = writeln!(out, "    Def::new({name:?}, T{text}),");
+        for (name, (text, full)) in defs {
+            let _ = writeln!(out, "    Def::new({name:?}, T{text}, T{full}),");
         }
         out.push_str("];\n");
     }
@@ -97,24 +102,74 @@ fn render(entries: &[Entry], static_name: &str) -> String {
     out
 }
 
-/// Moves each large schema of a top-level key out of the root into a
-/// definition of its own, `@key`, and leaves a `$ref` to it: a run then
-/// parses only the keys its file sets. Forbidden and release-marked keys
-/// (`not`) stay, since the walker reads those without following a `$ref`.
+/// Moves each large property schema out of its parent into a definition of
+/// its own and leaves a `$ref` to it: a top-level key's as `@key`, a key
+/// below it as `@key/inner`, and so on down the `properties` chain. A run
+/// then parses only the keys its file sets, at every depth. Forbidden and
+/// release-marked keys (`not`) stay, since the walker reads those without
+/// following a `$ref`.
 fn outline(top: &mut Value) -> Vec<(String, Value)> {
     let mut out = Vec::new();
-    let Some(properties) = top.get_mut("properties").and_then(Value::as_object_mut) else {
-        return out;
+    outline_properties(top, None, &mut out);
+    out
+}
+
+/// [`outline`] for the properties of `schema`, whose definition (if it is
+/// an outlined one) is named `parent`.
+fn outline_properties(schema: &mut Value, parent: Option<&str>, out: &mut Vec<(String, Value)>) {
+    let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
     };
-    for (key, schema) in properties.iter_mut() {
-        let large = compact(schema).len() > super::OUTLINE_BYTES;
-        if large && schema.get("not").is_none() {
-            let name = format!("{}{key}", super::OUTLINED);
-            let reference = serde_json::json!({ "$ref": format!("#/$defs/{name}") });
-            out.push((name, std::mem::replace(schema, reference)));
+    for (key, sub) in properties.iter_mut() {
+        if sub.get("not").is_some() {
+            continue;
+        }
+        let name = match parent {
+            None => format!("{}{key}", super::OUTLINED),
+            Some(parent) => format!("{parent}/{key}"),
+        };
+        outline_properties(sub, Some(&name), out);
+        if compact(sub).len() > super::OUTLINE_BYTES {
+            let reference =
+                serde_json::json!({ "$ref": format!("#/$defs/{}", pointer_token(&name)) });
+            out.push((name, std::mem::replace(sub, reference)));
         }
     }
-    out
+}
+
+/// `name` as one token of a JSON pointer in a URI fragment.
+fn pointer_token(name: &str) -> String {
+    name.replace('%', "%25")
+        .replace('~', "~0")
+        .replace('/', "~1")
+}
+
+/// `schema` for walking: without the descriptions, which no check reads.
+/// A property that is itself named `description` stays.
+fn walking(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(key, value)| *key != "description" || !value.is_string())
+                .map(|(key, value)| {
+                    let value = if key == "properties" {
+                        // Property names are data, not keywords.
+                        match value {
+                            Value::Object(props) => Value::Object(
+                                props.iter().map(|(k, v)| (k.clone(), walking(v))).collect(),
+                            ),
+                            other => walking(other),
+                        }
+                    } else {
+                        walking(value)
+                    };
+                    (key.clone(), value)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(walking).collect()),
+        other => other.clone(),
+    }
 }
 
 /// Compact JSON, as the files keep it.
@@ -259,6 +314,25 @@ fn compiled_schemas_equal_the_derived_ones() {
 }
 
 #[test]
+fn outlined_names_are_pointer_tokens() {
+    assert_eq!(pointer_token("@workers/keda"), "@workers~1keda");
+    assert_eq!(pointer_token("@a~b/c%d"), "@a~0b~1c%25d");
+    let mut schema = serde_json::json!({"properties": {
+        "big": {"properties": {"inner": {"description": "x".repeat(600)}, "small": {"type": "string"}}},
+        "gone": {"not": {}, "description": "y".repeat(600)},
+    }});
+    let names: Vec<String> = outline(&mut schema)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(names, ["@big/inner"]);
+    assert_eq!(
+        schema["properties"]["big"]["properties"]["inner"],
+        serde_json::json!({"$ref": "#/$defs/@big~1inner"})
+    );
+}
+
+#[test]
 fn raw_strings_get_enough_hashes() {
     assert_eq!(raw_hashes("{}"), 1);
     assert_eq!(raw_hashes(r##"{"$ref":"#/$defs/A"}"##), 2);
@@ -282,6 +356,10 @@ fn the_compiled_schemas_walk_like_the_derived_ones() {
         json!({"images": {"airflow": {"repository": null, "tag": 3}}, "postgresql": {"enabled": false}}),
         json!({"logs": {"persistence": {"enabled": true, "existingClaim": null}}, "config": {"core": {"x": 1}}}),
         json!({"_rpcServer": {}, "otelCollector": {"enabled": true}, "unknownTop": 1}),
+        json!({"workers": {"keda": {"enabled": "yes"}, "persistence": {"sise": "10Gi"}}}),
+        json!({"pgbouncer": {"metricsExporterSidecar": {"statsSecretKey": 1}, "ssl": {"key": "k"}}}),
+        json!({"data": {"metadataConnection": {"pass": "p", "sslmode": "disable"}}, "fernetKey": "f"}),
+        json!({"triggerer": {"persistence": {"enabled": true}, "logGroomerSidecar": {"retentionDays": "x"}}}),
     ];
     for (version, compiled) in ChartVersion::ALL.iter().zip(&super::data_official::SCHEMAS) {
         let derived = crate::official::derived_schema(*version);
@@ -295,6 +373,17 @@ fn the_compiled_schemas_walk_like_the_derived_ones() {
             let from_compiled = text(walk(compiled.root(), doc));
             let from_derived = text(walk(super::SchemaRoot::of(&derived), doc));
             assert_eq!(from_compiled, from_derived, "chart {version}, {doc}");
+            let secrets = |root| -> Vec<String> {
+                crate::check::structure::secret_paths(root, doc)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect()
+            };
+            assert_eq!(
+                secrets(compiled.root()),
+                secrets(super::SchemaRoot::of(&derived)),
+                "secrets, chart {version}, {doc}"
+            );
         }
     }
 }

@@ -26,18 +26,22 @@ mod data_community;
 mod data_official;
 
 /// One definition of a compiled schema: its name under `$defs`, its JSON
-/// text, and the value once parsed.
+/// text for walking (without descriptions, which no check reads and which
+/// are nearly half the text), its whole JSON text (for export), and the
+/// walking value once parsed.
 pub(crate) struct Def {
     name: &'static str,
     text: &'static str,
+    full: &'static str,
     value: OnceLock<Value>,
 }
 
 impl Def {
-    pub(crate) const fn new(name: &'static str, text: &'static str) -> Def {
+    pub(crate) const fn new(name: &'static str, text: &'static str, full: &'static str) -> Def {
         Def {
             name,
             text,
+            full,
             value: OnceLock::new(),
         }
     }
@@ -52,6 +56,7 @@ impl Def {
 pub(crate) struct Compiled {
     label: &'static str,
     root_text: &'static str,
+    root_full: &'static str,
     defs: &'static [Def],
     root: OnceLock<Value>,
     whole: OnceLock<schemars::Schema>,
@@ -61,11 +66,13 @@ impl Compiled {
     pub(crate) const fn new(
         label: &'static str,
         root_text: &'static str,
+        root_full: &'static str,
         defs: &'static [Def],
     ) -> Compiled {
         Compiled {
             label,
             root_text,
+            root_full,
             defs,
             root: OnceLock::new(),
             whole: OnceLock::new(),
@@ -93,26 +100,14 @@ impl Compiled {
     /// top-level keys go back in their place.
     pub(crate) fn whole(&'static self) -> &'static schemars::Schema {
         self.whole.get_or_init(|| {
-            let mut top = self.root().top().clone();
-            if let Some(properties) = top.get_mut("properties").and_then(Value::as_object_mut) {
-                for schema in properties.values_mut() {
-                    let outlined = schema
-                        .get("$ref")
-                        .and_then(Value::as_str)
-                        .and_then(|r| r.strip_prefix("#/$defs/"))
-                        .filter(|name| name.starts_with(OUTLINED))
-                        .and_then(|name| self.def(name));
-                    if let Some(def) = outlined {
-                        *schema = def.clone();
-                    }
-                }
-            }
+            let mut top = parse(self.root_full);
+            self.inline(&mut top);
             if let Value::Object(object) = &mut top {
                 let defs: Map<String, Value> = self
                     .defs
                     .iter()
                     .filter(|def| !def.name.starts_with(OUTLINED))
-                    .map(|def| (def.name.to_owned(), def.value().clone()))
+                    .map(|def| (def.name.to_owned(), parse(def.full)))
                     .collect();
                 if !defs.is_empty() {
                     object.insert("$defs".into(), Value::Object(defs));
@@ -121,13 +116,42 @@ impl Compiled {
             schemars::Schema::try_from(top).unwrap_or_default()
         })
     }
+
+    /// Puts every outlined schema under `value` back in its place.
+    fn inline(&'static self, value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                let outlined = map
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/$defs/"))
+                    .map(unescape)
+                    .filter(|name| name.starts_with(OUTLINED))
+                    .and_then(|name| self.full_def(&name));
+                if let Some(def) = outlined {
+                    *value = def;
+                    self.inline(value);
+                    return;
+                }
+                for child in map.values_mut() {
+                    self.inline(child);
+                }
+            }
+            Value::Array(items) => {
+                for child in items {
+                    self.inline(child);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Compiled {
-    /// The definition named `name`, parsed.
-    fn def(&'static self, name: &str) -> Option<&'static Value> {
+    /// The definition named `name`, parsed whole (descriptions included).
+    fn full_def(&'static self, name: &str) -> Option<Value> {
         let at = self.defs.binary_search_by(|def| def.name.cmp(name)).ok()?;
-        Some(self.defs[at].value())
+        Some(parse(self.defs[at].full))
     }
 }
 
@@ -161,7 +185,7 @@ pub(crate) fn official(index: usize) -> &'static Compiled {
 }
 
 /// A schema that admits everything, for [`official`] on an empty file.
-static EMPTY: Compiled = Compiled::new("none", "true", &[]);
+static EMPTY: Compiled = Compiled::new("none", "true", "true", &[]);
 
 /// The Bitnami chart's compiled schema.
 #[cfg(feature = "bitnami")]
@@ -271,11 +295,24 @@ mod tests {
     use serde_json::json;
 
     static DEFS: [Def; 3] = [
-        Def::new("A", r#"{"type":"string"}"#),
-        Def::new("M<T>", r#"{"const":1}"#),
-        Def::new("a/b", r#"{"items":[{"type":"null"}]}"#),
+        Def::new(
+            "A",
+            r#"{"type":"string"}"#,
+            r#"{"type":"string","description":"a"}"#,
+        ),
+        Def::new("M<T>", r#"{"const":1}"#, r#"{"const":1}"#),
+        Def::new(
+            "a/b",
+            r#"{"items":[{"type":"null"}]}"#,
+            r#"{"items":[{"type":"null"}]}"#,
+        ),
     ];
-    static COMPILED: Compiled = Compiled::new("test", r#"{"type":"object"}"#, &DEFS);
+    static COMPILED: Compiled = Compiled::new(
+        "test",
+        r#"{"type":"object"}"#,
+        r#"{"type":"object","description":"t"}"#,
+        &DEFS,
+    );
 
     #[test]
     fn resolves_local_pointers_with_escapes() {
@@ -316,8 +353,9 @@ mod tests {
             COMPILED.whole().as_value(),
             &json!({
                 "type": "object",
+                "description": "t",
                 "$defs": {
-                    "A": {"type": "string"},
+                    "A": {"type": "string", "description": "a"},
                     "M<T>": {"const": 1},
                     "a/b": {"items": [{"type": "null"}]},
                 },
@@ -329,10 +367,15 @@ mod tests {
     fn only_the_definitions_reached_are_parsed() {
         // Sorted by name, as the generator writes them.
         static LAZY: [Def; 2] = [
-            Def::new("Unused", r#"{"type":"integer"}"#),
-            Def::new("Used", r#"{"type":"string"}"#),
+            Def::new("Unused", r#"{"type":"integer"}"#, r#"{"type":"integer"}"#),
+            Def::new("Used", r#"{"type":"string"}"#, r#"{"type":"string"}"#),
         ];
-        static SCHEMA: Compiled = Compiled::new("lazy", r##"{"$ref":"#/$defs/Used"}"##, &LAZY);
+        static SCHEMA: Compiled = Compiled::new(
+            "lazy",
+            r##"{"$ref":"#/$defs/Used"}"##,
+            r##"{"$ref":"#/$defs/Used"}"##,
+            &LAZY,
+        );
         let root = SCHEMA.root();
         assert!(LAZY.iter().all(|def| def.value.get().is_none()));
         assert_eq!(
