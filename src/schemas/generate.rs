@@ -104,7 +104,7 @@ fn render(entries: &[Entry], static_name: &str) -> String {
 
 /// Moves each large property schema out of its parent into a definition of
 /// its own and leaves a `$ref` to it: a top-level key's as `@key`, a key
-/// below it as `@key/inner`, and so on down the `properties` chain. A run
+/// below it as `@key:inner`, and so on down the `properties` chain. A run
 /// then parses only the keys its file sets, at every depth. Forbidden and
 /// release-marked keys (`not`) stay, since the walker reads those without
 /// following a `$ref`.
@@ -124,25 +124,26 @@ fn outline_properties(schema: &mut Value, parent: Option<&str>, out: &mut Vec<(S
         if sub.get("not").is_some() {
             continue;
         }
+        // The name needs no escaping in a pointer (none of `/ ~ %`), so a
+        // lookup allocates nothing; a key that would break that stays inline.
+        if key.contains(['/', '~', '%', OUTLINE_SEPARATOR]) {
+            continue;
+        }
         let name = match parent {
             None => format!("{}{key}", super::OUTLINED),
-            Some(parent) => format!("{parent}/{key}"),
+            Some(parent) => format!("{parent}{OUTLINE_SEPARATOR}{key}"),
         };
         outline_properties(sub, Some(&name), out);
         if compact(sub).len() > super::OUTLINE_BYTES {
-            let reference =
-                serde_json::json!({ "$ref": format!("#/$defs/{}", pointer_token(&name)) });
+            let reference = serde_json::json!({ "$ref": format!("#/$defs/{name}") });
             out.push((name, std::mem::replace(sub, reference)));
         }
     }
 }
 
-/// `name` as one token of a JSON pointer in a URI fragment.
-fn pointer_token(name: &str) -> String {
-    name.replace('%', "%25")
-        .replace('~', "~0")
-        .replace('/', "~1")
-}
+/// What joins a key to its parent's name in an outlined definition's name
+/// (`@workers:keda`).
+const OUTLINE_SEPARATOR: char = ':';
 
 /// `schema` for walking: without the descriptions, which no check reads.
 /// A property that is itself named `description` stays.
@@ -314,21 +315,23 @@ fn compiled_schemas_equal_the_derived_ones() {
 }
 
 #[test]
-fn outlined_names_are_pointer_tokens() {
-    assert_eq!(pointer_token("@workers/keda"), "@workers~1keda");
-    assert_eq!(pointer_token("@a~b/c%d"), "@a~0b~1c%25d");
+fn large_keys_are_outlined_at_every_depth() {
     let mut schema = serde_json::json!({"properties": {
-        "big": {"properties": {"inner": {"description": "x".repeat(600)}, "small": {"type": "string"}}},
+        "big": {"properties": {
+            "inner": {"description": "x".repeat(600)},
+            "small": {"type": "string"},
+            "a/b": {"description": "z".repeat(600)},
+        }},
         "gone": {"not": {}, "description": "y".repeat(600)},
     }});
     let names: Vec<String> = outline(&mut schema)
         .into_iter()
         .map(|(name, _)| name)
         .collect();
-    assert_eq!(names, ["@big/inner"]);
+    assert_eq!(names, ["@big:inner", "@big"]);
     assert_eq!(
-        schema["properties"]["big"]["properties"]["inner"],
-        serde_json::json!({"$ref": "#/$defs/@big~1inner"})
+        schema["properties"]["big"],
+        serde_json::json!({"$ref": "#/$defs/@big"})
     );
 }
 
