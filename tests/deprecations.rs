@@ -35,7 +35,11 @@ fn replacements(description: &str) -> Option<Vec<String>> {
         let after = note.split("use ").nth(1)?;
         let phrase = after.split(" instead").next().unwrap_or(after);
         let phrase = phrase.trim_end_matches('.').trim_end_matches(" section");
-        phrase.split(" and ").map(|s| s.trim().to_owned()).collect()
+        phrase
+            .split(" and ")
+            .flat_map(|s| s.split(", "))
+            .map(|s| s.trim().to_owned())
+            .collect()
     } else {
         quoted
     };
@@ -366,6 +370,10 @@ fn replacements_are_read_from_each_form_of_the_note() {
             vec!["ingress.web.enabled", "ingress.flower.enabled"],
         ),
         (
+            "(deprecated - use ingress.web.enabled, ingress.apiServer.enabled and ingress.flower.enabled)",
+            vec!["ingress.web.enabled", "ingress.apiServer.enabled", "ingress.flower.enabled"],
+        ),
+        (
             "The hostname (Deprecated - renamed to `ingress.web.hosts`)",
             vec!["ingress.web.hosts"],
         ),
@@ -633,4 +641,61 @@ fn the_exported_schema_marks_each_release_s_deprecated_keys() {
     };
     assert_eq!(keda(ChartVersion::V1_22_0), serde_json::json!(true));
     assert_eq!(keda(ChartVersion::V1_19_0), serde_json::Value::Null);
+}
+
+/// `replacement` relative to the parent keys it shares with `key`
+/// (`workers.keda` → `workers.celery.keda` gives `celery.keda`).
+fn relative(key: &str, replacement: &str) -> String {
+    let parents: Vec<&str> = key.split('.').collect();
+    let parents = &parents[..parents.len() - 1];
+    let mut rest: Vec<&str> = replacement.split('.').collect();
+    for parent in parents {
+        if rest.len() > 1 && rest[0] == *parent {
+            rest.remove(0);
+        } else {
+            break;
+        }
+    }
+    rest.join(".")
+}
+
+/// The doc comment of every deprecated field (its schema description) says
+/// it is deprecated and names what replaces it, in every release that
+/// deprecates it (relative to the parent key they share).
+#[test]
+fn the_doc_of_every_deprecated_field_names_its_replacement() {
+    let mut wrong = Vec::new();
+    for &version in ChartVersion::ALL {
+        let schema = json_schema(version).as_value();
+        for deprecation in deprecations(version) {
+            let mut node = schema;
+            for segment in deprecation.key.split('.') {
+                node = match segment {
+                    "[]" => &node["items"],
+                    "*" => &node["additionalProperties"],
+                    name => &node["properties"][name],
+                };
+            }
+            let description = node["description"].as_str().unwrap_or_default();
+            let missing: Vec<String> = deprecation
+                .replacements()
+                .map(|r| relative(deprecation.key, r))
+                // Written as a key: `celery.keda` or `workers.celery.keda`.
+                .filter(|r| {
+                    !description.contains(&format!("`{r}`"))
+                        && !description.contains(&format!(".{r}`"))
+                })
+                .collect();
+            if !description.contains("deprecated") || !missing.is_empty() {
+                wrong.push(format!(
+                    "{version} {}: {description:?} lacks \"deprecated\" or {missing:?}",
+                    deprecation.key
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+    assert_eq!(relative("workers.keda", "workers.celery.keda"), "celery.keda");
+    assert_eq!(relative("ingress.web.tls", "ingress.web.hosts[*].tls"), "hosts[*].tls");
+    assert_eq!(relative("registry", "imagePullSecrets"), "imagePullSecrets");
 }
