@@ -86,11 +86,7 @@ fn walk(
     }
     if let Some(props) = obj.get("properties").and_then(|p| p.as_object()) {
         for (key, child) in props {
-            let child_path = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
+            let child_path = join(path, key);
             walk(child, &child_path, Some(props), out);
         }
     }
@@ -293,6 +289,15 @@ fn merged(schema: &serde_json::Value, from_schema: Vec<Found>, from_yaml: Vec<Fo
     });
     all.sort();
     all
+}
+
+/// `path.key`, or `key` at the top.
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 fn releases() -> Vec<String> {
@@ -597,11 +602,7 @@ fn marked(node: &serde_json::Value, path: &str, out: &mut std::collections::BTre
     let Some(obj) = node.as_object() else { return };
     if let Some(props) = obj.get("properties").and_then(|p| p.as_object()) {
         for (key, child) in props {
-            let child_path = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
+            let child_path = join(path, key);
             if child.get("deprecated") == Some(&serde_json::Value::Bool(true)) {
                 out.insert(child_path.clone());
             }
