@@ -234,7 +234,9 @@ fn resolve(schema: &serde_json::Value, key: &str, replacement: &str) -> Option<S
             return Some(sibling);
         }
     }
-    if let (Some((component, _)), Some((_, rest))) = (key.split_once('.'), replacement.split_once('.')) {
+    if let (Some((component, _)), Some((_, rest))) =
+        (key.split_once('.'), replacement.split_once('.'))
+    {
         let rerooted = format!("{component}.{rest}");
         if has_key(schema, &rerooted) {
             return Some(rerooted);
@@ -245,7 +247,11 @@ fn resolve(schema: &serde_json::Value, key: &str, replacement: &str) -> Option<S
 
 /// The replacements of `found` resolved to keys of the release, if all are.
 fn resolved(schema: &serde_json::Value, found: &Found) -> Option<Vec<String>> {
-    found.1.iter().map(|r| resolve(schema, &found.0, r)).collect()
+    found
+        .1
+        .iter()
+        .map(|r| resolve(schema, &found.0, r))
+        .collect()
 }
 
 /// The deprecations of one release, in key order. The schema's notes count
@@ -253,7 +259,11 @@ fn resolved(schema: &serde_json::Value, found: &Found) -> Option<Vec<String>> {
 /// report, not to drop); a values.yaml note counts only when its key and
 /// every key it names exist, and adds the keys it names beyond the schema's. Keys under
 /// another deprecated key are left out.
-fn merged(schema: &serde_json::Value, from_schema: Vec<Found>, from_yaml: Vec<Found>) -> Vec<Found> {
+fn merged(
+    schema: &serde_json::Value,
+    from_schema: Vec<Found>,
+    from_yaml: Vec<Found>,
+) -> Vec<Found> {
     let mut all: Vec<(Found, bool)> = from_schema
         .into_iter()
         .map(|found| match resolved(schema, &found) {
@@ -376,7 +386,11 @@ fn replacements_are_read_from_each_form_of_the_note() {
         ),
         (
             "(deprecated - use ingress.web.enabled, ingress.apiServer.enabled and ingress.flower.enabled)",
-            vec!["ingress.web.enabled", "ingress.apiServer.enabled", "ingress.flower.enabled"],
+            vec![
+                "ingress.web.enabled",
+                "ingress.apiServer.enabled",
+                "ingress.flower.enabled",
+            ],
         ),
         (
             "The hostname (Deprecated - renamed to `ingress.web.hosts`)",
@@ -523,12 +537,14 @@ workers:
 #[test]
 fn every_replacement_is_a_key_of_its_release() {
     let mut missing = Vec::new();
-    let table = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE))
-        .expect("the table is readable");
+    let table =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE))
+            .expect("the table is readable");
     let mut schemas = std::collections::BTreeMap::new();
     for line in table.lines().filter(|l| !l.starts_with('#')) {
         let mut parts = line.split('\t');
-        let (Some(release), Some(key), Some(replacements)) = (parts.next(), parts.next(), parts.next())
+        let (Some(release), Some(key), Some(replacements)) =
+            (parts.next(), parts.next(), parts.next())
         else {
             panic!("a short line: {line:?}");
         };
@@ -565,7 +581,11 @@ fn values_yaml_only_deprecations_are_reported_where_they_hold() {
     let paths: Vec<&str> = latest.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(
         paths,
-        ["registry", "webserverSecretAnnotations", "webserverSecretKeySecretName"],
+        [
+            "registry",
+            "webserverSecretAnnotations",
+            "webserverSecretKeySecretName"
+        ],
         "{latest:?}"
     );
     let message = |path: &str| &latest.iter().find(|(p, _)| p == path).expect("reported").1;
@@ -574,7 +594,10 @@ fn values_yaml_only_deprecations_are_reported_where_they_hold() {
             && message("webserverSecretKeySecretName").contains("Airflow 3"),
         "{latest:?}"
     );
-    assert!(message("registry").contains("`imagePullSecrets`"), "{latest:?}");
+    assert!(
+        message("registry").contains("`imagePullSecrets`"),
+        "{latest:?}"
+    );
 
     // With Airflow 2 the webserver keys are the current ones; the registry
     // Secret stays deprecated.
@@ -615,7 +638,12 @@ fn marked(node: &serde_json::Value, path: &str, out: &mut std::collections::BTre
         }
     }
     for key in ["anyOf", "oneOf", "allOf"] {
-        for branch in obj.get(key).and_then(|b| b.as_array()).into_iter().flatten() {
+        for branch in obj
+            .get(key)
+            .and_then(|b| b.as_array())
+            .into_iter()
+            .flatten()
+        {
             marked(branch, path, out);
         }
     }
@@ -636,8 +664,7 @@ fn the_exported_schema_marks_each_release_s_deprecated_keys() {
         assert_eq!(have, want, "{version}");
     }
     let keda = |version| {
-        json_schema(version).as_value()["properties"]["workers"]["properties"]["keda"]
-            ["deprecated"]
+        json_schema(version).as_value()["properties"]["workers"]["properties"]["keda"]["deprecated"]
             .clone()
     };
     assert_eq!(keda(ChartVersion::V1_22_0), serde_json::json!(true));
@@ -695,8 +722,19 @@ fn the_doc_of_every_deprecated_field_names_its_replacement() {
             }
         }
     }
-    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
-    assert_eq!(relative("workers.keda", "workers.celery.keda"), "celery.keda");
-    assert_eq!(relative("ingress.web.tls", "ingress.web.hosts[*].tls"), "hosts[*].tls");
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    assert_eq!(
+        relative("workers.keda", "workers.celery.keda"),
+        "celery.keda"
+    );
+    assert_eq!(
+        relative("ingress.web.tls", "ingress.web.hosts[*].tls"),
+        "hosts[*].tls"
+    );
     assert_eq!(relative("registry", "imagePullSecrets"), "imagePullSecrets");
 }

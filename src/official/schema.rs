@@ -270,9 +270,8 @@ fn apply_releases(
             }
             apply_releases(property, &child, version, kubernetes);
             // Marked where it holds for the release's default Airflow.
-            if super::deprecations(version).any(|d| {
-                d.key == child && d.applies_to(version.default_airflow_version())
-            })
+            if super::deprecations(version)
+                .any(|d| d.key == child && d.applies_to(version.default_airflow_version()))
                 && let Some(property) = property.as_object_mut()
             {
                 property.insert("deprecated".into(), Value::Bool(true));
