@@ -1,19 +1,39 @@
-//! The library as a deploy tool gets it from crates.io: a crate outside this
-//! workspace depends on the *packaged* `airflow-values` (what `cargo package`
-//! puts in the .crate file, unpacked) with `default-features = false`, runs
-//! the README's library example, and pulls in nothing of the command line.
-//! So this also verifies that the package builds from its own files, which
+//! The library as a deploy tool gets it from crates.io: crates outside this
+//! workspace depend on the *packaged* `airflow-values` (what `cargo package`
+//! puts in the .crate file, unpacked) with `default-features = false`. So
+//! this also verifies that the package builds from its own files, which
 //! `.ci/run` then need not repeat in `cargo publish --dry-run`.
 //!
-//! The crate is written to a directory of its own under `target/tmp`, made
-//! for this run and removed after it, and built with the workspace's own
-//! target directory, `Cargo.lock` and dev profile, so that dependencies the
+//! Two crates use it:
+//! - `readme-example` runs the README's library example and pulls in
+//!   nothing of the command line;
+//! - `deploy` (`tests/downstream/deploy`) builds a production deployment for
+//!   chart 1.22.0 and 1.15.0 with builders and domain types only: the
+//!   model's structs are `#[non_exhaustive]`, so a struct literal there
+//!   would not compile outside this crate. The values it prints must pass
+//!   each release's own values.schema.json, render in real Helm with that
+//!   release's chart, read back into the model, and give exactly the
+//!   findings the deployment deserves.
+//!
+//! The library is packaged once per run, and both crates are members of one
+//! workspace written to a directory of its own under `target/tmp` (removed
+//! after a pass), built in one cargo call with the workspace's own target
+//! directory, `Cargo.lock` and dev profile, so that dependencies the
 //! workspace has built already with the same features are reused. Cargo may
 //! fetch what the local cache lacks (crates.io is reachable wherever the
 //! tests run); nothing here assumes a warm cache or an earlier run.
 
+mod common;
+#[path = "common/helm.rs"]
+mod helm;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use airflow_values::check::{Profile, Severity};
+use airflow_values::official::{ChartVersion, Values};
 
 /// Crates that belong to the command line and must not reach a library user.
 /// (annotate-snippets is not among them: serde-saphyr's deserializer uses it
@@ -26,8 +46,19 @@ const CLI_ONLY: &[&str] = &[
     "anyhow",
 ];
 
+/// The tests of this file that use the built workspace: the last one to
+/// pass removes it.
+const USERS: usize = 2;
+
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The workspace's target directory (CARGO_TARGET_TMPDIR is `<target>/tmp`).
+fn target() -> &'static Path {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target tmp dir has a parent")
 }
 
 /// The Rust code block of the README's "As a library" section.
@@ -46,6 +77,8 @@ fn readme_library_example() -> String {
     format!("{code}\n")
 }
 
+/// Runs cargo in `dir` with `target` as its target directory; fails the test
+/// with cargo's errors unless it succeeds.
 fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
@@ -53,7 +86,7 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
         .env("CARGO_TERM_COLOR", "never")
-        // The downstream crate picks the Kubernetes version itself.
+        // The downstream crates pick the Kubernetes version themselves.
         .env_remove("K8S_OPENAPI_ENABLED_VERSION")
         .output()
         .unwrap_or_else(|e| panic!("cannot run cargo {args:?}: {e}"));
@@ -66,28 +99,12 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
     output
 }
 
-/// A directory for this run only, removed when dropped (kept if the test
-/// fails, for a look at what was built).
-struct RunDir(PathBuf);
-
-impl RunDir {
-    fn new(parent: &Path, name: &str) -> RunDir {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let dir = parent.join(format!("{name}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir)
-            .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
-        RunDir(dir)
+fn write(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", parent.display()));
     }
-}
-
-impl Drop for RunDir {
-    fn drop(&mut self) {
-        if !std::thread::panicking() {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 /// `cargo package` of the library, unpacked under `dir`: the directory of
@@ -132,32 +149,33 @@ fn packaged_library(dir: &Path) -> PathBuf {
     unpacked
 }
 
-#[test]
-fn a_crate_outside_the_workspace_uses_the_library_without_cli_dependencies() {
-    // CARGO_TARGET_TMPDIR is `<target dir>/tmp`.
-    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let target = tmp.parent().expect("the target tmp dir has a parent");
-    let run = RunDir::new(&tmp, "downstream");
-    let dir = run.0.join("crate");
-    std::fs::create_dir_all(dir.join("src")).expect("create the downstream crate");
-    let package = packaged_library(&run.0.join("package"));
+/// The workspace of the two downstream crates, built once per run.
+struct Downstream {
+    /// The run's directory under `target/tmp`.
+    root: PathBuf,
+    /// The workspace directory.
+    workspace: PathBuf,
+    /// Tests still to use it.
+    users: AtomicUsize,
+}
 
-    let manifest = format!(
-        r#"[package]
-name = "downstream"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-# Not a member of the airflow-values workspace around target/.
+impl Downstream {
+    /// Packages the library, writes the workspace and builds both crates.
+    fn build() -> Downstream {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("downstream-{}-{nanos}", std::process::id()));
+        let library = packaged_library(&root.join("package"));
+        let library = library.display().to_string();
+        let workspace = root.join("workspace");
+        write(
+            &workspace.join("Cargo.toml"),
+            r#"# Not a member of the airflow-values workspace around target/.
 [workspace]
-
-[dependencies]
-airflow-values = {{ path = {package:?}, default-features = false }}
-# The binary, not the library, picks the Kubernetes API version. Without
-# default features this is the k8s-openapi that .ci/run's package check
-# builds (`--features k8s-openapi/latest`), so the two share the build.
-k8s-openapi = {{ version = "0.29", default-features = false, features = ["latest"] }}
+members = ["readme-example", "deploy"]
+resolver = "3"
 
 # The workspace's dev profile, so that its builds of the dependencies are reused.
 [profile.dev]
@@ -165,18 +183,80 @@ debug = "line-tables-only"
 [profile.dev.package."*"]
 debug = false
 "#,
-        package = package.display().to_string(),
-    );
-    std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
-    std::fs::write(dir.join("src/main.rs"), readme_library_example()).expect("write main.rs");
-    // The workspace's lock file pins the same versions it was built with.
-    std::fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy Cargo.lock");
+        );
+        write(
+            &workspace.join("readme-example/Cargo.toml"),
+            &format!(
+                r#"[package]
+name = "readme-example"
+version = "0.0.0"
+edition = "2024"
+publish = false
 
-    let tree = cargo(
-        &dir,
-        target,
-        &["tree", "--edges", "normal,build", "--prefix", "none"],
-    );
+[dependencies]
+airflow-values = {{ path = {library:?}, default-features = false }}
+# The binary, not the library, picks the Kubernetes API version. Without
+# default features this is the k8s-openapi that .ci/run's package check
+# builds (`--features k8s-openapi/latest`), so the two share the build.
+k8s-openapi = {{ version = "0.29", default-features = false, features = ["latest"] }}
+"#
+            ),
+        );
+        write(
+            &workspace.join("readme-example/src/main.rs"),
+            &readme_library_example(),
+        );
+        let source = repo().join("tests/downstream/deploy");
+        let manifest = std::fs::read_to_string(source.join("Cargo.toml.in"))
+            .expect("the deploy crate's manifest template")
+            .replace("@LIBRARY@", &library);
+        write(&workspace.join("deploy/Cargo.toml"), &manifest);
+        let main = std::fs::read_to_string(source.join("src/main.rs"))
+            .expect("the deploy crate's main.rs");
+        write(&workspace.join("deploy/src/main.rs"), &main);
+        // The workspace's lock file pins the same versions it was built with.
+        std::fs::copy(repo().join("Cargo.lock"), workspace.join("Cargo.lock"))
+            .expect("copy Cargo.lock");
+        cargo(&workspace, target(), &["build", "--quiet", "--workspace"]);
+        Downstream {
+            root,
+            workspace,
+            users: AtomicUsize::new(USERS),
+        }
+    }
+
+    /// The one build of this run.
+    fn get() -> &'static Downstream {
+        static BUILT: OnceLock<Downstream> = OnceLock::new();
+        BUILT.get_or_init(Downstream::build)
+    }
+
+    /// Runs cargo for one member of the workspace.
+    fn cargo(&self, args: &[&str]) -> Output {
+        cargo(&self.workspace, target(), args)
+    }
+
+    /// Called by a test that passed: the last one removes the directory. A
+    /// failed test never gets here, so the directory stays for a look.
+    fn done(&self) {
+        if self.users.fetch_sub(1, Ordering::SeqCst) == 1 {
+            let _ = std::fs::remove_dir_all(&self.root);
+        }
+    }
+}
+
+#[test]
+fn a_crate_outside_the_workspace_uses_the_library_without_cli_dependencies() {
+    let built = Downstream::get();
+    let tree = built.cargo(&[
+        "tree",
+        "--package",
+        "readme-example",
+        "--edges",
+        "normal,build",
+        "--prefix",
+        "none",
+    ]);
     let tree = String::from_utf8_lossy(&tree.stdout);
     let names: Vec<&str> = tree
         .lines()
@@ -190,7 +270,7 @@ debug = false
         );
     }
 
-    let output = cargo(&dir, target, &["run", "--quiet"]);
+    let output = built.cargo(&["run", "--quiet", "--package", "readme-example"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -200,4 +280,150 @@ debug = false
     // The production profile has findings for the README's values (no log
     // persistence, images not pinned, …), printed one per line.
     assert!(stderr.contains("AV0"), "the example's findings:\n{stderr}");
+    built.done();
+}
+
+/// One values file the deploy tool printed.
+struct Deployment {
+    version: ChartVersion,
+    variant: String,
+    /// The finding codes the tool's own `validate` gave.
+    codes: Vec<String>,
+    yaml: String,
+}
+
+/// The deploy tool's output, split at its `### <version> <variant> <codes>`
+/// lines.
+fn deployments(stdout: &str) -> Vec<Deployment> {
+    stdout
+        .split("### ")
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (head, yaml) = part.split_once('\n').expect("a header line");
+            let mut words = head.split(' ');
+            let version: ChartVersion = words
+                .next()
+                .expect("a version")
+                .parse()
+                .expect("a chart version");
+            let variant = words.next().expect("a variant").to_owned();
+            let codes = words
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .collect();
+            Deployment {
+                version,
+                variant,
+                codes,
+                yaml: yaml.to_owned(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_deploy_tool_builds_a_production_deployment_with_builders_only() {
+    let built = Downstream::get();
+    let output = built.cargo(&["run", "--quiet", "--package", "deploy"]);
+    let outputs = deployments(&String::from_utf8_lossy(&output.stdout));
+    let seen: Vec<(String, &str)> = outputs
+        .iter()
+        .map(|d| (d.version.to_string(), d.variant.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("1.22.0".to_owned(), "secret"),
+            ("1.22.0".to_owned(), "keys"),
+            ("1.15.0".to_owned(), "secret"),
+            ("1.15.0".to_owned(), "keys"),
+        ]
+    );
+    for Deployment {
+        version,
+        variant,
+        codes,
+        yaml,
+    } in &outputs
+    {
+        let at = format!("{version} {variant}");
+        // The upstream schema of that release accepts it.
+        let validator = common::upstream_validator(version.as_str());
+        let tree = common::tree(yaml);
+        let errors: Vec<String> = validator
+            .iter_errors(&tree)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{at}: upstream schema rejects:\n{}\n{yaml}",
+            errors.join("\n")
+        );
+
+        // It reads back, and the findings are the same from the file.
+        let values =
+            Values::from_yaml(yaml, *version).unwrap_or_else(|e| panic!("{at}: {e}\n{yaml}"));
+        let report = values.validate(Profile::Production);
+        let mut read: Vec<String> = (&report).into_iter().map(|d| d.code.to_string()).collect();
+        let mut built = codes.clone();
+        read.sort();
+        built.sort();
+        assert_eq!(read, built, "{at}: {report}");
+        assert!(
+            !(&report).into_iter().any(|d| d.severity == Severity::Error),
+            "{at}: {report}"
+        );
+        // KEDA reads the user's metadata Secret (AV0307) only in that variant;
+        // nothing else is left to fix.
+        let want: &[&str] = if variant == "secret" {
+            &["AV0307"]
+        } else {
+            &[]
+        };
+        assert_eq!(built, want, "{at}: {report}");
+
+        // git-sync follows the tag on every release: an empty branch.
+        assert!(
+            yaml.contains("branch: ''") || yaml.contains("branch: \"\""),
+            "{at}:\n{yaml}"
+        );
+        assert!(
+            yaml.contains("rev: v1.2.3") && yaml.contains("ref: v1.2.3"),
+            "{at}:\n{yaml}"
+        );
+        assert!(
+            yaml.contains("existingClaim: airflow-logs"),
+            "{at}:\n{yaml}"
+        );
+        // Celery worker settings sit where the release wants them.
+        let celery = tree["workers"].get("celery").is_some();
+        assert_eq!(celery, *version >= ChartVersion::V1_22_0, "{at}:\n{yaml}");
+    }
+
+    // Real Helm renders every variant with its release's chart: the schema
+    // check and every template, in one run of the oracle.
+    let archives: Vec<String> = outputs
+        .iter()
+        .map(|d| format!("apache-airflow-{}.tgz", d.version))
+        .collect();
+    let jobs: Vec<helm::HelmJob<'_>> = outputs
+        .iter()
+        .zip(&archives)
+        .map(|(d, archive)| helm::HelmJob {
+            id: format!("{} {}", d.version, d.variant),
+            archive,
+            values: &d.yaml,
+        })
+        .collect();
+    let verdicts = helm::verdicts(&jobs);
+    let refused: Vec<String> = verdicts
+        .iter()
+        .filter(|(_, (verdict, _))| *verdict != helm::Verdict::Rendered)
+        .map(|(id, (verdict, message))| format!("{id}: Helm {verdict:?}: {message}"))
+        .collect();
+    assert!(refused.is_empty(), "{}", refused.join("\n"));
+    built.done();
 }

@@ -39,7 +39,7 @@ values_struct! {
         annotations: BTreeMap<String, String>,
         /// Annotations added to the pods.
         pod_annotations: BTreeMap<String, String>,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

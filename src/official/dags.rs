@@ -139,7 +139,7 @@ values_struct! {
         period: String,
         /// Name of the git-sync container in the pods.
         container_name: String,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::SecurityContext,
         /// Port of git-sync's HTTP health endpoint, used by the recommended liveness probe.
         http_port: i64,

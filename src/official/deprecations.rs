@@ -1,12 +1,13 @@
 //! Keys a chart release deprecates, and the keys that replace them.
 //!
 //! The table is data (`deprecations.tsv`, one line per release and key),
-//! generated from each release's values.schema.json by a test that also
-//! checks it is current; a new release is new lines, not new code.
+//! generated from each release's values.schema.json and the comments of its
+//! values.yaml by a test that also checks it is current; a new release is
+//! new lines, not new code.
 
-use super::ChartVersion;
+use super::{AirflowVersion, ChartVersion};
 
-/// The table: `release<TAB>key<TAB>replacement,replacement`.
+/// The table: `release<TAB>key<TAB>replacement,replacement[<TAB>airflow major]`.
 const TABLE: &str = include_str!("deprecations.tsv");
 
 /// A key that a chart release still reads but deprecates.
@@ -19,12 +20,37 @@ pub struct Deprecation {
     /// and `*` for any map value.
     pub key: &'static str,
     replacements: &'static str,
+    /// The Airflow major version from which the chart deprecates the key
+    /// (`webserverSecretKey` only for Airflow 3 and later); 0: any.
+    from_airflow_major: u16,
 }
 
 impl Deprecation {
     /// The keys to write instead, such as `workers.celery.keda`.
     pub fn replacements(&self) -> impl Iterator<Item = &'static str> {
         self.replacements.split(',').filter(|r| !r.is_empty())
+    }
+
+    /// Whether the deprecation holds for pods running `airflow`: most hold
+    /// for every version, a few only from an Airflow major version on.
+    ///
+    /// ```
+    /// use airflow_values::official::{AirflowVersion, ChartVersion, deprecations};
+    ///
+    /// let key = deprecations(ChartVersion::V1_22_0)
+    ///     .find(|d| d.key == "webserverSecretKey")
+    ///     .unwrap();
+    /// assert!(key.applies_to(AirflowVersion::new(3, 1, 0)));
+    /// assert!(!key.applies_to(AirflowVersion::new(2, 11, 0)));
+    /// ```
+    pub fn applies_to(&self, airflow: AirflowVersion) -> bool {
+        airflow.major() >= self.from_airflow_major
+    }
+
+    /// The Airflow major version the deprecation is limited to (it holds
+    /// from that version on), if any.
+    pub fn airflow_major(&self) -> Option<u16> {
+        (self.from_airflow_major > 0).then_some(self.from_airflow_major)
     }
 }
 
@@ -49,6 +75,7 @@ pub fn deprecations(version: ChartVersion) -> impl Iterator<Item = Deprecation> 
                 release: parts.next()?,
                 key: parts.next()?,
                 replacements: parts.next().unwrap_or_default(),
+                from_airflow_major: parts.next().and_then(|m| m.parse().ok()).unwrap_or(0),
             })
         })
         .filter(move |d| d.release == version.as_str())

@@ -20,7 +20,7 @@ values_struct! {
         command: null Vec<String>,
         /// Arguments passed to the command.
         args: null Vec<String>,
-        /// More peers allowed by the NetworkPolicy.
+        /// More peers allowed by the NetworkPolicy (deprecated: use `networkPolicy.ingress.from`).
         extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// NetworkPolicy of the pods.
         network_policy: NetworkPolicy,
@@ -43,7 +43,7 @@ values_struct! {
         ..extra_volumes,
         ..pod_placement,
         ..pod_metadata,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

@@ -70,7 +70,7 @@ values_struct! {
     /// Values under `ingress`.
     #[derive(Default)]
     pub struct Ingress: builder {
-        /// Whether the chart deploys this part.
+        /// Whether the chart deploys every Ingress (deprecated: use `web.enabled`, `flower.enabled` and, where the release has it, `apiServer.enabled`).
         enabled: null bool,
         /// Ingress of the Airflow 3 API server.
         api_server: IngressComponent,
@@ -97,13 +97,13 @@ values_struct! {
         path: String,
         /// How the path is matched.
         path_type: PathType,
-        /// Host name or address.
+        /// Host name or address (deprecated: use `hosts`).
         host: String,
         /// Host names served.
         hosts: Vec<IngressHost>,
         /// IngressClass that serves the Ingress.
         ingress_class_name: String,
-        /// TLS of the Ingress (older key; prefer `tls` on each entry of `hosts`).
+        /// TLS of the Ingress (deprecated: use `hosts[*].tls`, on each entry of `hosts`).
         tls: IngressTls,
         /// HTTP paths put in the Ingress rule before the chart's own path.
         preceding_paths: Vec<serde_json::Value>,
@@ -124,13 +124,13 @@ values_struct! {
         path: String,
         /// How the path is matched.
         path_type: PathType,
-        /// Host name or address.
+        /// Host name or address (deprecated: use `hosts`).
         host: String,
         /// Host names served.
         hosts: Vec<IngressHost>,
         /// IngressClass that serves the Ingress.
         ingress_class_name: String,
-        /// TLS of the Ingress (older key; prefer `tls` on each entry of `hosts`).
+        /// TLS of the Ingress (deprecated: use `hosts[*].tls`, on each entry of `hosts`).
         tls: IngressTls,
     }
 }
@@ -147,7 +147,7 @@ values_struct! {
         path: String,
         /// How the path is matched.
         path_type: PathType,
-        /// Host name or address.
+        /// Host name or address (deprecated: use `hosts`).
         host: String,
         /// Host names served.
         hosts: Vec<IngressHost>,

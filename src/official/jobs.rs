@@ -27,7 +27,7 @@ values_struct! {
         ..extra_containers,
         ..extra_volumes,
         ..pod_placement,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,
@@ -71,7 +71,7 @@ values_struct! {
         ..extra_containers,
         ..extra_volumes,
         ..pod_placement,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,
@@ -111,7 +111,7 @@ values_struct! {
         resources: k8s::ResourceRequirements,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: SchedulerServiceAccount,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

@@ -29,7 +29,7 @@ values_struct! {
         ..pod_placement,
         /// The Kubernetes ServiceAccount the pods run as.
         service_account: ServiceAccount,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

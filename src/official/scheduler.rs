@@ -42,7 +42,7 @@ values_struct! {
         ..pod_metadata,
         /// Sidecar that deletes old scheduler logs.
         log_groomer_sidecar: SchedulerLogGroomerSidecar,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

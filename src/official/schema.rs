@@ -12,6 +12,8 @@
 //! - Kubernetes objects from k8s-openapi are closed (`additionalProperties:
 //!   false`), as the API server's strict field validation would have them.
 //! - `IntOrString` and `Quantity` admit both of their YAML forms.
+//! - A key the release deprecates ([`deprecations`](super::deprecations)) is
+//!   annotated `deprecated: true`, so that editors strike it through.
 
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
@@ -39,6 +41,12 @@ pub(crate) const VERSIONS_KEY: &str = "x-chart-versions";
 /// // `apiServer` does not exist in chart 1.15.0.
 /// let old = json_schema(ChartVersion::V1_15_0).as_value();
 /// assert_eq!(old["properties"]["apiServer"]["not"], serde_json::json!({}));
+/// // 1.22.0 deprecates `workers.keda` (for `workers.celery.keda`); 1.15.0 does not.
+/// let keda = |schema: &serde_json::Value| {
+///     schema["properties"]["workers"]["properties"]["keda"]["deprecated"].clone()
+/// };
+/// assert_eq!(keda(schema), serde_json::json!(true));
+/// assert!(keda(old).is_null());
 /// ```
 pub fn json_schema(version: ChartVersion) -> &'static Schema {
     compiled(version).whole()
@@ -261,6 +269,13 @@ fn apply_releases(
                 continue;
             }
             apply_releases(property, &child, version, kubernetes);
+            // Marked where it holds for the release's default Airflow.
+            if super::deprecations(version)
+                .any(|d| d.key == child && d.applies_to(version.default_airflow_version()))
+                && let Some(property) = property.as_object_mut()
+            {
+                property.insert("deprecated".into(), Value::Bool(true));
+            }
         }
     }
     if let Some(items) = object.get_mut("items") {

@@ -31,7 +31,7 @@ values_struct! {
         extra_mappings: Vec<serde_json::Value>,
         /// Mapping rules that replace the defaults and `extraMappings` entirely.
         override_mappings: Vec<serde_json::Value>,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

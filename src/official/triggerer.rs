@@ -40,7 +40,7 @@ values_struct! {
         /// Seconds a pod gets to stop before it is killed.
         termination_grace_period_seconds: i64,
         ..pod_metadata,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,

@@ -61,7 +61,7 @@ values_struct! {
         default_airflow_digest: null Digest,
         /// Airflow version the image runs; the chart picks commands and settings by it.
         airflow_version: AirflowVersion,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// Security contexts of the pod and its containers.
         security_contexts: SecurityContexts,
@@ -143,11 +143,11 @@ values_struct! {
         jwt_secret_name: null String,
         /// Annotations on the Secret the chart creates for the JWT signing key.
         jwt_secret_annotations: BTreeMap<String, String>,
-        /// Flask secret key that signs webserver sessions; `None` lets the chart generate one.
+        /// Flask secret key that signs webserver sessions; `None` lets the chart generate one (deprecated from chart 1.21.0 with Airflow 3: use `apiSecretKey`).
         webserver_secret_key: null SecretValue,
-        /// Annotations on the Secret the chart creates for `webserverSecretKey`.
+        /// Annotations on the Secret the chart creates for `webserverSecretKey` (deprecated from chart 1.21.0 with Airflow 3: use `apiSecretAnnotations`).
         webserver_secret_annotations: BTreeMap<String, String>,
-        /// Existing Secret holding the webserver secret key, used instead of `webserverSecretKey`.
+        /// Existing Secret holding the webserver secret key, used instead of `webserverSecretKey` (deprecated from chart 1.21.0 with Airflow 3: use `apiSecretKeySecretName`).
         webserver_secret_key_secret_name: null String,
         /// Kerberos settings shared by the ticket-renewing sidecars and init containers.
         kerberos: Kerberos,
@@ -194,7 +194,7 @@ values_struct! {
         /// The Redis the chart runs as Celery broker.
         #[builder(with = |value: Redis| Box::new(value))]
         redis: Box<Redis>,
-        /// Credentials for a private image registry.
+        /// Credentials for a private image registry (deprecated from chart 1.19.0: use `imagePullSecrets`).
         registry: Registry,
         /// Elasticsearch that Airflow reads task logs from.
         elasticsearch: Elasticsearch,

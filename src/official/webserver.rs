@@ -34,7 +34,7 @@ values_struct! {
         service_account: ServiceAccount,
         /// PodDisruptionBudget of the pods.
         pod_disruption_budget: RpcServerPodDisruptionBudget,
-        /// More peers allowed by the NetworkPolicy.
+        /// More peers allowed by the NetworkPolicy (deprecated: use `networkPolicy.ingress.from`).
         extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// NetworkPolicy of the pods.
         network_policy: NetworkPolicy,
@@ -44,7 +44,7 @@ values_struct! {
         security_contexts: WorkersSecurityContexts,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
-        /// The first Airflow user.
+        /// The first Airflow user (deprecated: use `createUserJob` and its `defaultUser`).
         default_user: DefaultUser,
         ..extra_containers,
         ..extra_volumes,
@@ -101,11 +101,11 @@ values_struct! {
         service_account: ServiceAccount,
         /// PodDisruptionBudget of the pods.
         pod_disruption_budget: SchedulerPodDisruptionBudget,
-        /// More peers allowed by the NetworkPolicy.
+        /// More peers allowed by the NetworkPolicy (deprecated: use `networkPolicy.ingress.from`).
         extra_network_policies: Vec<k8s::NetworkPolicyPeer>,
         /// NetworkPolicy of the pods.
         network_policy: NetworkPolicy,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`).
         security_context: k8s::PodSecurityContext,
         /// postStart/preStop hooks of the main container.
         container_lifecycle_hooks: k8s::Lifecycle,
@@ -113,7 +113,7 @@ values_struct! {
         security_contexts: WorkersSecurityContexts,
         /// CPU and memory requests and limits.
         resources: k8s::ResourceRequirements,
-        /// The first Airflow user.
+        /// The first Airflow user (deprecated: use `createUserJob` and its `defaultUser`).
         default_user: DefaultUser,
         ..extra_containers,
         ..extra_volumes,

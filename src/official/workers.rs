@@ -1,79 +1,100 @@
-//! Celery and Kubernetes workers (`workers`, with `workers.celery` and `workers.kubernetes` in chart 1.22.0).
+//! Celery and Kubernetes workers (`workers`, with `workers.celery` and `workers.kubernetes` from chart 1.19.0 on).
 
 use super::prelude::*;
 
 values_struct! {
     /// Values under `workers`.
     ///
-    /// Chart 1.22.0 deprecates most of these keys in favour of the same key
-    /// under `workers.celery` (for the Celery workers) or `workers.kubernetes`
+    /// Charts 1.19.0 and 1.21.0 deprecate most of these keys in favour of the
+    /// same key under `workers.celery` (for the Celery workers) or `workers.kubernetes`
     /// (for the task pods of the Kubernetes executor): `keda`, `resources`,
-    /// `nodeSelector`, `tolerations`, `env` and others. `validate` reports
-    /// each deprecated key that is set, with its replacement (rule AV0107),
-    /// and [`deprecations`](super::deprecations) lists them per release.
+    /// `nodeSelector`, `tolerations`, `env` and others; each field's doc names
+    /// its replacement. `validate` reports each deprecated key that is set,
+    /// with its replacement (rule AV0107), and
+    /// [`deprecations`](super::deprecations) lists them per release.
     #[derive(Default)]
     pub struct Workers: builder {
-        /// Number of pods.
+        /// Number of pods (deprecated from chart 1.19.0: use `workers.celery.replicas`).
         replicas: i64,
-        /// Old ReplicaSets kept for rollback.
+        /// Old ReplicaSets kept for rollback (deprecated from chart 1.19.0: use `workers.celery.revisionHistoryLimit`).
         revision_history_limit: null i64,
-        /// Command that replaces the image entrypoint.
+        /// Command that replaces the image entrypoint (deprecated from chart 1.21.0: use `workers.celery.command` or `workers.kubernetes.command`).
         command: null Vec<String>,
-        /// Arguments passed to the command.
+        /// Arguments passed to the command (deprecated from chart 1.19.0: use `workers.celery.args`).
         args: null Vec<String>,
-        /// Probe that restarts the container when it fails.
+        /// Probe that restarts the container when it fails (deprecated from chart 1.19.0: use `workers.celery.livenessProbe`).
         liveness_probe: LivenessProbe,
-        /// How a StatefulSet replaces its pods.
+        /// How a StatefulSet replaces its pods (deprecated from chart 1.19.0: use `workers.celery.updateStrategy`).
         update_strategy: null BTreeMap<String, serde_json::Value>,
-        /// How the worker StatefulSet starts and stops pods (1.22.0 prefers `workers.celery.podManagementPolicy`).
+        /// How the worker StatefulSet starts and stops pods (deprecated from chart 1.19.0: use `workers.celery.podManagementPolicy`).
         pod_management_policy: null PodManagementPolicy,
-        /// How a Deployment replaces its pods.
+        /// How a Deployment replaces its pods (deprecated from chart 1.19.0: use `workers.celery.strategy`).
         strategy: null BTreeMap<String, serde_json::Value>,
-        /// The Kubernetes ServiceAccount the pods run as.
+        /// The Kubernetes ServiceAccount the pods run as (deprecated from chart 1.21.0: use `workers.celery.serviceAccount` or `workers.kubernetes.serviceAccount`).
         service_account: ServiceAccount,
-        /// KEDA autoscaling (deprecated in 1.22.0: use `workers.celery.keda`).
+        /// KEDA autoscaling (deprecated from chart 1.21.0: use `workers.celery.keda`).
         keda: Keda,
-        /// HorizontalPodAutoscaler.
+        /// HorizontalPodAutoscaler (deprecated from chart 1.21.0: use `workers.celery.hpa`).
         hpa: Hpa,
-        /// Persistent storage.
+        /// Persistent storage (deprecated from chart 1.19.0: use `workers.celery.persistence`).
         persistence: WorkerPersistence,
-        /// Sidecar that renews the Kerberos ticket in worker pods (1.22.0 prefers the key under `workers.celery` or `workers.kubernetes`).
+        /// Sidecar that renews the Kerberos ticket in worker pods (deprecated from chart 1.21.0: use `workers.celery.kerberosSidecar` or `workers.kubernetes.kerberosSidecar`).
         kerberos_sidecar: KerberosSidecar,
-        /// Init container that obtains a Kerberos ticket before the worker starts (1.22.0 prefers the key under `workers.celery` or `workers.kubernetes`).
+        /// Init container that obtains a Kerberos ticket before the worker starts (deprecated from chart 1.21.0: use `workers.celery.kerberosInitContainer` or `workers.kubernetes.kerberosInitContainer`).
         kerberos_init_container: KerberosSidecar,
-        /// PodDisruptionBudget of the pods.
+        /// PodDisruptionBudget of the pods (deprecated from chart 1.21.0: use `workers.celery.podDisruptionBudget`).
         pod_disruption_budget: PodDisruptionBudget,
-        /// CPU and memory requests and limits (deprecated in 1.22.0: use `workers.celery.resources` or `workers.kubernetes.resources`).
+        /// CPU and memory requests and limits (deprecated from chart 1.21.0: use `workers.celery.resources` or `workers.kubernetes.resources`).
         resources: k8s::ResourceRequirements,
-        /// Seconds a pod gets to stop before it is killed.
+        /// Seconds a pod gets to stop before it is killed (deprecated from chart 1.21.0: use `workers.celery.terminationGracePeriodSeconds` or `workers.kubernetes.terminationGracePeriodSeconds`).
         termination_grace_period_seconds: i64,
-        /// Whether the cluster autoscaler may evict the pods.
+        /// Whether the cluster autoscaler may evict the pods (deprecated from chart 1.21.0: use `workers.celery.safeToEvict` or `workers.kubernetes.safeToEvict`).
         safe_to_evict: bool,
-        ..extra_containers,
-        /// More ports of the Celery worker container (1.22.0 prefers `workers.celery.extraPorts`).
+        /// Sidecar containers added to the pods (deprecated from chart 1.21.0: use `workers.celery.extraContainers` or `workers.kubernetes.extraContainers`).
+        extra_containers: Vec<k8s::Container>,
+        /// Init containers added to the pods (deprecated from chart 1.21.0: use `workers.celery.extraInitContainers` or `workers.kubernetes.extraInitContainers`).
+        extra_init_containers: Vec<k8s::Container>,
+        /// More ports of the Celery worker container (deprecated from chart 1.21.0: use `workers.celery.extraPorts`).
         extra_ports: Vec<k8s::ContainerPort>,
-        ..extra_volumes,
-        ..pod_placement,
-        /// RuntimeClass of the pods.
+        /// More volumes for the pods (deprecated from chart 1.21.0: use `workers.celery.extraVolumes` or `workers.kubernetes.extraVolumes`).
+        extra_volumes: Vec<k8s::Volume>,
+        /// More volume mounts for the main container (deprecated from chart 1.21.0: use `workers.celery.extraVolumeMounts` or `workers.kubernetes.extraVolumeMounts`).
+        extra_volume_mounts: Vec<k8s::VolumeMount>,
+        /// Node labels the pods must match (deprecated from chart 1.21.0: use `workers.celery.nodeSelector` or `workers.kubernetes.nodeSelector`).
+        node_selector: BTreeMap<String, String>,
+        /// PriorityClass of the pods (deprecated from chart 1.21.0: use `workers.celery.priorityClassName` or `workers.kubernetes.priorityClassName`).
+        priority_class_name: null String,
+        /// Scheduling affinity of the pods (deprecated from chart 1.21.0: use `workers.celery.affinity` or `workers.kubernetes.affinity`).
+        affinity: k8s::Affinity,
+        /// Taints the pods tolerate (deprecated from chart 1.21.0: use `workers.celery.tolerations` or `workers.kubernetes.tolerations`).
+        tolerations: Vec<k8s::Toleration>,
+        /// How the pods spread across zones or nodes (deprecated from chart 1.21.0: use `workers.celery.topologySpreadConstraints` or `workers.kubernetes.topologySpreadConstraints`).
+        topology_spread_constraints: Vec<k8s::TopologySpreadConstraint>,
+        /// RuntimeClass of the pods (deprecated from chart 1.21.0: use `workers.celery.runtimeClassName` or `workers.kubernetes.runtimeClassName`).
         runtime_class_name: null String,
-        /// Extra `/etc/hosts` entries of the pods.
+        /// Extra `/etc/hosts` entries of the pods (deprecated from chart 1.21.0: use `workers.celery.hostAliases` or `workers.kubernetes.hostAliases`).
         host_aliases: Vec<k8s::HostAlias>,
-        ..pod_metadata,
-        /// Kubernetes scheduler that places the pods.
+        /// Annotations added to the StatefulSet or Deployment (deprecated from chart 1.21.0: use `workers.celery.annotations`).
+        annotations: BTreeMap<String, String>,
+        /// Annotations added to the pods (deprecated from chart 1.21.0: use `workers.celery.podAnnotations` or `workers.kubernetes.podAnnotations`).
+        pod_annotations: BTreeMap<String, String>,
+        /// Labels added to the object (deprecated from chart 1.21.0: use `workers.celery.labels` or `workers.kubernetes.labels`).
+        labels: BTreeMap<String, String>,
+        /// Kubernetes scheduler that places the pods (deprecated from chart 1.21.0: use `workers.celery.schedulerName` or `workers.kubernetes.schedulerName`).
         scheduler_name: null String,
-        /// Sidecar that deletes old logs in the worker pods (1.22.0 prefers `workers.celery.logGroomerSidecar`).
+        /// Sidecar that deletes old logs in the worker pods (deprecated from chart 1.21.0: use `workers.celery.logGroomerSidecar`).
         log_groomer_sidecar: LogGroomerSidecar,
-        /// Pod security context (older key, prefer `securityContexts`).
+        /// Pod security context (deprecated: use `securityContexts`; from chart 1.21.0 `workers.celery.securityContexts` or `workers.kubernetes.securityContexts`).
         security_context: k8s::PodSecurityContext,
-        /// postStart/preStop hooks of the main container.
+        /// postStart/preStop hooks of the main container (deprecated from chart 1.21.0: use `workers.celery.containerLifecycleHooks` or `workers.kubernetes.containerLifecycleHooks`).
         container_lifecycle_hooks: k8s::Lifecycle,
-        /// Security contexts of the pod and its containers.
+        /// Security contexts of the pod and its containers (deprecated from chart 1.21.0: use `workers.celery.securityContexts` or `workers.kubernetes.securityContexts`).
         security_contexts: WorkersSecurityContexts,
-        /// The init container that waits for database migrations.
+        /// The init container that waits for database migrations (deprecated from chart 1.21.0: use `workers.celery.waitForMigrations`).
         wait_for_migrations: WaitForMigrations,
-        /// Extra environment variables of the main container.
+        /// Extra environment variables of the main container (deprecated from chart 1.21.0: use `workers.celery.env` or `workers.kubernetes.env`).
         env: Vec<ContainerEnvVar>,
-        /// More volume claim templates of the worker StatefulSet (1.22.0 prefers `workers.celery.volumeClaimTemplates`).
+        /// More volume claim templates of the worker StatefulSet (deprecated from chart 1.21.0: use `workers.celery.volumeClaimTemplates`).
         volume_claim_templates: Vec<k8s::PersistentVolumeClaimTemplate>,
         /// Settings of the Celery workers alone; their keys override those of `workers`.
         #[builder(with = |value: Celery| Box::new(value))]

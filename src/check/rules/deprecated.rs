@@ -18,7 +18,8 @@ fn deprecated_key(values: &Values, out: &mut Findings) {
         return;
     };
     let version = values.chart_version;
-    for deprecation in deprecations(version) {
+    let airflow = values.effective_airflow_version();
+    for deprecation in deprecations(version).filter(|d| d.applies_to(airflow)) {
         let segments: Vec<&str> = deprecation.key.split('.').collect();
         let mut found = Vec::new();
         present(&tree, &segments, String::new(), &mut found);
@@ -27,10 +28,14 @@ fn deprecated_key(values: &Values, out: &mut Findings) {
             .map(|r| format!("`{r}`"))
             .collect();
         let instead = replacements.join(" or ");
+        let with = deprecation
+            .airflow_major()
+            .map(|major| format!(" with Airflow {major} and later"))
+            .unwrap_or_default();
         for path in found {
             out.report(
                 path.clone(),
-                format!("`{path}` is deprecated in chart {version}; {instead} replaces it"),
+                format!("`{path}` is deprecated in chart {version}{with}; {instead} replaces it"),
                 format!("move the value to {instead}"),
             );
         }
