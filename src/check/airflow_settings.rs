@@ -132,7 +132,7 @@ impl Target {
         }
     }
 
-    /// The configuration of the version (reads the table on first use).
+    /// The configuration of the version.
     fn config(&self) -> AirflowConfig {
         AirflowConfig::for_version(self.version)
     }
