@@ -8,6 +8,7 @@ use super::{Findings, Rule};
 use crate::check::airflow_settings::{
     self as settings, Managed, Setting, Settings, Target, airflow_release, path_key,
 };
+use crate::check::tpl_strings::plain_list;
 use crate::check::{Code, Profile, Severity};
 use crate::official::Values;
 
@@ -145,9 +146,17 @@ pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
 }
 
 /// The variables of an `extraEnv` string: a YAML list the chart passes
-/// through `tpl`, read line by line (`- name: X` then `value: Y`) so that
-/// template expressions in it do no harm.
+/// through `tpl`. Plain YAML is read as the list (findings point at its
+/// entries, which `check` locates inside the string); with template code
+/// it is read line by line (`- name: X` then `value: Y`) so that the
+/// template expressions do no harm.
 pub(crate) fn extra_env(text: &str, path: &str, items: &mut Vec<Setting>) {
+    if let Some(list) = plain_list(text) {
+        // `env_list` reads the list under the last key of `path`.
+        let key = path.rsplit('.').next().unwrap_or(path);
+        env_list(&serde_json::json!({ key: list }), path, items);
+        return;
+    }
     let unquote = |s: &str| s.trim().trim_matches(['"', '\'']).to_owned();
     let mut pending: Option<String> = None;
     let flush = |name: Option<String>, value: Option<Value>, items: &mut Vec<Setting>| {
