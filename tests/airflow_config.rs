@@ -58,6 +58,20 @@ fn official_cases() -> Vec<(&'static str, ChartVersion, &'static str, &'static s
             "scheduler: {env: [{name: MY_OWN_VARIABLE, value: x}]}",
         ),
         (
+            // A variable the file's own webserver_config.py reads is the
+            // user's setting; one it does not read is still unknown.
+            "AV1302",
+            V22,
+            "env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]\napiServer: {apiServerConfig: 'AUTH_TYPE = 4'}",
+            "env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]\napiServer: {apiServerConfig: 'ID = os.environ[\"AIRFLOW__GOOGLE__CLIENT_ID\"]'}",
+        ),
+        (
+            "AV1302",
+            V15,
+            "webserver: {webserverConfig: 'import os', env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]}",
+            "webserver: {webserverConfig: 'os.environ[\"AIRFLOW__GOOGLE__CLIENT_ID\"]', env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]}",
+        ),
+        (
             "AV1303",
             V22,
             "config: {core: {dataset_manager_class: a.B}}",
@@ -428,5 +442,30 @@ fn official_env_secret_and_extra_env_are_all_read() {
             ["AV1301"],
             "{yaml}: {report:#?}"
         );
+    }
+}
+
+#[cfg(all(feature = "bitnami", feature = "community"))]
+#[test]
+fn dialect_variables_read_by_the_files_own_webserver_config_are_not_unknown() {
+    let env = "  - name: AIRFLOW__GOOGLE__CLIENT_ID\n    value: x\n";
+    let code = "os.environ['AIRFLOW__GOOGLE__CLIENT_ID']";
+    for (chart, fires, quiet) in [
+        (
+            Chart::Bitnami,
+            format!("extraEnvVars:\n{env}"),
+            format!("extraEnvVars:\n{env}web:\n  extraConfiguration: \"{code}\"\n"),
+        ),
+        (
+            Chart::Community,
+            format!("airflow:\n  extraEnv:\n{env}"),
+            format!(
+                "airflow:\n  extraEnv:\n{env}web:\n  webserverConfig:\n    stringOverride: \"{code}\"\n"
+            ),
+        ),
+    ] {
+        assert!(codes(&run(chart, &fires)).contains(&"AV1302"), "{fires}");
+        let report = run(chart, &quiet);
+        assert!(!codes(&report).contains(&"AV1302"), "{quiet}: {report:#?}");
     }
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Findings, Rule};
 use crate::check::airflow_settings::{
-    self as settings, Managed, Setting, Settings, Target, airflow_release, path_key,
+    self as settings, Managed, Setting, Settings, Target, airflow_release, path_key, user_code,
 };
 use crate::check::tpl_strings::plain_list;
 use crate::check::{Code, Profile, Severity};
@@ -67,6 +67,14 @@ const AIRFLOW_COMPONENTS: &[&str] = &[
     "databaseCleanup",
 ];
 
+/// The keys that hold Python the chart hands to Airflow: the webserver's
+/// and the API server's `webserver_config.py`, `airflow_local_settings.py`.
+const USER_CODE: &[&str] = &[
+    "/webserver/webserverConfig",
+    "/apiServer/apiServerConfig",
+    "/airflowLocalSettings",
+];
+
 /// The Airflow settings of official-chart values.
 fn official_settings(values: &Values) -> Settings {
     let target = target(values);
@@ -108,6 +116,7 @@ fn official_settings(values: &Values) -> Settings {
         items,
         target,
         managed: managed(&tree, values.effective_airflow_version().major() >= 3),
+        user_code: user_code(&tree, USER_CODE),
     }
 }
 
