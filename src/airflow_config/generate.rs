@@ -24,21 +24,20 @@ struct OptionLine<'a> {
     default: Option<String>,
 }
 
+/// A section and option name.
+type Name<'a> = (&'a str, &'a str);
+
 /// The table text, parsed.
 #[derive(Debug, Default)]
 struct Parsed<'a> {
     versions: Vec<AirflowVersion>,
     options: Vec<OptionLine<'a>>,
     /// Old section and option, new ones, since, versions.
-    renames: Vec<((&'a str, &'a str), (&'a str, &'a str), &'a str, u64)>,
+    renames: Vec<(Name<'a>, Name<'a>, &'a str, u64)>,
     /// Old section, new one, since, versions.
     sections: Vec<(&'a str, &'a str, &'a str, u64)>,
     /// Old section and option, where it went, the only value it is removed for.
-    changes: Vec<(
-        (&'a str, &'a str),
-        Option<(&'a str, &'a str)>,
-        Option<&'a str>,
-    )>,
+    changes: Vec<(Name<'a>, Option<Name<'a>>, Option<&'a str>)>,
 }
 
 /// Parses the table text; the error is the number of the first bad line.
