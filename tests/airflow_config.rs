@@ -58,6 +58,20 @@ fn official_cases() -> Vec<(&'static str, ChartVersion, &'static str, &'static s
             "scheduler: {env: [{name: MY_OWN_VARIABLE, value: x}]}",
         ),
         (
+            // A variable the file's own webserver_config.py reads is the
+            // user's setting; one it does not read is still unknown.
+            "AV1302",
+            V22,
+            "env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]\napiServer: {apiServerConfig: 'AUTH_TYPE = 4'}",
+            "env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]\napiServer: {apiServerConfig: 'ID = os.environ[\"AIRFLOW__GOOGLE__CLIENT_ID\"]'}",
+        ),
+        (
+            "AV1302",
+            V15,
+            "webserver: {webserverConfig: 'import os', env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]}",
+            "webserver: {webserverConfig: 'os.environ[\"AIRFLOW__GOOGLE__CLIENT_ID\"]', env: [{name: AIRFLOW__GOOGLE__CLIENT_ID, value: x}]}",
+        ),
+        (
             "AV1303",
             V22,
             "config: {core: {dataset_manager_class: a.B}}",
@@ -331,4 +345,127 @@ fn bitnami_configuration_and_env_vars_are_checked() {
         !codes(&report).iter().any(|c| c.starts_with("AV13")),
         "{report:#?}"
     );
+}
+
+/// The AV13 findings: code, key path and place.
+fn av13_at(report: &Report) -> Vec<(String, String, String)> {
+    report
+        .diagnostics()
+        .iter()
+        .filter(|d| d.code.as_str().starts_with("AV13"))
+        .map(|d| {
+            let at = d
+                .location
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            (d.code.as_str().to_owned(), d.path.clone(), at)
+        })
+        .collect()
+}
+
+#[test]
+fn variables_in_a_plain_extra_env_string_point_into_it() {
+    let yaml = "executor: KubernetesExecutor\nextraEnv: |\n  - name: MY_OWN\n    value: x\n  - name: AIRFLOW__CORE__LOAD_EXAMPLE\n    value: 'False'\n";
+    assert_eq!(
+        av13_at(&run(V22, yaml)),
+        vec![(
+            "AV1301".to_owned(),
+            "extraEnv[1].name".to_owned(),
+            "values.yaml:5:5".to_owned()
+        )]
+    );
+    // With template code, the string is read line by line, and the finding
+    // points at the key.
+    let yaml = "extraEnv: |\n  - name: AIRFLOW__CORE__LOAD_EXAMPLE\n    value: '{{ .Values.x }}'\n";
+    assert_eq!(
+        av13_at(&run(V22, yaml)),
+        vec![(
+            "AV1301".to_owned(),
+            "extraEnv".to_owned(),
+            "values.yaml:1:1".to_owned()
+        )]
+    );
+}
+
+#[cfg(feature = "bitnami")]
+#[test]
+fn every_bitnami_component_env_list_is_read_structure_or_string() {
+    // The Airflow components of chart 25.0.4 with `extraEnvVars` (web,
+    // scheduler, worker, triggerer, dagProcessor, setupDBJob); the
+    // DAG-loading init container and sidecar run git, not Airflow.
+    for component in [
+        "web",
+        "scheduler",
+        "worker",
+        "triggerer",
+        "dagProcessor",
+        "setupDBJob",
+    ] {
+        let list = format!(
+            "{component}:\n  extraEnvVars:\n    - name: AIRFLOW__CORE__PARALLELISM\n      value: lots\n"
+        );
+        let string = format!(
+            "{component}:\n  extraEnvVars: |\n    - name: AIRFLOW__CORE__PARALLELISM\n      value: lots\n"
+        );
+        // The same place whether the list is written as YAML or as a string of it.
+        for yaml in [list, string] {
+            assert_eq!(
+                av13_at(&run(Chart::Bitnami, &yaml)),
+                vec![(
+                    "AV1306".to_owned(),
+                    format!("{component}.extraEnvVars[0].value"),
+                    "values.yaml:4:7".to_owned()
+                )],
+                "{yaml}"
+            );
+        }
+    }
+    let quiet = "defaultSidecars:\n  syncDAGsPlugins:\n    extraEnvVars:\n      - {name: AIRFLOW__CORE__PARALLELISM, value: lots}\n";
+    assert!(av13_at(&run(Chart::Bitnami, quiet)).is_empty());
+}
+
+#[test]
+fn official_env_secret_and_extra_env_are_all_read() {
+    for yaml in [
+        "env: [{name: AIRFLOW__CORE__LOAD_EXAMPLE, value: 'False'}]",
+        "secret: [{envName: AIRFLOW__CORE__LOAD_EXAMPLE, secretName: s, secretKey: k}]",
+        "extraEnv: |\n  - {name: AIRFLOW__CORE__LOAD_EXAMPLE, value: 'False'}\n",
+        "scheduler: {env: [{name: AIRFLOW__CORE__LOAD_EXAMPLE, value: 'False'}]}",
+    ] {
+        let report = run(V22, yaml);
+        assert_eq!(
+            av13_at(&report)
+                .iter()
+                .map(|f| f.0.as_str())
+                .collect::<Vec<_>>(),
+            ["AV1301"],
+            "{yaml}: {report:#?}"
+        );
+    }
+}
+
+#[cfg(all(feature = "bitnami", feature = "community"))]
+#[test]
+fn dialect_variables_read_by_the_files_own_webserver_config_are_not_unknown() {
+    let env = "  - name: AIRFLOW__GOOGLE__CLIENT_ID\n    value: x\n";
+    let code = "os.environ['AIRFLOW__GOOGLE__CLIENT_ID']";
+    for (chart, fires, quiet) in [
+        (
+            Chart::Bitnami,
+            format!("extraEnvVars:\n{env}"),
+            format!("extraEnvVars:\n{env}web:\n  extraConfiguration: \"{code}\"\n"),
+        ),
+        (
+            Chart::Community,
+            format!("airflow:\n  extraEnv:\n{env}"),
+            format!(
+                "airflow:\n  extraEnv:\n{env}web:\n  webserverConfig:\n    stringOverride: \"{code}\"\n"
+            ),
+        ),
+    ] {
+        assert!(codes(&run(chart, &fires)).contains(&"AV1302"), "{fires}");
+        let report = run(chart, &quiet);
+        assert!(!codes(&report).contains(&"AV1302"), "{quiet}: {report:#?}");
+    }
 }

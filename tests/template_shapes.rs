@@ -69,3 +69,67 @@ fn a_string_where_the_chart_does_not_render_a_template_is_still_a_wrong_type() {
     let report = run("auth:\n  username: [a]\n", Profile::Default);
     assert_eq!(codes(&report)[0].0, "AV0102", "{report}");
 }
+
+fn run_official(text: &str, profile: Profile) -> Report {
+    check(
+        &[Source::new("values.yaml", text.as_bytes())],
+        &CheckOptions::new(airflow_values::official::ChartVersion::V1_22_0).profile(profile),
+    )
+}
+
+#[test]
+fn the_official_extra_env_string_is_checked_as_a_list_of_env_vars() {
+    // The chart's schema wants text here; the text holds `EnvVar`s.
+    let text = "extraEnv: |\n  - name: TENANT\n    value: acme\n  - name: DB\n    valueFrom:\n      secretKeyRef: {name: db, key: url}\n";
+    let report = run_official(text, Profile::Production);
+    assert!(codes(&report).is_empty(), "{report}");
+
+    let text = "executor: KubernetesExecutor\nextraEnv: |\n  - name: TENANT\n    valeu: acme\n";
+    let report = run_official(text, Profile::Default);
+    assert_eq!(
+        codes(&report),
+        vec![(
+            "AV0101".to_owned(),
+            "extraEnv[0].valeu".to_owned(),
+            "values.yaml:4:5".to_owned()
+        )],
+        "{report}"
+    );
+    // A mapping where the list goes.
+    let report = run_official("extraEnv: |\n  TENANT: acme\n", Profile::Default);
+    assert_eq!(codes(&report)[0].0, "AV0102", "{report}");
+    assert_eq!(codes(&report)[0].1, "extraEnv", "{report}");
+}
+
+#[test]
+fn the_official_extra_env_from_string_is_checked_as_env_from_sources() {
+    let text = "extraEnvFrom: |\n  - secretRef: {name: app}\n";
+    assert!(codes(&run_official(text, Profile::Production)).is_empty());
+    let text = "extraEnvFrom: |\n  - secretRef: {name: app}\n  - secretRefs: {name: other}\n";
+    let report = run_official(text, Profile::Default);
+    assert_eq!(
+        codes(&report),
+        vec![(
+            "AV0101".to_owned(),
+            "extraEnvFrom[1].secretRefs".to_owned(),
+            "values.yaml:3:5".to_owned()
+        )],
+        "{report}"
+    );
+}
+
+#[test]
+fn official_template_code_is_not_checked_and_noted_under_production_only() {
+    let text = "extraEnv: |\n  - name: NS\n    valeu: {{ .Release.Namespace | quote }}\n";
+    assert!(codes(&run_official(text, Profile::Default)).is_empty());
+    let report = run_official(text, Profile::Production);
+    assert_eq!(
+        codes(&report),
+        vec![(
+            "AV0109".to_owned(),
+            "extraEnv".to_owned(),
+            "values.yaml:1:1".to_owned()
+        )],
+        "{report}"
+    );
+}

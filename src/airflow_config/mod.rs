@@ -5,8 +5,8 @@
 //! The facts come from the Airflow wheels on PyPI (`config.yml`, the
 //! parser's deprecated-options tables, Airflow 3's `airflow config lint`
 //! list, and the configuration of the providers the official image ships),
-//! turned into a small committed table by `tools/airflow-config/generate.py`.
-//! The table is read the first time a lookup needs it.
+//! turned into a small committed table by `tools/airflow-config/generate.py`
+//! and compiled in as static data: a lookup parses nothing.
 //!
 //! ```
 //! use airflow_values::airflow_config::{AirflowConfig, OptionStatus, OptionType};
@@ -26,13 +26,16 @@
 //! }
 //! ```
 
+mod data;
 mod env;
+#[cfg(test)]
+mod generate;
 mod table;
 
 use std::fmt;
 
 pub use env::{EnvSetting, EnvVariant};
-use table::{OptionRow, Table, VersionSet, table, unescape};
+use table::{OptionRow, PROVIDER, SECRET, Table, VersionSet, table};
 
 use crate::official::AirflowVersion;
 
@@ -55,15 +58,6 @@ pub enum OptionType {
 }
 
 impl OptionType {
-    fn from_code(code: u8) -> OptionType {
-        match code {
-            b'b' => OptionType::Boolean,
-            b'i' => OptionType::Integer,
-            b'f' => OptionType::Float,
-            _ => OptionType::String,
-        }
-    }
-
     /// Whether Airflow reads `text` as a value of this type.
     ///
     /// ```
@@ -156,23 +150,23 @@ impl ConfigOption {
 
     /// The type Airflow reads it as.
     pub fn option_type(&self) -> OptionType {
-        OptionType::from_code(self.row.kind)
+        self.row.kind
     }
 
     /// Its default as Airflow writes it, `None` when it has none.
     pub fn default_value(&self) -> Option<String> {
-        self.row.default.map(unescape)
+        self.row.default.map(str::to_owned)
     }
 
     /// Whether Airflow treats its value as a secret (it masks it, and reads
     /// it from `_CMD` and `_SECRET` variants).
     pub fn is_sensitive(&self) -> bool {
-        self.row.sensitive
+        self.row.flags & SECRET != 0
     }
 
     /// Whether it comes from a provider package rather than Airflow core.
     pub fn from_provider(&self) -> bool {
-        self.row.provider
+        self.row.flags & PROVIDER != 0
     }
 
     /// The texts the option accepts, where Airflow reads it as a closed set.

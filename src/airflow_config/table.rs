@@ -1,34 +1,35 @@
-//! The committed table of `options.tsv`, read on first use.
+//! The table of Airflow's configuration, as static data.
 //!
-//! The text is compiled in with `include_str!` and split into borrowed
-//! fields only when a caller first asks about an option, so a values file
-//! without Airflow settings never pays for it.
+//! `data.rs` holds it, generated from `options.tsv` by the test in
+//! `generate.rs`: sorted arrays the lookups search without parsing or
+//! allocating anything, so the first lookup costs no more than the others.
 
-use std::sync::OnceLock;
-
+use super::{OptionType, data};
 use crate::official::AirflowVersion;
-
-/// The generated table (see `tools/airflow-config/README.md`).
-pub(crate) const TEXT: &str = include_str!("options.tsv");
 
 /// A set of the table's versions, one bit per index of [`Table::versions`].
 pub(crate) type VersionSet = u64;
 
-/// One `O` line: an option and the versions that have it.
+/// [`OptionRow::flags`]: Airflow treats the value as a secret.
+pub(crate) const SECRET: u8 = 1;
+/// [`OptionRow::flags`]: the option comes from a provider package.
+pub(crate) const PROVIDER: u8 = 2;
+
+/// An option and the versions that have it.
 #[derive(Debug)]
 pub(crate) struct OptionRow {
     pub(crate) section: &'static str,
     pub(crate) option: &'static str,
-    pub(crate) kind: u8,
+    pub(crate) kind: OptionType,
     pub(crate) at: VersionSet,
-    pub(crate) sensitive: bool,
-    pub(crate) provider: bool,
+    /// [`SECRET`] and [`PROVIDER`].
+    pub(crate) flags: u8,
     pub(crate) deprecated_since: Option<&'static str>,
-    /// The default as the table escapes it; `None` when the option has none.
+    /// The default as Airflow has it; `None` when the option has none.
     pub(crate) default: Option<&'static str>,
 }
 
-/// One `R` line: Airflow's parser still reads `old` for `new` in `at`.
+/// Airflow's parser still reads `old` for `new` in `at`.
 #[derive(Debug)]
 pub(crate) struct RenameRow {
     pub(crate) old: (&'static str, &'static str),
@@ -37,7 +38,7 @@ pub(crate) struct RenameRow {
     pub(crate) at: VersionSet,
 }
 
-/// One `S` line: a whole section renamed, still read under its old name in `at`.
+/// A whole section renamed, still read under its old name in `at`.
 #[derive(Debug)]
 pub(crate) struct SectionRow {
     pub(crate) old: &'static str,
@@ -46,8 +47,8 @@ pub(crate) struct SectionRow {
     pub(crate) at: VersionSet,
 }
 
-/// One `C` line of Airflow 3's lint list: renamed to `to`, or removed
-/// (only when set to `only_when`, if that is given).
+/// An entry of Airflow 3's lint list: renamed to `to`, or removed (only
+/// when set to `only_when`, if that is given).
 #[derive(Debug)]
 pub(crate) struct ChangeRow {
     pub(crate) old: (&'static str, &'static str),
@@ -55,194 +56,113 @@ pub(crate) struct ChangeRow {
     pub(crate) only_when: Option<&'static str>,
 }
 
-/// The parsed table.
+/// The whole table.
 #[derive(Debug)]
 pub(crate) struct Table {
-    pub(crate) versions: Vec<AirflowVersion>,
+    /// Oldest first; bit `i` of a [`VersionSet`] is `versions[i]`.
+    pub(crate) versions: &'static [AirflowVersion],
     /// Sorted by section and option.
-    pub(crate) options: Vec<OptionRow>,
-    pub(crate) renames: Vec<RenameRow>,
-    pub(crate) sections: Vec<SectionRow>,
+    pub(crate) options: &'static [OptionRow],
+    pub(crate) renames: &'static [RenameRow],
+    pub(crate) sections: &'static [SectionRow],
     /// Sorted by the old section and option.
-    pub(crate) changes: Vec<ChangeRow>,
+    pub(crate) changes: &'static [ChangeRow],
 }
 
 impl Table {
     /// The option of that exact (lower-case) name, in any version.
-    pub(crate) fn option(&self, section: &str, option: &str) -> Option<&OptionRow> {
-        self.options
+    pub(crate) fn option(&self, section: &str, option: &str) -> Option<&'static OptionRow> {
+        let options = self.options;
+        options
             .binary_search_by(|r| (r.section, r.option).cmp(&(section, option)))
             .ok()
-            .map(|i| &self.options[i])
+            .map(|i| &options[i])
     }
 
     /// Airflow 3's lint entry for that option.
-    pub(crate) fn change(&self, section: &str, option: &str) -> Option<&ChangeRow> {
-        self.changes
+    pub(crate) fn change(&self, section: &str, option: &str) -> Option<&'static ChangeRow> {
+        let changes = self.changes;
+        changes
             .binary_search_by(|c| c.old.cmp(&(section, option)))
             .ok()
-            .map(|i| &self.changes[i])
+            .map(|i| &changes[i])
     }
 }
 
-/// The table, parsed on the first call.
+static TABLE: Table = Table {
+    versions: &data::VERSIONS,
+    options: &data::OPTIONS,
+    renames: &data::RENAMES,
+    sections: &data::SECTIONS,
+    changes: &data::CHANGES,
+};
+
+/// The table.
 pub(crate) fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| parse(TEXT).unwrap_or_else(empty))
+    &TABLE
 }
 
-/// A table that knows nothing: what a damaged committed file gives, which a
-/// test rules out (`committed_table_parses`), so the library never panics.
-fn empty(_line: usize) -> Table {
-    Table {
-        versions: Vec::new(),
-        options: Vec::new(),
-        renames: Vec::new(),
-        sections: Vec::new(),
-        changes: Vec::new(),
+/// A row of `data.rs`'s options (short, so that the generated file stays small).
+pub(crate) const fn o(
+    section: &'static str,
+    option: &'static str,
+    kind: OptionType,
+    at: VersionSet,
+    flags: u8,
+    deprecated_since: Option<&'static str>,
+    default: Option<&'static str>,
+) -> OptionRow {
+    OptionRow {
+        section,
+        option,
+        kind,
+        at,
+        flags,
+        deprecated_since,
+        default,
     }
 }
 
-/// Parses the table text; the error is the number of the first bad line.
-pub(crate) fn parse(text: &'static str) -> Result<Table, usize> {
-    let mut table = empty(0);
-    for (number, line) in text.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&'static str> = line.split('\t').collect();
-        let bad = || number + 1;
-        match fields.as_slice() {
-            ["V", list] => {
-                table.versions = list
-                    .split(' ')
-                    .map(|v| v.parse().map_err(|_| bad()))
-                    .collect::<Result<_, _>>()?;
-                if table.versions.len() > 64 || !table.versions.is_sorted() {
-                    return Err(bad());
-                }
-            }
-            ["O", section, option, kind, at, flags, deprecated, default] => {
-                let row = OptionRow {
-                    section,
-                    option,
-                    kind: *kind.as_bytes().first().ok_or_else(bad)?,
-                    at: version_set(&table.versions, at).ok_or_else(bad)?,
-                    sensitive: flags.contains('s'),
-                    provider: flags.contains('p'),
-                    deprecated_since: (*deprecated != "-").then_some(*deprecated),
-                    default: (*default != "~").then_some(*default),
-                };
-                if table
-                    .options
-                    .last()
-                    .is_some_and(|last| (last.section, last.option) >= (row.section, row.option))
-                {
-                    return Err(bad());
-                }
-                table.options.push(row);
-            }
-            ["R", old_s, old_o, new_s, new_o, since, at] => table.renames.push(RenameRow {
-                old: (old_s, old_o),
-                new: (new_s, new_o),
-                since,
-                at: version_set(&table.versions, at).ok_or_else(bad)?,
-            }),
-            ["S", old, new, since, at] => table.sections.push(SectionRow {
-                old,
-                new,
-                since,
-                at: version_set(&table.versions, at).ok_or_else(bad)?,
-            }),
-            ["C", section, option, kind, to, extra] => {
-                let to = match (*kind, to.split_once('.')) {
-                    ("renamed", Some(pair)) => Some(pair),
-                    ("removed", None) => None,
-                    _ => return Err(bad()),
-                };
-                let only_when = extra.strip_prefix('=');
-                if table
-                    .changes
-                    .last()
-                    .is_some_and(|c| c.old >= (section, option))
-                {
-                    return Err(bad());
-                }
-                table.changes.push(ChangeRow {
-                    old: (section, option),
-                    to,
-                    only_when,
-                });
-            }
-            _ => return Err(bad()),
-        }
+/// A row of `data.rs`'s renames.
+pub(crate) const fn r(
+    old: (&'static str, &'static str),
+    new: (&'static str, &'static str),
+    since: &'static str,
+    at: VersionSet,
+) -> RenameRow {
+    RenameRow {
+        old,
+        new,
+        since,
+        at,
     }
-    if table.versions.is_empty() {
-        return Err(1);
-    }
-    Ok(table)
 }
 
-/// `2.6.2-2.11.2,3.1.7` as bits over `versions`.
-fn version_set(versions: &[AirflowVersion], text: &str) -> Option<VersionSet> {
-    let index = |v: &str| {
-        let v: AirflowVersion = v.parse().ok()?;
-        versions.iter().position(|x| *x == v)
-    };
-    let mut set = 0;
-    for run in text.split(',') {
-        let (first, last) = run.split_once('-').unwrap_or((run, run));
-        let (first, last) = (index(first)?, index(last)?);
-        if first > last {
-            return None;
-        }
-        for i in first..=last {
-            set |= 1 << i;
-        }
+/// A row of `data.rs`'s section renames.
+pub(crate) const fn s(
+    old: &'static str,
+    new: &'static str,
+    since: &'static str,
+    at: VersionSet,
+) -> SectionRow {
+    SectionRow {
+        old,
+        new,
+        since,
+        at,
     }
-    Some(set)
 }
 
-/// A default as Airflow has it: the table's `\t`, `\n`, `\r` and `\\` undone.
-pub(crate) fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
+/// A row of `data.rs`'s lint list.
+pub(crate) const fn c(
+    old: (&'static str, &'static str),
+    to: Option<(&'static str, &'static str)>,
+    only_when: Option<&'static str>,
+) -> ChangeRow {
+    ChangeRow { old, to, only_when }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn committed_table_parses() {
-        let table = parse(TEXT).expect("options.tsv parses");
-        assert!(table.options.len() > 500, "{}", table.options.len());
-        assert!(table.versions.len() >= 11);
-    }
-
-    #[test]
-    fn a_damaged_line_is_reported_by_number() {
-        assert_eq!(parse("V\t2.9.3\nO\tcore\n").err(), Some(2));
-        assert_eq!(parse("O\tcore\tx\ts\t9.9.9\t-\t-\t~\n").err(), Some(1));
-        assert_eq!(parse("# nothing\n").err(), Some(1));
-    }
-
-    #[test]
-    fn escapes_come_undone() {
-        assert_eq!(unescape(r"a\tb\\n\n"), "a\tb\\n\n");
-    }
+/// `AirflowVersion::new`, short.
+pub(crate) const fn v(major: u16, minor: u16, patch: u16) -> AirflowVersion {
+    AirflowVersion::new(major, minor, patch)
 }

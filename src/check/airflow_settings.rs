@@ -41,6 +41,8 @@ pub(crate) struct Setting {
     pub(crate) origin: Origin,
     /// The value when the values hold it (not one read from a Secret).
     pub(crate) value: Option<Value>,
+    /// The variable's name, for a setting made by an environment variable.
+    pub(crate) env_name: Option<String>,
 }
 
 impl Setting {
@@ -56,6 +58,7 @@ impl Setting {
             option: option.to_ascii_lowercase(),
             origin: Origin::File,
             value: Some(value.clone()),
+            env_name: None,
         }
     }
 
@@ -75,6 +78,7 @@ impl Setting {
             option: parsed.option,
             origin: Origin::Env(parsed.variant),
             value: value.cloned(),
+            env_name: Some(name.to_owned()),
         })
     }
 
@@ -132,7 +136,7 @@ impl Target {
         }
     }
 
-    /// The configuration of the version (reads the table on first use).
+    /// The configuration of the version.
     fn config(&self) -> AirflowConfig {
         AirflowConfig::for_version(self.version)
     }
@@ -177,6 +181,7 @@ impl Settings {
         (tag_key, tag): (&str, Option<&str>),
         (chart_version, default): (&str, AirflowVersion),
         managed: &[(&'static str, &'static str, &'static str)],
+        user_code: Vec<String>,
     ) -> Settings {
         let target = match tag.and_then(airflow_release) {
             Some(version) => Target::new(version, format!("from {tag_key}")),
@@ -198,6 +203,7 @@ impl Settings {
             items,
             target,
             managed,
+            user_code,
         }
     }
 }
@@ -208,6 +214,10 @@ pub(crate) struct Settings {
     pub(crate) items: Vec<Setting>,
     pub(crate) target: Target,
     pub(crate) managed: Vec<Managed>,
+    /// The Python the values hand to Airflow (`webserver_config.py`,
+    /// `airflow_local_settings.py`): a variable it names is read there,
+    /// whether or not Airflow's configuration knows it.
+    pub(crate) user_code: Vec<String>,
 }
 
 pub(crate) const AV1301: (Code, &str, Severity) = (
@@ -409,6 +419,7 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
                 help,
             );
         }
+        OptionStatus::Unknown if read_by_user_code(settings, setting) => {}
         OptionStatus::Unknown => unknown(setting, &airflow, &at, code, out),
     }
 }
@@ -461,6 +472,28 @@ pub(crate) fn path_key(name: &str) -> String {
     } else {
         name.to_owned()
     }
+}
+
+/// The texts at `pointers` of the values tree: the Python files a chart
+/// hands to Airflow, for [`Settings::user_code`].
+pub(crate) fn user_code(tree: &Value, pointers: &[&str]) -> Vec<String> {
+    pointers
+        .iter()
+        .filter_map(|pointer| tree.pointer(pointer).and_then(Value::as_str))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether the Python of the values names the variable: an
+/// `AIRFLOW__GOOGLE__CLIENT_ID` that the file's own `webserver_config.py`
+/// reads with `os.environ` is the user's setting, not a mistyped option.
+fn read_by_user_code(settings: &Settings, setting: &Setting) -> bool {
+    setting.env_name.as_ref().is_some_and(|name| {
+        settings
+            .user_code
+            .iter()
+            .any(|code| code.contains(name.as_str()))
+    })
 }
 
 /// AV1301/AV1302: names no covered Airflow version has.

@@ -319,7 +319,9 @@ fn run(
     // Keys the chart renders as templates take a string too: where the
     // schema wants a structure and the file gives a string, the string is
     // read as that structure (or left out when it holds template code).
-    let strings: Vec<&str> = template_rendered(chart)
+    // Keys that hold a list as YAML text (the official `extraEnv`) are
+    // read and walked against the list's type.
+    let strings: Vec<(&str, tpl_strings::Holds)> = template_rendered(chart)
         .iter()
         .copied()
         .filter(|key| {
@@ -328,22 +330,45 @@ fn run(
                     && issue.path.to_string() == *key
             })
         })
+        .map(|key| (key, tpl_strings::Holds::Schema))
+        .chain(
+            template_lists(chart)
+                .iter()
+                .map(|&(key, definition)| (key, tpl_strings::Holds::ListOf(definition))),
+        )
+        .filter(|(key, _)| {
+            key.split('.')
+                .try_fold(&merged, |node, k| node.get(k))
+                .is_some_and(Value::is_string)
+        })
         .collect();
     let mut blocks = Vec::new();
     if !strings.is_empty() {
-        let with_bytes: Vec<(&str, Document, &[u8])> = documents
+        let with_bytes: Vec<(&str, &Document, &[u8])> = documents
             .iter()
             .zip(sources)
-            .map(|((name, document), source)| (*name, document.clone(), source.bytes()))
+            .map(|((name, document), source)| (*name, document, source.bytes()))
             .collect();
-        let (found, notes) =
-            tpl_strings::expand(&strings, &mut merged, &with_bytes, options.profile, &root);
-        blocks = found;
-        for mut d in notes {
+        let rewritten = strings
+            .iter()
+            .any(|(_, holds)| matches!(holds, tpl_strings::Holds::Schema));
+        let found = tpl_strings::expand(
+            &strings,
+            &mut merged,
+            &with_bytes,
+            options.profile,
+            chart.schema_root(),
+            &root,
+        );
+        blocks = found.blocks;
+        for mut d in found.notes {
             d.location = locate(&rooted(&parse_path(&d.path)), &documents, &set_paths);
             diagnostics.push(d);
         }
-        (issues, secrets) = structure(&merged);
+        if rewritten {
+            (issues, secrets) = structure(&merged);
+        }
+        issues.extend(found.issues);
     }
     let redactions = redact.then(|| {
         let secrets: Vec<KeyPath> = secrets.iter().map(|path| rooted(path)).collect();
@@ -579,6 +604,18 @@ fn template_rendered(chart: Chart) -> &'static [&'static str] {
         Chart::Official(_) => &[],
         #[cfg(feature = "bitnami")]
         Chart::Bitnami => crate::bitnami::tpl_keys::TPL_RENDERED,
+        #[cfg(feature = "community")]
+        Chart::Community => &[],
+    }
+}
+
+/// The keys of a chart that hold a list of a Kubernetes type as YAML text
+/// and that its templates pass through `tpl`, with the type's definition.
+fn template_lists(chart: Chart) -> &'static [(&'static str, &'static str)] {
+    match chart {
+        Chart::Official(_) => crate::official::TPL_LISTS,
+        #[cfg(feature = "bitnami")]
+        Chart::Bitnami => &[],
         #[cfg(feature = "community")]
         Chart::Community => &[],
     }

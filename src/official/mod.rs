@@ -73,6 +73,15 @@ pub(crate) use schema::model_schema;
 pub use statsd::*;
 pub use triggerer::*;
 pub use values::{ReadError, Values, ValuesBuilder, values_builder};
+
+/// The keys that hold a list of a Kubernetes type as YAML text, which the
+/// chart's templates pass through `tpl` (`{{ tpl . $Global }}` in
+/// `_helpers.yaml`, the same in every release 1.10.0–1.22.0), with the
+/// type's schema definition.
+pub(crate) const TPL_LISTS: &[(&str, &str)] = &[
+    ("extraEnv", "io.k8s.api.core.v1.EnvVar"),
+    ("extraEnvFrom", "io.k8s.api.core.v1.EnvFromSource"),
+];
 pub use version::{
     AirflowVersion, AirflowVersionError, ChartRelease, ChartVersion, ChartVersionError,
 };

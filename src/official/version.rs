@@ -309,6 +309,11 @@ impl AirflowVersion {
         self.minor
     }
 
+    /// The patch number.
+    pub fn patch(self) -> u16 {
+        self.patch
+    }
+
     /// Reads the version at the start of an image tag such as `2.9.3-python3.12`.
     ///
     /// Returns `None` when the tag does not start with `major.minor.patch`

@@ -214,6 +214,18 @@ impl<'s> SchemaRoot<'s> {
         SchemaRoot { top, defs: &[] }
     }
 
+    /// The same definitions under another root: a schema written in place
+    /// (a list of one definition, say) that refers to this one's `$defs`.
+    pub(crate) fn with_top<'t>(self, top: &'t Value) -> SchemaRoot<'t>
+    where
+        's: 't,
+    {
+        SchemaRoot {
+            top,
+            defs: self.defs,
+        }
+    }
+
     /// The root schema (without the compiled definitions).
     pub(crate) fn top(self) -> &'s Value {
         self.top

@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::super::Values;
-use crate::check::airflow_settings::{Setting, Settings};
+use crate::check::airflow_settings::{Setting, Settings, user_code};
 use crate::check::rules::airflow_config::env_list;
 use crate::official::AirflowVersion;
 
@@ -76,5 +76,13 @@ pub(crate) fn settings(values: &Values) -> Settings {
         ("image.tag", tag),
         (super::super::CHART_VERSION, DEFAULT_AIRFLOW),
         MANAGED,
+        user_code(
+            &tree,
+            &[
+                "/web/configuration",
+                "/web/extraConfiguration",
+                "/localSettings",
+            ],
+        ),
     )
 }

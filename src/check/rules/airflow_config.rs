@@ -6,8 +6,9 @@ use serde_json::Value;
 
 use super::{Findings, Rule};
 use crate::check::airflow_settings::{
-    self as settings, Managed, Setting, Settings, Target, airflow_release, path_key,
+    self as settings, Managed, Setting, Settings, Target, airflow_release, path_key, user_code,
 };
+use crate::check::tpl_strings::plain_list;
 use crate::check::{Code, Profile, Severity};
 use crate::official::Values;
 
@@ -66,6 +67,14 @@ const AIRFLOW_COMPONENTS: &[&str] = &[
     "databaseCleanup",
 ];
 
+/// The keys that hold Python the chart hands to Airflow: the webserver's
+/// and the API server's `webserver_config.py`, `airflow_local_settings.py`.
+const USER_CODE: &[&str] = &[
+    "/webserver/webserverConfig",
+    "/apiServer/apiServerConfig",
+    "/airflowLocalSettings",
+];
+
 /// The Airflow settings of official-chart values.
 fn official_settings(values: &Values) -> Settings {
     let target = target(values);
@@ -107,6 +116,7 @@ fn official_settings(values: &Values) -> Settings {
         items,
         target,
         managed: managed(&tree, values.effective_airflow_version().major() >= 3),
+        user_code: user_code(&tree, USER_CODE),
     }
 }
 
@@ -145,9 +155,17 @@ pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
 }
 
 /// The variables of an `extraEnv` string: a YAML list the chart passes
-/// through `tpl`, read line by line (`- name: X` then `value: Y`) so that
-/// template expressions in it do no harm.
+/// through `tpl`. Plain YAML is read as the list (findings point at its
+/// entries, which `check` locates inside the string); with template code
+/// it is read line by line (`- name: X` then `value: Y`) so that the
+/// template expressions do no harm.
 pub(crate) fn extra_env(text: &str, path: &str, items: &mut Vec<Setting>) {
+    if let Some(list) = plain_list(text) {
+        // `env_list` reads the list under the last key of `path`.
+        let key = path.rsplit('.').next().unwrap_or(path);
+        env_list(&serde_json::json!({ key: list }), path, items);
+        return;
+    }
     let unquote = |s: &str| s.trim().trim_matches(['"', '\'']).to_owned();
     let mut pending: Option<String> = None;
     let flush = |name: Option<String>, value: Option<Value>, items: &mut Vec<Setting>| {
