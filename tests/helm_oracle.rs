@@ -424,17 +424,7 @@ fn template_check_jobs() -> Vec<Job> {
         if !is_template_check(code) {
             continue;
         }
-        let blocks: Vec<&str> = explanation
-            .doc
-            .split("```yaml\n")
-            .skip(1)
-            .filter_map(|b| b.split("```").next())
-            .collect();
-        assert_eq!(
-            blocks.len(),
-            2,
-            "{code}: the doc has a triggering and a near example"
-        );
+        let blocks = common::template_check_examples(&explanation);
         for chart in charts_of(code) {
             for (kind, text) in [("fires", blocks[0]), ("near", blocks[1])] {
                 jobs.push(job(format!("{code}/{kind}"), chart, text));

@@ -59,15 +59,7 @@ fn validate_runs_each_charts_template_checks() {
         let Some(family) = family(code) else {
             continue;
         };
-        let blocks: Vec<&str> = explanation
-            .doc
-            .split("```yaml\n")
-            .skip(1)
-            .filter_map(|b| b.split("```").next())
-            .collect();
-        let [fires, near] = blocks[..] else {
-            panic!("{code}: the doc has a triggering and a near example");
-        };
+        let [fires, near] = common::template_check_examples(&explanation);
         // A check of the release name cannot fire on values alone:
         // `validate()` assumes the default release name.
         if fires.starts_with("# release name: ") {

@@ -16,8 +16,8 @@ use crate::check::{Code, Diagnostic, Explanation, Report, Severity};
 /// A condition on the values, read the way Go templates read them.
 #[derive(Debug)]
 #[cfg_attr(
-    not(feature = "community"),
-    allow(dead_code, reason = "the community chart's checks use every kind")
+    not(all(feature = "community", feature = "bitnami")),
+    allow(dead_code, reason = "the dialects' checks use every kind")
 )]
 pub(crate) enum Cond {
     /// The key holds a truthy value (not absent, null, false, 0, "" or empty).
