@@ -205,6 +205,33 @@ fn utf16_files_are_decoded() {
     assert_eq!(placed(&report)[0].0, "AV0001", "{report}");
 }
 
+/// An unknown key has one code per outcome: AV0101 where the release's
+/// schema closes the mapping (Helm refuses the file), AV0110 where it leaves
+/// the mapping open (Helm renders, the key is lost).
+#[test]
+fn unknown_keys_helm_refuses_and_keys_helm_ignores_have_their_own_codes() {
+    for (text, version, want) in [
+        ("scheduler:\n  replica: 2\n", V15, "AV0101"),
+        ("schedular:\n  replicas: 2\n", V15, "AV0110"),
+        ("ingress:\n  enable: true\n", V15, "AV0110"),
+        // `scheduler.podDisruptionBudget` is closed through 1.18.0.
+        (
+            "scheduler:\n  podDisruptionBudget: {enable: true}\n",
+            ChartVersion::V1_18_0,
+            "AV0101",
+        ),
+    ] {
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(version));
+        let codes: Vec<&str> = report
+            .diagnostics()
+            .iter()
+            .map(|d| d.code.as_str())
+            .filter(|c| matches!(*c, "AV0101" | "AV0110"))
+            .collect();
+        assert_eq!(codes, [want], "{version} {text}{report}");
+    }
+}
+
 #[test]
 fn unknown_top_level_keys_that_helm_ignores_are_reported() {
     for (text, suggestion) in [
@@ -213,7 +240,7 @@ fn unknown_top_level_keys_that_helm_ignores_are_reported() {
         ("reids:\n  enabled: false\n", Some("redis")),
     ] {
         let report = run(&[("v.yaml", text)], &CheckOptions::new(V15));
-        let unknown: Vec<_> = report.with_code(code("AV0101")).collect();
+        let unknown: Vec<_> = report.with_code(code("AV0110")).collect();
         assert_eq!(unknown.len(), 1, "{report}");
         assert_eq!(unknown[0].suggestion.as_deref(), suggestion, "{report}");
     }
@@ -222,14 +249,14 @@ fn unknown_top_level_keys_that_helm_ignores_are_reported() {
         &CheckOptions::new(V15),
     );
     let help = report
-        .with_code(code("AV0101"))
+        .with_code(code("AV0110"))
         .next()
         .and_then(|d| d.help.clone())
         .unwrap_or_default();
     assert!(help.contains("scheduler.serviceAccount"), "{help}");
     let report = run(&[("v.yaml", "git:\n  dags: {}\n")], &CheckOptions::new(V15));
     let git = report
-        .with_code(code("AV0101"))
+        .with_code(code("AV0110"))
         .next()
         .expect("git is unknown");
     assert_eq!(git.suggestion, None, "not `gid`");

@@ -416,6 +416,7 @@ fn a_deploy_tool_builds_a_production_deployment_with_builders_only() {
             id: format!("{} {}", d.version, d.variant),
             archive,
             values: &d.yaml,
+            release: airflow_values::check::DEFAULT_RELEASE_NAME,
         })
         .collect();
     let verdicts = helm::verdicts(&jobs);

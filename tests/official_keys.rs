@@ -26,6 +26,8 @@ struct Release {
     version: ChartVersion,
     schema: Paths,
     keys: BTreeSet<String>,
+    /// Whether the top level takes keys the schema does not list.
+    root_open: bool,
 }
 
 fn releases() -> Vec<Release> {
@@ -36,6 +38,7 @@ fn releases() -> Vec<Release> {
                 "charts/apache-airflow/{version}/values.schema.json"
             ));
             let schema: Value = serde_json::from_str(&text).expect("upstream schema is JSON");
+            let root_open = schema.get("additionalProperties") != Some(&Value::Bool(false));
             let schema = paths_of(&schema, &|_| false);
             let defaults = default_paths(&common::tree(&common::read_shared(&format!(
                 "charts/apache-airflow/{version}/values.yaml"
@@ -45,6 +48,7 @@ fn releases() -> Vec<Release> {
                 version,
                 schema,
                 keys,
+                root_open,
             }
         })
         .collect()
@@ -103,6 +107,42 @@ fn generate() -> String {
     };
     let mut spans = String::new();
     let mut facts = String::new();
+    // Mappings that list their keys and take others too: Helm's schema
+    // check lets an unknown key there through, and no template reads it.
+    let mut open = String::new();
+    let open_paths: BTreeSet<&String> = releases
+        .iter()
+        .flat_map(|r| r.schema.iter())
+        .filter(|(_, l)| l.has_properties && l.open && !l.closed)
+        .map(|(p, _)| p)
+        .collect();
+    let root = String::new();
+    for path in std::iter::once(&root).chain(open_paths) {
+        let marks: Vec<(ChartVersion, bool)> = releases
+            .iter()
+            .map(|r| {
+                let is_open = if path.is_empty() {
+                    r.root_open
+                } else {
+                    r.schema
+                        .get(path)
+                        .is_some_and(|l| l.has_properties && l.open && !l.closed)
+                };
+                (r.version, is_open)
+            })
+            .collect();
+        for (first, last, is_open) in runs(&marks) {
+            if is_open {
+                writeln!(
+                    open,
+                    "    ({path:?}, {}, {}),",
+                    variant(first),
+                    variant(last)
+                )
+                .unwrap();
+            }
+        }
+    }
     for path in &all {
         let here = having(path);
         // Keys under `postgresql` go to the bundled PostgreSQL subchart, which
@@ -238,7 +278,13 @@ fn generate() -> String {
          /// What changed about a key between the releases that have it:\n\
          /// (path, first release, last release, what holds in those releases).\n\
          #[rustfmt::skip]\n\
-         pub(super) const FACTS: &[(&str, ChartVersion, ChartVersion, Fact)] = &[\n{facts}];\n"
+         pub(super) const FACTS: &[(&str, ChartVersion, ChartVersion, Fact)] = &[\n{facts}];\n\
+         \n\
+         /// Mappings whose upstream schema lists keys but takes others too (no\n\
+         /// `additionalProperties: false`), `\"\"` being the top level: (path, first\n\
+         /// release, last release). Helm lets an unknown key there through.\n\
+         #[rustfmt::skip]\n\
+         pub(super) const OPEN: &[(&str, ChartVersion, ChartVersion)] = &[\n{open}];\n"
     )
 }
 

@@ -40,7 +40,7 @@ fn a_block_string_of_plain_yaml_is_checked_as_the_list_it_holds() {
     assert_eq!(
         codes(&report),
         vec![(
-            "AV0101".to_owned(),
+            "AV0110".to_owned(),
             "worker.extraEnvVars[0].valeu".to_owned(),
             "values.yaml:4:7".to_owned()
         )],

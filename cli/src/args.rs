@@ -184,6 +184,11 @@ pub(crate) struct CheckArgs {
     /// file, when the file has that key; else the whole file.
     #[arg(long, value_name = "KEY")]
     pub(crate) values_root: Option<String>,
+    /// The release name the chart is installed under (`helm install NAME`);
+    /// some template checks read it (the community chart refuses names over
+    /// 40 characters).
+    #[arg(long, value_name = "NAME", default_value = airflow_values::check::DEFAULT_RELEASE_NAME)]
+    pub(crate) release_name: String,
     /// Check each file on its own instead of layering them, as a linter run
     /// on unrelated files (the pre-commit hook) needs; `--set` applies to each.
     #[arg(long)]

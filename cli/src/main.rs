@@ -134,7 +134,8 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     let options_for = |target: Chart| -> CheckOptions {
         let mut options = CheckOptions::new(target)
             .profile(profile)
-            .max_input_bytes(args.max_input_bytes);
+            .max_input_bytes(args.max_input_bytes)
+            .release_name(args.release_name.as_str());
         if let Some(root) = &root {
             options = options.values_root(root);
         }

@@ -169,7 +169,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("1.22.0         1         0  AV0101 `notAKey`"),
+            text.contains("1.22.0         1         0  AV0110 `notAKey`"),
             "{text}"
         );
     }

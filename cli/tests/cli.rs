@@ -1095,7 +1095,7 @@ fn migrate_writes_official_values_and_reports_what_stayed_behind() {
         "",
     );
     assert_eq!(code(&output), 1);
-    assert!(stderr(&output).contains("AV0101"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("AV0110"), "{}", stderr(&output));
     assert!(stdout(&output).is_empty());
 }
 
@@ -1142,7 +1142,7 @@ fn umbrella_values_are_found_and_checked_under_their_key() {
     );
     let report = json(&output);
     let finding = &report["diagnostics"][0];
-    assert_eq!(finding["code"], "AV0101", "{report}");
+    assert_eq!(finding["code"], "AV0110", "{report}");
     assert_eq!(finding["path"], "schedular", "{report}");
     assert_eq!(finding["location"]["line"], 4, "{report}");
 
@@ -1161,4 +1161,29 @@ fn umbrella_values_are_found_and_checked_under_their_key() {
     let finding = &report["diagnostics"][0];
     assert_eq!(finding["path"], "schedular", "{report}");
     assert_eq!(finding["location"]["line"], 4, "{report}");
+}
+
+/// `--release-name` reaches the template checks that read `.Release.Name`:
+/// the community chart refuses names over 40 characters; the default
+/// (`airflow`) passes.
+#[test]
+fn release_name_reaches_the_community_release_name_check() {
+    let values = "workers:\n  replicas: 1\n";
+    let args = ["--chart", "airflow-helm", "--format", "json"];
+    let output = check_text("release-name-default", values, &args);
+    let report = json(&output);
+    assert!(!report.to_string().contains("AV1441"), "{report}");
+    let long = "airflow-data-platform-production-west-europe";
+    let mut with_name = args.to_vec();
+    with_name.extend(["--release-name", long]);
+    let output = check_text("release-name-long", values, &with_name);
+    assert_eq!(code(&output), 1);
+    let report = json(&output);
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"AV1441"), "{report}");
 }

@@ -2,7 +2,7 @@
 
 use super::prelude::*;
 use crate::check::structure::{ReadFailure, read_model};
-use crate::check::{Profile, Report};
+use crate::check::{Chart, Profile, Report};
 use crate::yaml::{self, YamlError};
 
 values_struct! {
@@ -209,7 +209,7 @@ impl Values {
     /// or when a value fits the schema but not its type (such as a malformed
     /// digest); [`ReadError::Structure`] with every structural problem.
     pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
-        read_model(text, crate::schemas::bitnami().root(), CHART_VERSION).map_err(|failure| {
+        read_model(text, crate::schemas::bitnami().root(), Chart::Bitnami).map_err(|failure| {
             match failure {
                 ReadFailure::Yaml(error) => ReadError::Yaml(error),
                 ReadFailure::Structure(report) => ReadError::Structure { report },
@@ -226,9 +226,15 @@ impl Values {
         yaml::to_string(self)
     }
 
-    /// Every finding of `profile`'s Bitnami rules ([`RULES`]) on these values.
+    /// Every finding of `profile`'s Bitnami rules ([`RULES`]) on these
+    /// values, and of the chart's own template checks (`airflow.validateValues`,
+    /// its `required`s and the `common` library chart's checks).
     pub fn validate(&self, profile: Profile) -> Report {
-        super::rules::run(self, profile, &[])
+        super::TEMPLATE_CHECKS.with_findings(
+            super::rules::run(self, profile, &[]),
+            self,
+            super::CHART_VERSION,
+        )
     }
 
     /// Whether the bundled PostgreSQL subchart is on (the chart's default).

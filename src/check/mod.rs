@@ -22,7 +22,8 @@ pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity, Unkn
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{
-    CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check, check_with_redactions,
+    CheckOptions, DEFAULT_MAX_INPUT_BYTES, DEFAULT_RELEASE_NAME, SET_SOURCE, Source, check,
+    check_with_redactions,
 };
 pub use redact::{Redactions, redactions};
 pub use rules::{RULES, Rule};

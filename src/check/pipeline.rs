@@ -15,7 +15,8 @@ use super::redact::{Read, Redactions, of_read};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{
-    IssueKind, KeyPath, Segment, to_diagnostic, unreadable_value, walk, walk_with_secrets,
+    IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, takes_any_key, to_diagnostic,
+    unreadable_value, walk, walk_with_secrets,
 };
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
@@ -74,7 +75,13 @@ pub struct CheckOptions {
     sets: Vec<(SetKind, String)>,
     max_input_bytes: usize,
     values_root: Vec<String>,
+    release_name: String,
 }
+
+/// The release name `check` assumes unless told
+/// ([`CheckOptions::release_name`]): what `helm install airflow CHART` gives,
+/// and what the Helm oracle of the tests renders with.
+pub const DEFAULT_RELEASE_NAME: &str = "airflow";
 
 impl CheckOptions {
     /// Options for a chart (the official chart at a
@@ -87,6 +94,7 @@ impl CheckOptions {
             sets: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             values_root: Vec::new(),
+            release_name: DEFAULT_RELEASE_NAME.to_owned(),
         }
     }
 
@@ -139,7 +147,7 @@ impl CheckOptions {
     /// let options = CheckOptions::new(ChartVersion::V1_22_0).values_root("airflow");
     /// let report = check(&[Source::new("values.yaml", text.as_bytes())], &options);
     /// let finding = &report.diagnostics()[0];
-    /// assert_eq!((finding.code.as_str(), finding.path.as_str()), ("AV0101", "schedular"));
+    /// assert_eq!((finding.code.as_str(), finding.path.as_str()), ("AV0110", "schedular"));
     /// assert_eq!(finding.location.as_ref().unwrap().to_string(), "values.yaml:3:3");
     /// ```
     pub fn values_root(mut self, root: impl AsRef<str>) -> Self {
@@ -149,6 +157,23 @@ impl CheckOptions {
             .filter(|k| !k.is_empty())
             .map(str::to_owned)
             .collect();
+        self
+    }
+
+    /// The release name the chart is installed under (`helm install NAME`;
+    /// [`DEFAULT_RELEASE_NAME`] unless set). Some template checks read it:
+    /// the community chart refuses names longer than 40 characters.
+    ///
+    /// ```
+    /// use airflow_values::check::{Chart, CheckOptions, Source, check};
+    ///
+    /// let name = "airflow-data-platform-production-west-europe";
+    /// let options = CheckOptions::new(Chart::Community).release_name(name);
+    /// let report = check(&[Source::new("values.yaml", "workers: {replicas: 1}\n".as_bytes())], &options);
+    /// assert!(report.diagnostics().iter().any(|d| d.code.as_str() == "AV1441"));
+    /// ```
+    pub fn release_name(mut self, name: impl Into<String>) -> Self {
+        self.release_name = name.into();
         self
     }
 
@@ -386,6 +411,9 @@ fn run(
     };
     for issue in &issues {
         let mut d = to_diagnostic(issue, chart.version());
+        if takes_any_key(chart, &issue.path) {
+            as_ignored_key(&mut d);
+        }
         if let Some(note) = anchor_holder(&issue.path, &d) {
             d = note;
         }
@@ -402,7 +430,7 @@ fn run(
     // The chart's own template checks read the values as the templates do:
     // everything the files and `--set` give, unknown keys included.
     if let Some(table) = template_checks(chart) {
-        for mut d in table.diagnostics(&merged, chart.version()) {
+        for mut d in table.diagnostics(&merged, chart.version(), &options.release_name) {
             d.location = locate(&parse_path(&d.path));
             diagnostics.push(d);
         }
@@ -483,7 +511,7 @@ fn anchor_holder(path: &KeyPath, diagnostic: &Diagnostic) -> Option<Diagnostic> 
     let [Segment::Key(key)] = path.0.as_slice() else {
         return None;
     };
-    if diagnostic.code.as_str() != "AV0101" || !key.starts_with("x-") {
+    if !is_unknown_key(diagnostic) || !key.starts_with("x-") {
         return None;
     }
     let mut note = diagnostic.clone();
@@ -516,7 +544,7 @@ fn umbrella_values(
     let [Segment::Key(key)] = path.0.as_slice() else {
         return None;
     };
-    if diagnostic.code.as_str() != "AV0101" {
+    if !is_unknown_key(diagnostic) {
         return None;
     }
     let inner = tree.get(key)?.as_object()?;
@@ -589,7 +617,7 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     let [Segment::Key(key)] = path.0.as_slice() else {
         return;
     };
-    if diagnostic.code.as_str() != "AV0101" {
+    if !is_unknown_key(diagnostic) {
         return;
     }
     if let Some((_, help)) = OTHER_CHART_KEYS.iter().find(|(k, _)| k == key) {
@@ -677,9 +705,15 @@ fn typed_findings(
             rules::run_except(rules::RULES, &values, profile, &skip)
         }
         #[cfg(feature = "bitnami")]
-        Chart::Bitnami => yaml::from_tree::<crate::bitnami::Values>(tree)?.validate(profile),
+        Chart::Bitnami => crate::bitnami::rules::run(
+            &yaml::from_tree::<crate::bitnami::Values>(tree)?,
+            profile,
+            &[],
+        ),
         #[cfg(feature = "community")]
-        Chart::Community => yaml::from_tree::<crate::community::Values>(tree)?.validate(profile),
+        Chart::Community => {
+            yaml::from_tree::<crate::community::Values>(tree)?.validate_rules(profile)
+        }
     };
     Ok(report.diagnostics().to_vec())
 }

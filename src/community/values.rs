@@ -2,7 +2,7 @@
 
 use super::prelude::*;
 use crate::check::structure::{ReadFailure, read_model};
-use crate::check::{Profile, Report};
+use crate::check::{Chart, Profile, Report};
 use crate::yaml::{self, YamlError};
 
 values_struct! {
@@ -95,7 +95,7 @@ impl Values {
     /// or a value fits the schema but not its type; [`ReadError::Structure`]
     /// with every structural problem.
     pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
-        read_model(text, crate::schemas::community().root(), CHART_VERSION).map_err(|failure| {
+        read_model(text, crate::schemas::community().root(), Chart::Community).map_err(|failure| {
             match failure {
                 ReadFailure::Yaml(error) => ReadError::Yaml(error),
                 ReadFailure::Structure(report) => ReadError::Structure { report },
@@ -111,8 +111,20 @@ impl Values {
         yaml::to_string(self)
     }
 
-    /// Every finding of `profile`'s rules ([`RULES`]) on these values.
+    /// Every finding of `profile`'s rules ([`RULES`]) on these values, and
+    /// of the chart's own template checks (its `fail`/`required`, for the
+    /// release name [`DEFAULT_RELEASE_NAME`](crate::check::DEFAULT_RELEASE_NAME)).
     pub fn validate(&self, profile: Profile) -> Report {
+        super::TEMPLATE_CHECKS.with_findings(
+            self.validate_rules(profile),
+            self,
+            super::CHART_VERSION,
+        )
+    }
+
+    /// The findings of `profile`'s rules alone (`check` runs the template
+    /// checks on the file's own tree).
+    pub(crate) fn validate_rules(&self, profile: Profile) -> Report {
         let report = crate::check::rules::run_except(RULES, self, profile, &[]);
         let settings = super::rules::airflow_config::settings(self);
         crate::check::airflow_settings::with_findings(report, &settings, profile)

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::ChartVersion;
-use super::key_table::{FACTS, SPANS};
+use super::key_table::{FACTS, OPEN, SPANS};
 
 /// Something about a key that holds in some of the releases that have it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +91,14 @@ pub(crate) fn has_key(version: ChartVersion, path: &str) -> bool {
         .all(|prefix| spans(prefix).is_none_or(|s| s.iter().any(|s| s.contains(version))))
 }
 
+/// Whether the upstream schema of chart `version` lists the keys of the
+/// mapping at `path` (`""` for the top level, `a.[].b` below list items) but
+/// takes other keys too, so that Helm lets an unknown key there through.
+pub(crate) fn open_upstream(version: ChartVersion, path: &str) -> bool {
+    OPEN.iter()
+        .any(|&(p, first, last)| p == path && Span { first, last }.contains(version))
+}
+
 /// Everything the table says changed about the key at `path`.
 pub(crate) fn facts(path: &str) -> &'static [(Span, Fact)] {
     index().facts.get(path).map_or(&[], Vec::as_slice)
@@ -107,6 +115,17 @@ mod tests {
         }
         for &(path, first, last, _) in FACTS {
             assert!(first <= last, "{path}");
+        }
+        for &(path, first, last) in OPEN {
+            assert!(first <= last, "{path}");
+        }
+    }
+
+    #[test]
+    fn top_level_is_open_and_scheduler_closed() {
+        for &version in ChartVersion::ALL {
+            assert!(open_upstream(version, ""), "{version}");
+            assert!(!open_upstream(version, "scheduler"), "{version}");
         }
     }
 

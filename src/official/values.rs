@@ -269,7 +269,7 @@ impl Values {
     pub fn from_yaml(text: &str, chart_version: ChartVersion) -> Result<Values, ReadError> {
         let schema = super::compiled_schema(chart_version).root();
         let mut values: Values =
-            read_model(text, schema, chart_version.as_str()).map_err(|failure| match failure {
+            read_model(text, schema, chart_version.into()).map_err(|failure| match failure {
                 ReadFailure::Yaml(error) => ReadError::Yaml(error),
                 ReadFailure::Structure(report) => ReadError::Structure {
                     chart_version,
@@ -288,12 +288,19 @@ impl Values {
         yaml::to_string(self)
     }
 
-    /// Every finding of `profile`'s rules on these values.
+    /// Every finding of `profile`'s rules on these values, and of the
+    /// chart's own template checks (`fail`/`required` in the templates of
+    /// release [`Values::chart_version`], for the release name
+    /// [`DEFAULT_RELEASE_NAME`](crate::check::DEFAULT_RELEASE_NAME)).
     ///
     /// The report lists all findings, not only the first; see
     /// [`Report::has_errors`].
     pub fn validate(&self, profile: Profile) -> Report {
-        crate::check::rules::run(self, profile)
+        crate::check::rules::chart_checks::OFFICIAL.with_findings(
+            crate::check::rules::run(self, profile),
+            self,
+            self.chart_version.as_str(),
+        )
     }
 
     /// The Airflow version the chart configures the pods for: `airflowVersion`,

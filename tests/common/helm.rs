@@ -36,6 +36,9 @@ pub struct HelmJob<'a> {
     /// The archive's file name, such as `apache-airflow-1.22.0.tgz`.
     pub archive: &'a str,
     pub values: &'a str,
+    /// The release name Helm renders with (`airflow` unless a check needs
+    /// another).
+    pub release: &'a str,
 }
 
 /// Whether `python` imports the oracle (from outside the package's folder,
@@ -122,7 +125,7 @@ pub fn verdicts(jobs: &[HelmJob<'_>]) -> BTreeMap<String, (Verdict, String)> {
         .map(|j| {
             let path = charts.join(j.archive);
             assert!(path.exists(), "chart archive {} is missing", path.display());
-            json!({"id": j.id, "chart": path, "values": j.values})
+            json!({"id": j.id, "chart": path, "values": j.values, "release": j.release})
         })
         .collect();
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/helm/oracle.py");

@@ -150,3 +150,23 @@ pub fn walkthrough_preset(
 pub fn code(text: &str) -> airflow_values::check::Code {
     text.parse().unwrap_or_else(|e| panic!("{e}"))
 }
+
+/// The two YAML examples of a template check's `explain` doc: the values
+/// that trigger it and the values one step away.
+pub fn template_check_examples(
+    explanation: &airflow_values::check::Explanation,
+) -> [&'static str; 2] {
+    let blocks: Vec<&'static str> = explanation
+        .doc
+        .split("```yaml\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .collect();
+    match blocks[..] {
+        [fires, near] => [fires, near],
+        _ => panic!(
+            "{}: the doc has a triggering and a near example",
+            explanation.code
+        ),
+    }
+}

@@ -1,7 +1,7 @@
 """Ask real Helm 4 what it does with values files: the test oracle.
 
 Reads a JSON list of jobs on stdin, each `{"id": str, "chart": path to a
-chart .tgz, "values": values-file text}`, and writes one JSON object per job
+chart .tgz, "values": values-file text, "release": release name}`, and writes one JSON object per job
 on stdout, in order, one per line:
 
     {"id": ..., "verdict": "rendered" | "schema" | "template" | "parse",
@@ -32,7 +32,7 @@ def verdict(charts, job):
         chart = helm.Chart.load(job["chart"])
         charts[job["chart"]] = chart
     try:
-        chart.render(values, name="airflow", namespace="airflow")
+        chart.render(values, name=job["release"], namespace="airflow")
     except helm.HelmValuesError as err:
         return "schema", str(err)
     except helm.HelmError as err:

@@ -5,19 +5,19 @@
 //!
 //! One engine serves every chart; each chart holds a table of its checks and
 //! of the defaults those checks read. Codes: AV07xx for the official chart,
-//! AV115x for Bitnami, AV14xx for the airflow-helm community chart.
+//! AV1151–AV1199 for Bitnami, AV14xx for the airflow-helm community chart.
 
 use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::check::{Code, Diagnostic, Explanation, Severity};
+use crate::check::{Code, Diagnostic, Explanation, Report, Severity};
 
 /// A condition on the values, read the way Go templates read them.
 #[derive(Debug)]
 #[cfg_attr(
-    not(feature = "community"),
-    allow(dead_code, reason = "the community chart's checks use every kind")
+    not(all(feature = "community", feature = "bitnami")),
+    allow(dead_code, reason = "the dialects' checks use every kind")
 )]
 pub(crate) enum Cond {
     /// The key holds a truthy value (not absent, null, false, 0, "" or empty).
@@ -45,6 +45,30 @@ pub(crate) enum Cond {
     /// The key is written in the file, and its text differs from the other
     /// key's text and from the given template string.
     DiffersFrom(&'static str, &'static str, &'static str),
+    /// The key holds something other than a number (absent or null too),
+    /// as the charts' `typeIs "float64"`/`typeIs "int64"` tests see it.
+    NotNumber(&'static str),
+    /// The path at the first key, without a trailing `/*`, differs from the
+    /// path part of the URL at the second key (`urlParse`).
+    PathDiffersFromUrl(&'static str, &'static str),
+    /// The path at the first key, without a trailing `/*`, differs from the
+    /// text at the second key.
+    PathDiffersFrom(&'static str, &'static str),
+    /// The list at the key has an item whose field fails the test.
+    ItemField(&'static str, &'static str, FieldTest),
+    /// The mapping at the key has an entry that fails the test.
+    Entry(&'static str, EntryTest),
+    /// The release name (`.Release.Name`, given by `helm install NAME` and to
+    /// `check` by [`CheckOptions::release_name`](crate::check::CheckOptions::release_name))
+    /// is longer than this many characters.
+    ReleaseNameLonger(usize),
+    /// The image at the key (`registry`, `repository`; `global.imageRegistry`
+    /// replaces the registry) is none of the chart's own, as the Bitnami
+    /// `common.errors.insecureImages` check sees it: neither
+    /// `registry/repository` nor the registry occurs in the list of the
+    /// chart's images, or only the registry does and the image is not from
+    /// `docker.io/bitnamilegacy/`.
+    ImageNotListed(&'static str, &'static str),
     /// The chart release is in the range, and the condition holds.
     InReleases(Releases, &'static Cond),
     /// Every condition holds.
@@ -53,6 +77,94 @@ pub(crate) enum Cond {
     Any(&'static [Cond]),
     /// The condition does not hold.
     Not(&'static Cond),
+}
+
+/// A test on one field of each item of a list.
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(
+    not(feature = "community"),
+    allow(dead_code, reason = "the community chart's checks use every kind")
+)]
+pub(crate) enum FieldTest {
+    /// Helm's `required`: the field is absent, null or the empty string.
+    Missing,
+    /// The field is not a number (absent included).
+    NotNumber,
+    /// The field is truthy and not a number.
+    SetNotNumber,
+    /// The field is there and neither a boolean nor null.
+    SetNotBool,
+    /// A role as the community chart's user sync reads it: an empty
+    /// string, an empty list, a list with an empty item, or neither a
+    /// string nor a list.
+    RoleInvalid,
+}
+
+/// A test on each entry of a mapping.
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(
+    not(feature = "community"),
+    allow(dead_code, reason = "the community chart's checks use every kind")
+)]
+pub(crate) enum EntryTest {
+    /// The entry's key does not match `^[a-zA-Z_][a-zA-Z0-9_]*$`.
+    KeyNotIdentifier,
+    /// The entry's `kind`, in lower case, is neither `configmap` nor `secret`.
+    KindNotConfigMapOrSecret,
+}
+
+impl FieldTest {
+    fn fails(self, value: Option<&Value>) -> bool {
+        let value = value.unwrap_or(&Value::Null);
+        match self {
+            FieldTest::Missing => required_fails(value),
+            FieldTest::NotNumber => !value.is_number(),
+            FieldTest::SetNotNumber => truthy(value) && !value.is_number(),
+            FieldTest::SetNotBool => !(value.is_boolean() || value.is_null()),
+            FieldTest::RoleInvalid => match value {
+                Value::String(s) => s.is_empty(),
+                Value::Array(items) => items.is_empty() || items.iter().any(required_fails),
+                _ => true,
+            },
+        }
+    }
+}
+
+impl EntryTest {
+    fn fails(self, key: &str, value: &Value) -> bool {
+        match self {
+            EntryTest::KeyNotIdentifier => {
+                let mut chars = key.chars();
+                !chars
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                    || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+            }
+            EntryTest::KindNotConfigMapOrSecret => {
+                let kind = value.get("kind").map(text).unwrap_or_default();
+                !matches!(kind.to_lowercase().as_str(), "configmap" | "secret")
+            }
+        }
+    }
+}
+
+/// Helm's `required` refuses null and the empty string, nothing else.
+fn required_fails(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        _ => false,
+    }
+}
+
+/// The path part of a URL, as Go's `url.Parse` finds it (no decoding of
+/// `%` escapes): after `scheme://host`, up to `?` or `#`.
+fn url_path(url: &str) -> &str {
+    let url = url.split(['?', '#']).next().unwrap_or_default();
+    match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+        None => url,
+    }
 }
 
 /// Chart releases a check exists in: from one release on, up to (and
@@ -194,6 +306,7 @@ fn at<'a>(tree: &'a Value, path: &str) -> Option<&'a Value> {
 struct Scope<'a> {
     tree: &'a Value,
     version: &'a str,
+    release_name: &'a str,
     table: &'a TemplateChecks,
     defaults: Vec<(&'static str, Value)>,
 }
@@ -261,6 +374,35 @@ impl Scope<'_> {
                 let v = text(v);
                 v != *template && v != self.text(other)
             }),
+            Cond::NotNumber(key) => !self.get(key).is_number(),
+            Cond::PathDiffersFromUrl(path, url) => {
+                let path = self.text(path);
+                path.strip_suffix("/*").unwrap_or(&path) != url_path(&self.text(url))
+            }
+            Cond::PathDiffersFrom(path, other) => {
+                let path = self.text(path);
+                path.strip_suffix("/*").unwrap_or(&path) != self.text(other)
+            }
+            Cond::ItemField(key, field, test) => self
+                .get(key)
+                .as_array()
+                .is_some_and(|items| items.iter().any(|i| test.fails(i.get(*field)))),
+            Cond::Entry(key, test) => self
+                .get(key)
+                .as_object()
+                .is_some_and(|entries| entries.iter().any(|(k, v)| test.fails(k, v))),
+            Cond::ReleaseNameLonger(limit) => self.release_name.chars().count() > *limit,
+            Cond::ImageNotListed(key, listed) => {
+                let global = self.get("global.imageRegistry");
+                let registry = if truthy(&global) {
+                    text(&global)
+                } else {
+                    self.text(&format!("{key}.registry"))
+                };
+                let image = format!("{registry}/{}", self.text(&format!("{key}.repository")));
+                !listed.contains(&image)
+                    && (!listed.contains(&registry) || !image.contains("docker.io/bitnamilegacy/"))
+            }
             Cond::InReleases(releases, c) => releases.contains(self.version) && self.eval(c),
             Cond::All(all) => all.iter().all(|c| self.eval(c)),
             Cond::Any(any) => any.iter().any(|c| self.eval(c)),
@@ -309,10 +451,16 @@ impl TemplateChecks {
 
     /// The checks of release `version` that the values `tree` (as the file
     /// and the `--set` arguments give them) trigger, as errors.
-    pub(crate) fn diagnostics(&self, tree: &Value, version: &str) -> Vec<Diagnostic> {
+    pub(crate) fn diagnostics(
+        &self,
+        tree: &Value,
+        version: &str,
+        release_name: &str,
+    ) -> Vec<Diagnostic> {
         let scope = Scope {
             tree,
             version,
+            release_name,
             table: self,
             defaults: self
                 .defaults
@@ -342,6 +490,24 @@ impl TemplateChecks {
                 )
             })
             .collect()
+    }
+
+    /// `report` with the checks of release `version` that `values` (a typed
+    /// model, as it writes itself for Helm) trigger added first, as the
+    /// `validate()` of each model gives them. The release name is the
+    /// default one ([`DEFAULT_RELEASE_NAME`](crate::check::DEFAULT_RELEASE_NAME)).
+    pub(crate) fn with_findings(
+        &self,
+        report: Report,
+        values: &impl serde::Serialize,
+        version: &str,
+    ) -> Report {
+        // The models write plain data (strings, numbers, lists, mappings
+        // with string keys), which JSON always holds.
+        let tree = serde_json::to_value(values).unwrap_or(Value::Null);
+        let mut all = self.diagnostics(&tree, version, crate::check::DEFAULT_RELEASE_NAME);
+        all.extend_from_slice(report.diagnostics());
+        Report::new(all)
     }
 
     /// The documentation of every check, as `explain` shows it.

@@ -1,12 +1,14 @@
 //! The AV01 codes of structural issues, their messages and their docs.
 
 use super::issue::{IssueKind, StructureIssue};
-use super::path::KeyPath;
-use crate::check::{Code, Diagnostic, Severity};
+use super::path::{KeyPath, Segment};
+use crate::check::{Chart, Code, Diagnostic, Severity};
 use crate::official::ChartVersion;
 use crate::yaml::TreeError;
 
 const UNKNOWN_KEY: (Code, &str) = (Code::new("AV0101"), "unknown-key");
+/// An unknown key where the chart takes any key: Helm renders, the key is lost.
+const IGNORED_KEY: (Code, &str) = (Code::new("AV0110"), "ignored-key");
 const WRONG_TYPE: (Code, &str) = (Code::new("AV0102"), "wrong-type");
 /// Shared with the rule of the same code, which finds the keys the typed model knows.
 const NOT_IN_VERSION: (Code, &str) = (Code::new("AV0103"), "key-not-in-chart-version");
@@ -77,7 +79,55 @@ pub(crate) const STRUCTURE_DOCS: &[(Code, &str, Severity, &str)] = &[
         Severity::Error,
         include_str!("../rules/docs/AV0105.md"),
     ),
+    (
+        IGNORED_KEY.0,
+        IGNORED_KEY.1,
+        Severity::Error,
+        include_str!("../rules/docs/AV0110.md"),
+    ),
 ];
+
+/// Turns an unknown key (AV0101, which Helm refuses) into an ignored one
+/// (AV0110): the caller knows the chart takes any key where it sits (a
+/// mapping its schema leaves open, or a chart with no values schema), so
+/// Helm renders and the setting is silently lost.
+pub(crate) fn as_ignored_key(diagnostic: &mut Diagnostic) {
+    if diagnostic.code != UNKNOWN_KEY.0 {
+        return;
+    }
+    diagnostic.code = IGNORED_KEY.0;
+    diagnostic.name = IGNORED_KEY.1;
+    diagnostic
+        .message
+        .push_str("; Helm takes it without a word, and the chart does not read it");
+}
+
+/// Whether the chart takes any key where the unknown key at `path` sits, so
+/// that Helm renders it (AV0110) rather than refusing it (AV0101): a mapping
+/// the official release's schema leaves open (its top level, say), or
+/// anywhere in a dialect's chart, which has no values schema.
+pub(crate) fn takes_any_key(chart: Chart, path: &KeyPath) -> bool {
+    let Some(version) = chart.official_version() else {
+        return true;
+    };
+    let Some((_, parent)) = path.0.split_last() else {
+        return false;
+    };
+    let parent: Vec<&str> = parent
+        .iter()
+        .map(|segment| match segment {
+            Segment::Key(key) => key.as_str(),
+            Segment::Index(_) => "[]",
+        })
+        .collect();
+    crate::official::open_upstream(version, &parent.join("."))
+}
+
+/// Whether `diagnostic` is about a key the chart does not have, refused
+/// (AV0101) or ignored (AV0110).
+pub(crate) fn is_unknown_key(diagnostic: &Diagnostic) -> bool {
+    diagnostic.code == UNKNOWN_KEY.0 || diagnostic.code == IGNORED_KEY.0
+}
 
 /// The diagnostic for `issue` in values for the chart version `chart_version`
 /// (such as `1.15.0`, used by AV0103).

@@ -14,7 +14,9 @@ mod schema;
 mod suggest;
 mod walker;
 
-pub(crate) use codes::{STRUCTURE_DOCS, to_diagnostic, unreadable_value};
+pub(crate) use codes::{
+    STRUCTURE_DOCS, as_ignored_key, is_unknown_key, takes_any_key, to_diagnostic, unreadable_value,
+};
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use issue::{IssueKind, StructureIssue};
 #[allow(unused_imports, reason = "used by the check pipeline")]

@@ -4,8 +4,8 @@
 use crate::schemas::SchemaRoot;
 use serde::de::DeserializeOwned;
 
-use super::{to_diagnostic, walk};
-use crate::check::Report;
+use super::{as_ignored_key, takes_any_key, to_diagnostic, walk};
+use crate::check::{Chart, Report};
 use crate::yaml::{self, YamlError};
 
 /// Why a document did not read into its model.
@@ -22,7 +22,7 @@ pub(crate) enum ReadFailure {
 pub(crate) fn read_model<T: DeserializeOwned>(
     text: &str,
     schema: SchemaRoot<'_>,
-    version: &str,
+    chart: Chart,
 ) -> Result<T, ReadFailure> {
     let tree: serde_json::Value = yaml::from_str(text).map_err(ReadFailure::Yaml)?;
     let tree = if tree.is_null() {
@@ -34,7 +34,13 @@ pub(crate) fn read_model<T: DeserializeOwned>(
     if !issues.is_empty() {
         let diagnostics = issues
             .iter()
-            .map(|issue| to_diagnostic(issue, version))
+            .map(|issue| {
+                let mut d = to_diagnostic(issue, chart.version());
+                if takes_any_key(chart, &issue.path) {
+                    as_ignored_key(&mut d);
+                }
+                d
+            })
             .collect();
         return Err(ReadFailure::Structure(Report::new(diagnostics)));
     }

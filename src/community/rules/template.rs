@@ -2,16 +2,19 @@
 //! (`templates/_helpers/validate-values.tpl` of chart 8.9.0), as data for
 //! the engine in `check::rules::template`.
 //!
-//! Not modeled: the two checks of the release name's length (they read
-//! `.Release.Name`, which no values file holds) and the check that
-//! `ingress.web.path` matches the path of `AIRFLOW__WEBSERVER__BASE_URL`
-//! and `ingress.flower.path` matches `AIRFLOW__CELERY__FLOWER_URL_PREFIX`
-//! (both set, but different).
+//! Also the `required` checks elsewhere in the templates: the scheduler's
+//! liveness probe (`templates/scheduler/scheduler-deployment.yaml`) and the
+//! sync jobs of users, connections, variables and pools
+//! (`templates/sync/`). The release-name checks read `.Release.Name`, which
+//! `check` takes from `--release-name` (`airflow` unless given).
+//!
+//! Not modeled: the checks of `airflow.pools[].policies[]` (name,
+//! recurrence and slots of each scheduled policy).
 
 use std::sync::OnceLock;
 
 use crate::check::Explanation;
-use crate::check::rules::template::{Cond, TemplateCheck, TemplateChecks};
+use crate::check::rules::template::{Cond, EntryTest, FieldTest, TemplateCheck, TemplateChecks};
 
 const fn not(cond: &'static Cond) -> Cond {
     Cond::Not(cond)
@@ -61,6 +64,16 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
         ("externalDatabase.type", "\"postgres\""),
         ("postgresql.enabled", "true"),
         ("externalRedis.host", "\"localhost\""),
+        ("scheduler.livenessProbe.enabled", "true"),
+        ("scheduler.livenessProbe.taskCreationCheck.enabled", "false"),
+        (
+            "scheduler.livenessProbe.taskCreationCheck.thresholdSeconds",
+            "300",
+        ),
+        (
+            "scheduler.livenessProbe.taskCreationCheck.schedulerAgeBeforeCheck",
+            "180",
+        ),
     ],
     checks: &[
         TemplateCheck::every_release(
@@ -768,6 +781,266 @@ pub(crate) static COMMUNITY: TemplateChecks = TemplateChecks {
                 "set `redis.enabled: false`",
                 "externalRedis:\n  host: redis.example.com\n",
                 "externalRedis:\n  host: redis.example.com\nredis:\n  enabled: false\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1441",
+            "release-name-too-long",
+            Cond::All(&[
+                not(&Cond::Set("allowLongReleaseName")),
+                Cond::ReleaseNameLonger(40),
+            ]),
+            &["allowLongReleaseName"],
+            [
+                "the release name (`helm install NAME`, `--release-name` here; `airflow` unless given) is longer than 40 characters, and the chart's object names must stay within Kubernetes' 63",
+                "choose a release name of at most 40 characters (`allowLongReleaseName: true` raises the limit to 43, for releases made before the limit dropped)",
+                "# release name: airflow-data-platform-production-west-europe\nworkers:\n  replicas: 1\n",
+                "# release name: airflow-data-platform-prod-west-europe\nworkers:\n  replicas: 1\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1442",
+            "release-name-too-long-even-allowed",
+            Cond::All(&[
+                Cond::Set("allowLongReleaseName"),
+                Cond::ReleaseNameLonger(43),
+            ]),
+            &["allowLongReleaseName"],
+            [
+                "`allowLongReleaseName: true` allows release names of up to 43 characters, but the release name (`helm install NAME`, `--release-name` here) is longer",
+                "choose a release name of at most 43 characters",
+                "# release name: airflow-data-platform-production-west-europe-1\nallowLongReleaseName: true\n",
+                "# release name: airflow-data-platform-production-west-eu\nallowLongReleaseName: true\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1443",
+            "ingress-web-path-differs-from-base-url",
+            Cond::All(&[
+                Cond::Set("ingress.enabled"),
+                Cond::Set("ingress.web.path"),
+                Cond::Set("airflow.config.AIRFLOW__WEBSERVER__BASE_URL"),
+                Cond::PathDiffersFromUrl(
+                    "ingress.web.path",
+                    "airflow.config.AIRFLOW__WEBSERVER__BASE_URL",
+                ),
+            ]),
+            &[
+                "ingress.web.path",
+                "airflow.config.AIRFLOW__WEBSERVER__BASE_URL",
+                "ingress.enabled",
+            ],
+            [
+                "the path of `airflow.config.AIRFLOW__WEBSERVER__BASE_URL` is not `ingress.web.path` (without a trailing `/*`), so the web UI would build links the ingress does not route",
+                "make the URL's path equal to `ingress.web.path`: `http://HOST/airflow` for `path: /airflow`",
+                "ingress:\n  enabled: true\n  web: {path: /airflow}\nairflow:\n  config: {AIRFLOW__WEBSERVER__BASE_URL: \"http://example.com/web\"}\n",
+                "ingress:\n  enabled: true\n  web: {path: /airflow}\nairflow:\n  config: {AIRFLOW__WEBSERVER__BASE_URL: \"http://example.com/airflow\"}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1444",
+            "ingress-flower-path-differs-from-url-prefix",
+            Cond::All(&[
+                Cond::Set("ingress.enabled"),
+                Cond::Set("ingress.flower.path"),
+                Cond::Set("airflow.config.AIRFLOW__CELERY__FLOWER_URL_PREFIX"),
+                Cond::PathDiffersFrom(
+                    "ingress.flower.path",
+                    "airflow.config.AIRFLOW__CELERY__FLOWER_URL_PREFIX",
+                ),
+            ]),
+            &[
+                "ingress.flower.path",
+                "airflow.config.AIRFLOW__CELERY__FLOWER_URL_PREFIX",
+                "ingress.enabled",
+            ],
+            [
+                "`airflow.config.AIRFLOW__CELERY__FLOWER_URL_PREFIX` is not `ingress.flower.path` (without a trailing `/*`), so Flower would serve a path the ingress does not route",
+                "set `airflow.config.AIRFLOW__CELERY__FLOWER_URL_PREFIX` to the same text as `ingress.flower.path`",
+                "ingress:\n  enabled: true\n  flower: {path: /flower}\nairflow:\n  config: {AIRFLOW__CELERY__FLOWER_URL_PREFIX: /celery}\n",
+                "ingress:\n  enabled: true\n  flower: {path: /flower}\nairflow:\n  config: {AIRFLOW__CELERY__FLOWER_URL_PREFIX: /flower}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1445",
+            "task-creation-check-age-not-a-number",
+            Cond::All(&[
+                Cond::Set("scheduler.livenessProbe.enabled"),
+                Cond::Set("scheduler.livenessProbe.taskCreationCheck.enabled"),
+                Cond::NotNumber(
+                    "scheduler.livenessProbe.taskCreationCheck.schedulerAgeBeforeCheck",
+                ),
+            ]),
+            &[
+                "scheduler.livenessProbe.taskCreationCheck.schedulerAgeBeforeCheck",
+                "scheduler.livenessProbe.taskCreationCheck.enabled",
+                "scheduler.livenessProbe.enabled",
+            ],
+            [
+                "`scheduler.livenessProbe.taskCreationCheck.schedulerAgeBeforeCheck` is not a number, and the scheduler's liveness probe (with `taskCreationCheck.enabled`) writes it into Python code",
+                "write the seconds as a number, unquoted: `schedulerAgeBeforeCheck: 180`",
+                "scheduler:\n  livenessProbe:\n    taskCreationCheck: {enabled: true, schedulerAgeBeforeCheck: \"180\"}\n",
+                "scheduler:\n  livenessProbe:\n    taskCreationCheck: {enabled: true, schedulerAgeBeforeCheck: 180}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1446",
+            "task-creation-check-threshold-not-a-number",
+            Cond::All(&[
+                Cond::Set("scheduler.livenessProbe.enabled"),
+                Cond::Set("scheduler.livenessProbe.taskCreationCheck.enabled"),
+                Cond::NotNumber("scheduler.livenessProbe.taskCreationCheck.thresholdSeconds"),
+            ]),
+            &[
+                "scheduler.livenessProbe.taskCreationCheck.thresholdSeconds",
+                "scheduler.livenessProbe.taskCreationCheck.enabled",
+                "scheduler.livenessProbe.enabled",
+            ],
+            [
+                "`scheduler.livenessProbe.taskCreationCheck.thresholdSeconds` is not a number, and the scheduler's liveness probe (with `taskCreationCheck.enabled`) writes it into Python code",
+                "write the seconds as a number, unquoted: `thresholdSeconds: 300`",
+                "scheduler:\n  livenessProbe:\n    taskCreationCheck: {enabled: true, thresholdSeconds: 5m}\n",
+                "scheduler:\n  livenessProbe:\n    taskCreationCheck: {enabled: true, thresholdSeconds: 300}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1447",
+            "sync-template-name-not-an-identifier",
+            Cond::Any(&[
+                Cond::All(&[
+                    Cond::Set("airflow.users"),
+                    Cond::Entry("airflow.usersTemplates", EntryTest::KeyNotIdentifier),
+                ]),
+                Cond::All(&[
+                    Cond::Set("airflow.connections"),
+                    Cond::Entry("airflow.connectionsTemplates", EntryTest::KeyNotIdentifier),
+                ]),
+                Cond::All(&[
+                    Cond::Set("airflow.variables"),
+                    Cond::Entry("airflow.variablesTemplates", EntryTest::KeyNotIdentifier),
+                ]),
+            ]),
+            &[
+                "airflow.usersTemplates",
+                "airflow.connectionsTemplates",
+                "airflow.variablesTemplates",
+                "airflow.users",
+                "airflow.connections",
+                "airflow.variables",
+            ],
+            [
+                "a name in `airflow.usersTemplates`, `airflow.connectionsTemplates` or `airflow.variablesTemplates` is not a template variable name (letters, digits and `_`, not starting with a digit), which the sync job of `airflow.users`, `airflow.connections` or `airflow.variables` refuses",
+                "rename the entry, say `DB_PASSWORD` rather than `db-password`, and use that name in the `${...}` of the synced values",
+                "airflow:\n  variables:\n    - {key: db_password, value: \"${db-password}\"}\n  variablesTemplates:\n    db-password: {kind: secret, name: db, key: password}\n",
+                "airflow:\n  variables:\n    - {key: db_password, value: \"${DB_PASSWORD}\"}\n  variablesTemplates:\n    DB_PASSWORD: {kind: secret, name: db, key: password}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1448",
+            "sync-template-kind",
+            Cond::Any(&[
+                Cond::All(&[
+                    Cond::Set("airflow.users"),
+                    Cond::Entry(
+                        "airflow.usersTemplates",
+                        EntryTest::KindNotConfigMapOrSecret,
+                    ),
+                ]),
+                Cond::All(&[
+                    Cond::Set("airflow.connections"),
+                    Cond::Entry(
+                        "airflow.connectionsTemplates",
+                        EntryTest::KindNotConfigMapOrSecret,
+                    ),
+                ]),
+                Cond::All(&[
+                    Cond::Set("airflow.variables"),
+                    Cond::Entry(
+                        "airflow.variablesTemplates",
+                        EntryTest::KindNotConfigMapOrSecret,
+                    ),
+                ]),
+            ]),
+            &[
+                "airflow.usersTemplates",
+                "airflow.connectionsTemplates",
+                "airflow.variablesTemplates",
+                "airflow.users",
+                "airflow.connections",
+                "airflow.variables",
+            ],
+            [
+                "an entry of `airflow.usersTemplates`, `airflow.connectionsTemplates` or `airflow.variablesTemplates` has a `kind` other than `configmap` or `secret`, which the sync job of `airflow.users`, `airflow.connections` or `airflow.variables` refuses",
+                "set `kind: secret` or `kind: configmap` on every entry",
+                "airflow:\n  variables:\n    - {key: db_password, value: \"${DB_PASSWORD}\"}\n  variablesTemplates:\n    DB_PASSWORD: {kind: vault, name: db, key: password}\n",
+                "airflow:\n  variables:\n    - {key: db_password, value: \"${DB_PASSWORD}\"}\n  variablesTemplates:\n    DB_PASSWORD: {kind: secret, name: db, key: password}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1449",
+            "sync-variable-incomplete",
+            Cond::Any(&[
+                Cond::ItemField("airflow.variables", "key", FieldTest::Missing),
+                Cond::ItemField("airflow.variables", "value", FieldTest::Missing),
+            ]),
+            &["airflow.variables"],
+            [
+                "an entry of `airflow.variables` has no `key` or no `value` (absent, null or empty), which the variables sync job refuses",
+                "give every entry of `airflow.variables` a non-empty `key` and `value`",
+                "airflow:\n  variables:\n    - {key: environment}\n",
+                "airflow:\n  variables:\n    - {key: environment, value: prod}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1450",
+            "sync-user-incomplete",
+            Cond::Any(&[
+                Cond::ItemField("airflow.users", "username", FieldTest::Missing),
+                Cond::ItemField("airflow.users", "firstName", FieldTest::Missing),
+                Cond::ItemField("airflow.users", "lastName", FieldTest::Missing),
+                Cond::ItemField("airflow.users", "email", FieldTest::Missing),
+                Cond::ItemField("airflow.users", "password", FieldTest::Missing),
+                Cond::ItemField("airflow.users", "role", FieldTest::RoleInvalid),
+            ]),
+            &["airflow.users"],
+            [
+                "an entry of `airflow.users` lacks one of `username`, `firstName`, `lastName`, `email`, `password` (absent, null or empty), or its `role` is empty or neither a string nor a list, which the users sync job refuses",
+                "give every user a non-empty `username`, `firstName`, `lastName`, `email` and `password`, and a `role` that is a name or a non-empty list of names",
+                "airflow:\n  users:\n    - {username: admin, firstName: Ada, lastName: Admin, email: admin@example.com, role: Admin}\n",
+                "airflow:\n  users:\n    - {username: admin, password: \"${ADMIN_PASSWORD}\", firstName: Ada, lastName: Admin, email: admin@example.com, role: Admin}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1451",
+            "sync-pool-incomplete",
+            Cond::Any(&[
+                Cond::ItemField("airflow.pools", "name", FieldTest::Missing),
+                Cond::ItemField("airflow.pools", "description", FieldTest::Missing),
+                Cond::ItemField("airflow.pools", "slots", FieldTest::NotNumber),
+                Cond::ItemField("airflow.pools", "include_deferred", FieldTest::SetNotBool),
+            ]),
+            &["airflow.pools"],
+            [
+                "an entry of `airflow.pools` lacks its `name` or `description` (absent, null or empty), its `slots` is not a number, or its `include_deferred` is not a boolean, which the pools sync job refuses",
+                "give every pool a `name`, a `description` and `slots` as an unquoted number (`include_deferred`, when written, is `true` or `false`)",
+                "airflow:\n  pools:\n    - {name: etl, description: ETL jobs, slots: \"5\"}\n",
+                "airflow:\n  pools:\n    - {name: etl, description: ETL jobs, slots: 5}\n",
+            ],
+        ),
+        TemplateCheck::every_release(
+            "AV1452",
+            "sync-connection-incomplete",
+            Cond::Any(&[
+                Cond::ItemField("airflow.connections", "id", FieldTest::Missing),
+                Cond::ItemField("airflow.connections", "type", FieldTest::Missing),
+                Cond::ItemField("airflow.connections", "port", FieldTest::SetNotNumber),
+            ]),
+            &["airflow.connections"],
+            [
+                "an entry of `airflow.connections` lacks its `id` or `type` (absent, null or empty), or its `port` is not a number, which the connections sync job refuses",
+                "give every connection an `id` and a `type`, and write `port` as an unquoted number",
+                "airflow:\n  connections:\n    - {id: warehouse, type: postgres, host: db, port: \"5432\"}\n",
+                "airflow:\n  connections:\n    - {id: warehouse, type: postgres, host: db, port: 5432}\n",
             ],
         ),
     ],
