@@ -104,6 +104,7 @@ pub mod check;
 #[cfg(feature = "community")]
 #[cfg_attr(docsrs, doc(cfg(feature = "community")))]
 pub mod community;
+pub mod edit;
 pub mod images;
 mod k8s;
 pub mod manifests;
