@@ -22,6 +22,9 @@
 //! # Ok::<(), airflow_values::edit::EditError>(())
 //! ```
 //!
+//! [`fix`] applies the fixes that [`check`](crate::check) attaches to its
+//! findings ([`Diagnostic::fix`](crate::check::Diagnostic::fix)).
+//!
 //! Paths are written as the diagnostics of [`check`](crate::check) write them:
 //! keys joined by `.`, a key holding a `.` in double quotes (`config."a.b"`).
 
@@ -159,6 +162,54 @@ impl Edit {
             | Edit::DeleteLostDuplicate { path, .. } => path,
         }
     }
+}
+
+impl Edit {
+    /// The same edit with its paths under the key path `root` (an umbrella
+    /// chart's dependency key).
+    pub(crate) fn under(self, root: &str) -> Edit {
+        let at = |path: String| format!("{root}.{path}");
+        match self {
+            Edit::SetValue { path, value } => Edit::SetValue {
+                path: at(path),
+                value,
+            },
+            Edit::Quote { path } => Edit::Quote { path: at(path) },
+            Edit::Delete { path } => Edit::Delete { path: at(path) },
+            Edit::Rename { path, to } => Edit::Rename { path: at(path), to },
+            Edit::Move { path, to } => Edit::Move {
+                path: at(path),
+                to: at(to),
+            },
+            Edit::Insert { path, value, after } => Edit::Insert {
+                path: at(path),
+                value,
+                after,
+            },
+            Edit::DeleteLostDuplicate { path, line } => Edit::DeleteLostDuplicate {
+                path: at(path),
+                line,
+            },
+        }
+    }
+}
+
+/// Whether the block entries whose keys are written at offsets `a` and `b`
+/// hold the same text, indentation and comments aside: two copies of one
+/// duplicate key with equal values.
+pub(crate) fn same_entries(text: &str, a: usize, b: usize) -> bool {
+    let body = |offset: usize| {
+        let range = text::block_entry(text, offset)?;
+        let block = text::dedent(&text[range], Lines::new(text).column_of(offset));
+        let lines: Vec<String> = block
+            .lines()
+            .map(str::trim_end)
+            .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        Some(lines)
+    };
+    matches!((body(a), body(b)), (Some(x), Some(y)) if x == y)
 }
 
 impl std::fmt::Display for Edit {
@@ -642,6 +693,66 @@ fn insert_block(
     }
     let out = splice(text, end..end, &chunk);
     Ok(splice(&out, start..written.end, ""))
+}
+
+/// What [`fix`] did to one values file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Fixed {
+    /// The text with every fix that could be made.
+    pub text: String,
+    /// The edits made, in the order they were made.
+    pub applied: Vec<Edit>,
+    /// The edits that could not be made, with why; the text has none of them.
+    pub refused: Vec<(Edit, EditError)>,
+}
+
+/// Applies the fixes of the `diagnostics` of one values file (those whose
+/// location names `file`) to its text, each fix on its own: one that cannot
+/// be made is listed in [`Fixed::refused`] and the others still are.
+///
+/// Duplicate keys go first, from the bottom of the file up, so the lines of
+/// the others still hold; the rest follow in the order of the findings.
+///
+/// ```
+/// use airflow_values::check::{CheckOptions, Source, check};
+/// use airflow_values::edit::fix;
+/// use airflow_values::official::ChartVersion;
+///
+/// let text = "# mine\nimages:\n  airflow:\n    tag: 2.10\nschedular: {}\n";
+/// let report = check(&[Source::new("values.yaml", text.as_bytes())], &CheckOptions::new(ChartVersion::V1_22_0));
+/// let fixed = fix(text, "values.yaml", report.diagnostics());
+/// assert_eq!(fixed.text, "# mine\nimages:\n  airflow:\n    tag: \"2.10\"\nscheduler: {}\n");
+/// ```
+#[must_use]
+pub fn fix(text: &str, file: &str, diagnostics: &[crate::check::Diagnostic]) -> Fixed {
+    let mut edits: Vec<&Edit> = diagnostics
+        .iter()
+        .filter(|d| d.location.as_ref().is_some_and(|l| l.file == file))
+        .flat_map(|d| &d.fix)
+        .collect();
+    edits.dedup();
+    let line = |edit: &Edit| match edit {
+        Edit::DeleteLostDuplicate { line, .. } => Some(*line),
+        _ => None,
+    };
+    // Stable: duplicates first, bottom up; the rest keep their order.
+    edits.sort_by_key(|edit| std::cmp::Reverse(line(edit)));
+    let mut fixed = Fixed {
+        text: text.to_owned(),
+        applied: Vec::new(),
+        refused: Vec::new(),
+    };
+    for edit in edits {
+        match apply(&fixed.text, std::slice::from_ref(edit)) {
+            Ok(text) => {
+                fixed.text = text;
+                fixed.applied.push(edit.clone());
+            }
+            Err(error) => fixed.refused.push((edit.clone(), error)),
+        }
+    }
+    fixed
 }
 
 #[cfg(test)]

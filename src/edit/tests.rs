@@ -133,3 +133,12 @@ fn keys_helm_reads_otherwise_are_quoted() {
     // `y` is the boolean true for a YAML 1.1 reader.
     assert_eq!(ok("a: 1\n", Edit::insert("y", 1, None)), "a: 1\n\"y\": 1\n");
 }
+
+#[test]
+fn equal_duplicates_are_told_by_their_text() {
+    let text = "a:\n  b: 1\n  c: [1]\nx: 1\n  # comment\na:\n    b: 1\n    c: [1] \n";
+    let second = text.rfind("a:").expect("second a");
+    assert!(same_entries(text, 0, second));
+    let text = "a:\n  b: 1\na:\n  b: 2\n";
+    assert!(!same_entries(text, 0, text.rfind("a:").expect("second a")));
+}

@@ -3,6 +3,7 @@
 use super::issue::{IssueKind, StructureIssue};
 use super::path::KeyPath;
 use crate::check::{Code, Diagnostic, Severity};
+use crate::edit::Edit;
 use crate::official::ChartVersion;
 use crate::yaml::TreeError;
 
@@ -162,12 +163,29 @@ pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diag
         message,
         Some(help),
     );
-    if let IssueKind::UnknownKey {
-        suggestion: Some(key),
-        ..
-    } = &issue.kind
-    {
-        diagnostic.suggestion = Some(key.clone());
+    let path = issue.path.to_string();
+    match &issue.kind {
+        IssueKind::UnknownKey {
+            suggestion: Some(key),
+            ..
+        } => {
+            diagnostic.suggestion = Some(key.clone());
+            diagnostic.fix = vec![Edit::rename(path, key.clone())];
+        }
+        IssueKind::UnknownKey {
+            suggestion: None,
+            elsewhere,
+        } if elsewhere.len() == 1 => {
+            diagnostic.fix = vec![Edit::move_to(path, elsewhere[0].clone())];
+        }
+        // Helm's YAML 1.1 reader made a number or a boolean of text the chart wants.
+        IssueKind::WrongType { expected, found }
+            if expected.contains(&"string")
+                && matches!(*found, "a number" | "an integer" | "a boolean") =>
+        {
+            diagnostic.fix = vec![Edit::quote(path)];
+        }
+        _ => {}
     }
     diagnostic
 }
