@@ -195,6 +195,15 @@ pub(crate) struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub(crate) deny: Vec<Deny>,
+    /// Rewrite the files with the fixes that have exactly one right answer
+    /// (a misspelt key with one suggestion, `tag: 2.10` → `tag: "2.10"`, an
+    /// equal duplicate key, a renamed Airflow option), keeping every comment;
+    /// then report what is left. Exits 1 when something that fails is left.
+    #[arg(long)]
+    pub(crate) fix: bool,
+    /// With --fix: print the changes as a unified diff and write nothing.
+    #[arg(long, alias = "dry-run", requires = "fix")]
+    pub(crate) diff: bool,
 }
 
 /// `--profile`.
