@@ -114,6 +114,7 @@ pub mod plan;
 pub mod presets;
 mod schemas;
 pub mod types;
+pub mod upgrade;
 pub mod yaml;
 
 /// The README's library example, compiled and run as a doctest.

@@ -14,6 +14,7 @@ mod images;
 mod input;
 mod migrate;
 mod releases;
+mod upgrade;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
             emit(ExitCode::SUCCESS, |out| images::write(output, out))
         }),
         Command::Migrate(args) => migrate::run(&args),
+        Command::Upgrade(args) => upgrade::run(&args),
     };
     outcome.unwrap_or_else(|error| {
         match error.downcast_ref::<clap::Error>() {

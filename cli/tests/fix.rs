@@ -251,3 +251,48 @@ fn corpus_fix_diffs() {
     }
     insta::assert_snapshot!("corpus_fix_diffs", all);
 }
+
+#[test]
+fn upgrade_moves_defaults_and_options_and_keeps_comments() {
+    use airflow_values::official::ChartVersion;
+    let old = ChartVersion::V1_13_1.default_airflow_version().to_string();
+    let new = ChartVersion::V1_22_0.default_airflow_version().to_string();
+    assert_ne!(old, new);
+    let dir = TempDir::new("upgrade");
+    let text = format!(
+        "# ours\nairflowVersion: \"{old}\" # as shipped\nconfig:\n  core:\n    # per DAG\n    dag_concurrency: 8\nsecurityContext:\n  runAsUser: 50000\n"
+    );
+    let file = dir.file("values.yaml", &text);
+    let args = [
+        "upgrade",
+        "values.yaml",
+        "--from-chart-version",
+        "1.13.1",
+        "--to-chart-version",
+        "1.22.0",
+    ];
+    let diff = run(&[&args[..], &["--diff"]].concat(), &dir.0);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        text,
+        "--diff wrote the file"
+    );
+    let out = run(&args, &dir.0);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let upgraded = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        upgraded.starts_with(&format!(
+            "# ours\nairflowVersion: \"{new}\" # as shipped\nconfig:\n  core:\n    # per DAG\n    max_active_tasks_per_dag: 8\n"
+        )),
+        "{upgraded}\n{err}"
+    );
+    assert_eq!(comment_lines(&text), comment_lines(&upgraded));
+    assert!(err.contains("needs a person: `securityContext`"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(diff.status.code(), Some(1));
+    assert!(
+        stdout(&diff).contains(&format!("+airflowVersion: \"{new}\" # as shipped")),
+        "{}",
+        stdout(&diff)
+    );
+}
