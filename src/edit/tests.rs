@@ -136,9 +136,12 @@ fn keys_helm_reads_otherwise_are_quoted() {
 
 #[test]
 fn equal_duplicates_are_told_by_their_text() {
-    let text = "a:\n  b: 1\n  c: [1]\nx: 1\n  # comment\na:\n    b: 1\n    c: [1] \n";
+    // Comment lines and trailing blanks aside; another indentation counts as different.
+    let text = "a:\n  b: 1\n  c: [1]\nx: 1\na:\n  b: 1\n  # comment\n  c: [1] \n";
     let second = text.rfind("a:").expect("second a");
     assert!(same_entries(text, 0, second));
+    let text = "a:\n  b: 1\n  c: [1]\nx: 1\na:\n    b: 1\n    c: [1]\n";
+    assert!(!same_entries(text, 0, text.rfind("a:").expect("second a")));
     let text = "a:\n  b: 1\na:\n  b: 2\n";
     assert!(!same_entries(text, 0, text.rfind("a:").expect("second a")));
 }
