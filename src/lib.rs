@@ -104,6 +104,7 @@ pub mod check;
 #[cfg(feature = "community")]
 #[cfg_attr(docsrs, doc(cfg(feature = "community")))]
 pub mod community;
+pub mod edit;
 pub mod images;
 mod k8s;
 pub mod manifests;
@@ -113,6 +114,7 @@ pub mod plan;
 pub mod presets;
 mod schemas;
 pub mod types;
+pub mod upgrade;
 pub mod yaml;
 
 /// The README's library example, compiled and run as a doctest.

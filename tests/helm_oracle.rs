@@ -537,3 +537,64 @@ impl Job {
         format!("{}@{}", self.id, self.archive)
     }
 }
+
+/// The corpus files after `check --fix` (the library's [`fix`], three rounds
+/// as the command runs them): every fixed file that `check` no longer
+/// refuses renders with real Helm on its chart (the official files on
+/// 1.22.0), in one oracle call, unless Helm fails the original file the
+/// same way in a template (a user's `tpl` string that `check` does not run).
+#[test]
+fn fixed_corpus_files_render() {
+    use airflow_values::edit::fix;
+    let mut jobs = Vec::new();
+    let mut edits = 0;
+    for job in corpus_jobs() {
+        if !matches!(job.chart, Chart::Official(ChartVersion::V1_22_0))
+            && job.chart.official_version().is_some()
+        {
+            continue;
+        }
+        let options = CheckOptions::new(job.chart);
+        let mut text = job.text.clone();
+        for _ in 0..3 {
+            let report = check(&[Source::new(job.id.as_str(), text.as_bytes())], &options);
+            let fixed = fix(&text, &job.id, report.diagnostics());
+            if fixed.applied.is_empty() {
+                break;
+            }
+            edits += fixed.applied.len();
+            text = fixed.text;
+        }
+        if text == job.text {
+            continue;
+        }
+        let report = check(&[Source::new(job.id.as_str(), text.as_bytes())], &options);
+        airflow_values::yaml::read_values_tree(text.as_bytes()).expect("fixed text reads");
+        if refusals(&report, job.chart).is_empty() {
+            jobs.push(self::job(format!("fixed/{}", job.id), job.chart, text));
+            jobs.push(job);
+        }
+    }
+    assert!(
+        edits > 20 && jobs.len() > 10,
+        "{edits} edits, {} files to render",
+        jobs.len()
+    );
+    let verdicts = helm_verdicts(&jobs);
+    let refused: Vec<String> = jobs
+        .chunks(2)
+        .filter_map(|pair| {
+            let (verdict, message) = &verdicts[&pair[0].key()];
+            let before = &verdicts[&pair[1].key()];
+            let same_template_failure =
+                *verdict == Verdict::Template && before == &(*verdict, message.clone());
+            (*verdict != Verdict::Rendered && !same_template_failure)
+                .then(|| format!("{}: {verdict:?}: {message}", pair[0].key()))
+        })
+        .collect();
+    assert!(
+        refused.is_empty(),
+        "Helm refuses fixed files:\n{}",
+        refused.join("\n")
+    );
+}

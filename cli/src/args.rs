@@ -88,6 +88,37 @@ pub(crate) enum Command {
     /// result. Exits 0 when the result passes `check`, 1 when the source or
     /// the result has errors, 2 for usage and I/O problems.
     Migrate(MigrateArgs),
+    /// Move a values file of the official chart to another chart release
+    /// (and Airflow version), keeping its comments.
+    ///
+    /// Rewrites the file (or prints a diff with --diff): default Airflow
+    /// versions move to the new release's, then the fixes `check --fix` makes
+    /// against the target. Lists on standard error every change and what a
+    /// person must do, then the findings left. Exits 0 when nothing that fails
+    /// is left, 1 otherwise, 2 for usage and I/O problems.
+    Upgrade(UpgradeArgs),
+}
+
+/// The arguments of `upgrade`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct UpgradeArgs {
+    /// The values file.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// The chart release to move to.
+    #[arg(long, value_name = "VERSION")]
+    pub(crate) to_chart_version: ChartVersion,
+    /// The chart release the file is for. Default: the `airflow` dependency
+    /// of a Chart.lock or Chart.yaml beside the file, else the newest release.
+    #[arg(long, value_name = "VERSION")]
+    pub(crate) from_chart_version: Option<ChartVersion>,
+    /// The Airflow version to move to: written as `airflowVersion` (and
+    /// `defaultAirflowTag` where the file sets it).
+    #[arg(long, value_name = "VERSION")]
+    pub(crate) to_airflow_version: Option<String>,
+    /// Print the changes as a unified diff and write nothing.
+    #[arg(long, alias = "dry-run")]
+    pub(crate) diff: bool,
 }
 
 /// The arguments of `migrate`.
@@ -200,6 +231,15 @@ pub(crate) struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub(crate) deny: Vec<Deny>,
+    /// Rewrite the files with the fixes that have exactly one right answer
+    /// (a misspelt key with one suggestion, `tag: 2.10` → `tag: "2.10"`, an
+    /// equal duplicate key, a renamed Airflow option), keeping every comment;
+    /// then report what is left. Exits 1 when something that fails is left.
+    #[arg(long)]
+    pub(crate) fix: bool,
+    /// With --fix: print the changes as a unified diff and write nothing.
+    #[arg(long, alias = "dry-run", requires = "fix")]
+    pub(crate) diff: bool,
 }
 
 /// `--profile`.

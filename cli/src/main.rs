@@ -8,11 +8,13 @@
 
 mod args;
 mod chart;
+mod fix;
 mod format;
 mod images;
 mod input;
 mod migrate;
 mod releases;
+mod upgrade;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
             emit(ExitCode::SUCCESS, |out| images::write(output, out))
         }),
         Command::Migrate(args) => migrate::run(&args),
+        Command::Upgrade(args) => upgrade::run(&args),
     };
     outcome.unwrap_or_else(|error| {
         match error.downcast_ref::<clap::Error>() {
@@ -94,7 +97,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             "nothing to check: give values files, `-` for standard input, or --set",
         ));
     }
-    let inputs = input::read_all(&args.files, args.max_input_bytes)?;
+    let mut inputs = input::read_all(&args.files, args.max_input_bytes)?;
     // Chart files sit beside the first values file; with only standard input
     // or --set, in the current directory.
     let chart_dir = args
@@ -147,6 +150,30 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         }
         options
     };
+    let mut fixed_diff = None;
+    if args.fix {
+        if args.chart_version == Some(ChartVersionArg::All) {
+            anyhow::bail!("--fix needs one chart version, not `all`");
+        }
+        let before: Vec<Vec<u8>> = inputs.iter().map(|i| i.bytes.clone()).collect();
+        let summary = fix::apply(&mut inputs, &options_for(chart.chart))?;
+        for (input, count) in inputs.iter().zip(&summary.applied) {
+            if *count > 0 {
+                let verb = if args.diff { "would fix" } else { "fixed" };
+                let _ = writeln!(io::stderr(), "{}: {verb} {count} finding(s)", input.name);
+            }
+        }
+        for (file, edit, why) in &summary.refused {
+            let _ = writeln!(io::stderr(), "{file}: not fixed: {edit}: {why}");
+        }
+        if args.diff {
+            let mut diff = Vec::new();
+            fix::write_diff(&before, &inputs, &mut diff)?;
+            fixed_diff = Some(diff);
+        } else {
+            fix::write_files(&before, &inputs)?;
+        }
+    }
     let sources: Vec<Source<'_>> = inputs
         .iter()
         .map(|input| Source::new(input.name.as_str(), input.bytes.as_slice()))
@@ -219,6 +246,13 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     };
+    // `--fix --diff`: the diff on standard output; the exit code says whether
+    // what is left after the fixes fails.
+    if let Some(diff) = fixed_diff {
+        let left = diagnostics.iter().filter(|d| fails(d.severity)).count();
+        let _ = writeln!(io::stderr(), "{left} finding(s) that fail would be left");
+        return emit(code, |out| out.write_all(&diff));
+    }
     let outcome = Outcome {
         chart: &chart,
         profile,

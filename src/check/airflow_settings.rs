@@ -4,6 +4,7 @@
 //! [`Setting`]s and the options it sets itself as [`Managed`]; the AV13
 //! rules turn them into findings.
 
+use crate::edit::Edit;
 use serde_json::Value;
 
 #[cfg(any(feature = "bitnami", feature = "community"))]
@@ -294,11 +295,7 @@ fn diagnostics(settings: &Settings, profile: Profile) -> Vec<Diagnostic> {
         }
         let mut findings = Findings::default();
         report(settings, rule.0, &mut findings);
-        out.extend(
-            findings
-                .into_items()
-                .map(|(path, message, help)| Diagnostic::new(rule, path, message, help)),
-        );
+        out.extend(findings.into_diagnostics(rule));
     }
     out
 }
@@ -368,17 +365,25 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
             still_read,
         } => {
             let new = rewrite(setting, to.section, to.option);
+            // A `config:` option moves to its new section and name; a variable's name is
+            // a value in a list, left to a person.
+            let fix = match setting.origin {
+                Origin::File => vec![Edit::move_to(setting.path.clone(), new.clone())],
+                Origin::Env(_) => Vec::new(),
+            };
             if still_read && code == AV1304.0 {
-                out.report(
+                out.report_with_fix(
                     &setting.path,
                     format!("{written} was renamed to `{to}` in Airflow {since}; {at} still reads the old name, with a deprecation warning"),
                     format!("write `{new}` instead"),
+                    fix,
                 );
             } else if !still_read && code == AV1303.0 {
-                out.report(
+                out.report_with_fix(
                     &setting.path,
                     format!("{written} was renamed to `{to}` in Airflow {since}; {at} ignores the old name"),
                     format!("write `{new}` instead"),
+                    fix,
                 );
             }
         }

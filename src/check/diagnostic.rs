@@ -143,6 +143,11 @@ pub struct Diagnostic {
     pub suggestion: Option<String>,
     /// Where in which source it was found; `None` for values built in Rust.
     pub location: Option<Location>,
+    /// The edits of the source file that fix it, when exactly one fix is
+    /// right (`check --fix` applies them); empty otherwise. Paths are those
+    /// of the file the location names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fix: Vec<crate::edit::Edit>,
 }
 
 impl Diagnostic {
@@ -162,6 +167,7 @@ impl Diagnostic {
             help,
             suggestion: None,
             location: None,
+            fix: Vec::new(),
         }
     }
 }

@@ -20,8 +20,9 @@ use super::structure::{
 };
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
+use crate::edit::Edit;
 use crate::official::Values;
-use crate::yaml::{self, Document, read_document_limited};
+use crate::yaml::{self, Document, HazardKind, read_document_limited};
 
 /// The largest values file [`check`] reads unless told otherwise
 /// ([`CheckOptions::max_input_bytes`]): 8 MiB, far beyond any real values file.
@@ -265,6 +266,18 @@ fn run(
             Ok(document) => {
                 for hazard in &document.hazards {
                     let mut d = hazard_diagnostic(hazard);
+                    if let HazardKind::DuplicateKey { path, winner } = &hazard.kind
+                        && crate::edit::same_entries(
+                            document.text(),
+                            hazard.span.offset,
+                            winner.offset,
+                        )
+                    {
+                        d.fix = vec![Edit::DeleteLostDuplicate {
+                            path: path.to_string(),
+                            line: hazard.span.line,
+                        }];
+                    }
                     d.location = Some(Location::new(
                         source.name(),
                         hazard.span.line,
@@ -478,6 +491,18 @@ fn run(
         d.location = locate(&parse_path(&d.path));
         diagnostics.push(d);
     }
+    // A fix edits the file the finding is in, at the path the file has.
+    // Findings of the YAML stage (AV00) already have the file's paths; the others have
+    // paths under the values root.
+    let root_path = KeyPath(root.clone()).to_string();
+    for d in &mut diagnostics {
+        let in_file = d.location.as_ref().is_some_and(|l| l.file != SET_SOURCE);
+        if !in_file {
+            d.fix.clear();
+        } else if !root_path.is_empty() && !d.code.as_str().starts_with("AV00") {
+            d.fix = d.fix.drain(..).map(|edit| edit.under(&root_path)).collect();
+        }
+    }
     (sorted(diagnostics, sources), redactions)
 }
 
@@ -515,6 +540,7 @@ fn anchor_holder(path: &KeyPath, diagnostic: &Diagnostic) -> Option<Diagnostic> 
         return None;
     }
     let mut note = diagnostic.clone();
+    note.fix.clear();
     note.severity = super::Severity::Note;
     note.message = format!("`{key}` is not a key of the chart; Helm ignores it");
     note.help =
@@ -622,6 +648,7 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     }
     if let Some((_, help)) = OTHER_CHART_KEYS.iter().find(|(k, _)| k == key) {
         diagnostic.suggestion = None;
+        diagnostic.fix.clear();
         diagnostic.help = Some((*help).to_owned());
     }
 }

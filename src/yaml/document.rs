@@ -72,6 +72,11 @@ pub(crate) struct Document {
 }
 
 impl Document {
+    /// The decoded text: UTF-8, without a byte-order mark.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The parts of the lines that the bytes `range` of the decoded text cover, as (line
     /// counted from 1, bytes within that line), without the blanks at either end of a part;
     /// parts that are only blanks are left out.

@@ -59,6 +59,8 @@ impl<V> Rule<V> {
 #[derive(Debug, Default)]
 pub(crate) struct Findings {
     items: Vec<(String, String, Option<String>)>,
+    /// The fix of the finding at an index of `items`, when exactly one is right.
+    fixes: Vec<(usize, Vec<crate::edit::Edit>)>,
 }
 
 impl Findings {
@@ -72,10 +74,34 @@ impl Findings {
             .push((path.into(), message.into(), Some(help.into())));
     }
 
-    /// The findings: key path, message and help.
-    #[cfg(any(feature = "bitnami", feature = "community"))]
-    pub(crate) fn into_items(self) -> impl Iterator<Item = (String, String, Option<String>)> {
-        self.items.into_iter()
+    /// [`Self::report`] with the edits that fix the finding.
+    pub(crate) fn report_with_fix(
+        &mut self,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+        fix: Vec<crate::edit::Edit>,
+    ) {
+        self.fixes.push((self.items.len(), fix));
+        self.report(path, message, help);
+    }
+
+    /// The findings as diagnostics of `rule`, with their fixes.
+    pub(crate) fn into_diagnostics(
+        self,
+        rule: (Code, &'static str, Severity),
+    ) -> impl Iterator<Item = Diagnostic> {
+        let mut fixes = self.fixes;
+        self.items
+            .into_iter()
+            .enumerate()
+            .map(move |(index, (path, message, help))| {
+                let mut d = Diagnostic::new(rule, path, message, help);
+                if let Some(at) = fixes.iter().position(|(i, _)| *i == index) {
+                    d.fix = fixes.swap_remove(at).1;
+                }
+                d
+            })
     }
 }
 
@@ -138,9 +164,7 @@ pub(crate) fn run_except<V>(
     {
         let mut findings = Findings::default();
         (rule.check)(values, &mut findings);
-        diagnostics.extend(findings.items.into_iter().map(|(path, message, help)| {
-            Diagnostic::new((rule.code, rule.name, rule.severity), path, message, help)
-        }));
+        diagnostics.extend(findings.into_diagnostics((rule.code, rule.name, rule.severity)));
     }
     Report::new(diagnostics)
 }

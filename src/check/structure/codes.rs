@@ -3,6 +3,7 @@
 use super::issue::{IssueKind, StructureIssue};
 use super::path::{KeyPath, Segment};
 use crate::check::{Chart, Code, Diagnostic, Severity};
+use crate::edit::Edit;
 use crate::official::ChartVersion;
 use crate::yaml::TreeError;
 
@@ -212,14 +213,49 @@ pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diag
         message,
         Some(help),
     );
-    if let IssueKind::UnknownKey {
-        suggestion: Some(key),
-        ..
-    } = &issue.kind
-    {
-        diagnostic.suggestion = Some(key.clone());
+    let path = issue.path.to_string();
+    match &issue.kind {
+        IssueKind::UnknownKey {
+            suggestion: Some(key),
+            ..
+        } => {
+            diagnostic.suggestion = Some(key.clone());
+            if let Some(written) = issue.path.last_key()
+                && is_misspelling(written, key)
+            {
+                diagnostic.fix = vec![Edit::rename(path, key.clone())];
+            }
+        }
+        IssueKind::UnknownKey {
+            suggestion: None,
+            elsewhere,
+        } if elsewhere.len() == 1 => {
+            diagnostic.fix = vec![Edit::move_to(path, elsewhere[0].clone())];
+        }
+        // Helm's YAML 1.1 reader made a number or a boolean of text the chart wants.
+        IssueKind::WrongType { expected, found }
+            if expected.contains(&"string")
+                && matches!(*found, "a number" | "an integer" | "a boolean") =>
+        {
+            diagnostic.fix = vec![Edit::quote(path)];
+        }
+        _ => {}
     }
     diagnostic
+}
+
+/// Whether `suggestion` is `written` spelt right, and not another key that
+/// merely starts or ends like it (`web` → `webserver`, `path` → `mountPath`):
+/// equal but for case, `-` and `_`, or at most two edits apart.
+fn is_misspelling(written: &str, suggestion: &str) -> bool {
+    let plain = |key: &str| -> String {
+        key.chars()
+            .filter(|c| !matches!(c, '-' | '_'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (plain(written), plain(suggestion));
+    a == b || (a.chars().count() > 3 && strsim::damerau_levenshtein(&a, &b) <= 2)
 }
 
 /// A path as a message names it: `` `a.b` ``, or "the values document".
@@ -322,4 +358,30 @@ fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>, last: &str) -> String
         text.push_str(item.as_ref());
     }
     text
+}
+
+#[cfg(test)]
+mod fix_tests {
+    use super::is_misspelling;
+
+    #[test]
+    fn only_misspellings_are_renamed_without_asking() {
+        for (written, suggestion, want) in [
+            ("gitsync", "gitSync", true),
+            ("dag-processor", "dagProcessor", true),
+            ("pull_policy", "pullPolicy", true),
+            ("schedular", "scheduler", true),
+            ("worker", "workers", true),
+            ("web", "webserver", false),
+            ("database", "databaseCleanup", false),
+            ("path", "mountPath", false),
+            ("tg", "tag", false),
+        ] {
+            assert_eq!(
+                is_misspelling(written, suggestion),
+                want,
+                "{written} → {suggestion}"
+            );
+        }
+    }
 }
