@@ -19,7 +19,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use airflow_values::check::{
-    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations, redactions,
+    Chart, CheckOptions, Diagnostic, Severity, Source, check, explain, explanations,
+    judge_from_neighbours, redactions,
 };
 use airflow_values::official::{ChartRelease, ChartVersion};
 use airflow_values::types::FernetKey;
@@ -176,12 +177,10 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         return emit(ExitCode::SUCCESS, |out| releases::write_table(&rows, out));
     }
     let diagnostics: Vec<Diagnostic> = match chart.release {
-        Some(ChartRelease::Unmodeled {
-            name, older, newer, ..
-        }) => releases::judge_from_neighbours(
-            name,
-            (older, &run(Chart::Official(older))),
-            (newer, &run(Chart::Official(newer))),
+        Some(release @ ChartRelease::Unmodeled { older, newer, .. }) => judge_from_neighbours(
+            release,
+            &run(Chart::Official(older)),
+            &run(Chart::Official(newer)),
         ),
         _ => run(chart.chart),
     };
