@@ -8,11 +8,12 @@ use crate::official::{ChartRelease, ChartVersion};
 /// (see [`ChartRelease::neighbours`]): a finding both report stands; one that
 /// only one of them reports becomes a note that says which.
 ///
-/// Each neighbour's findings name that neighbour where they name the release
-/// the file targets ("this file targets 1.13.1", "chart 1.13.1 takes one
-/// executor"); here they name `release`, and say it is judged from its
-/// neighbours. For a modeled release, the findings of `older` are returned
-/// as they are (both sides are that release's).
+/// The neighbours' messages say "this file targets 1.13.1" where they mean
+/// the release the file targets; here they name `release`. A message that
+/// states a fact of one neighbour ("chart 1.13.1's default", "chart 1.13.1
+/// takes one executor") keeps it, and says that `release` is judged from
+/// its neighbours. For a modeled release, the findings of `older` are
+/// returned as they are (both sides are that release's).
 ///
 /// ```
 /// use airflow_values::check::{CheckOptions, Source, check, judge_from_neighbours};
@@ -41,19 +42,23 @@ pub fn judge_from_neighbours(
         return from_older.to_vec();
     };
     let same = |a: &Diagnostic, b: &Diagnostic| a.code == b.code && a.path == b.path;
-    let judged = |d: &Diagnostic, reporter: ChartVersion| {
+    let both = |d: &Diagnostic| {
         let mut d = d.clone();
-        let named = retarget(&mut d, reporter, name);
-        if named {
+        if retarget(&mut d.message, older, name) {
             d.message.push_str(&format!(
                 " (judged from its neighbours {older} and {newer})"
+            ));
+        } else if names_chart(&d.message, older) {
+            d.message.push_str(&format!(
+                " (chart {name} has no data of its own: it is judged from its neighbours \
+                 {older} and {newer}, which both report this)"
             ));
         }
         d
     };
     let only_in = |d: &Diagnostic, reporter: ChartVersion, other: ChartVersion| {
         let mut note = d.clone();
-        retarget(&mut note, reporter, name);
+        retarget(&mut note.message, reporter, name);
         note.severity = note.severity.min(Severity::Note);
         note.message.push_str(&format!(
             " (of its neighbours, chart {reporter} reports this and {other} does not; \
@@ -64,7 +69,7 @@ pub fn judge_from_neighbours(
     let mut out = Vec::new();
     for d in from_older {
         if from_newer.iter().any(|n| same(d, n)) {
-            out.push(judged(d, older));
+            out.push(both(d));
         } else {
             out.push(only_in(d, older, newer));
         }
@@ -77,39 +82,37 @@ pub fn judge_from_neighbours(
     out
 }
 
-/// Makes the message and help of `d`, found for chart `reporter`, name
-/// `name` where they name the target release; whether they named it.
-fn retarget(d: &mut Diagnostic, reporter: ChartVersion, name: &str) -> bool {
-    let mut named = false;
-    for text in std::iter::once(&mut d.message).chain(d.help.as_mut()) {
-        for lead in ["this file targets ", "chart "] {
-            let from = format!("{lead}{reporter}");
-            let mut rewritten = String::with_capacity(text.len());
-            let mut rest = text.as_str();
-            while let Some(at) = rest.find(&from) {
-                let after = &rest[at + from.len()..];
-                // `1.13.1` must not match the start of a longer number.
-                let mut next = after.chars();
-                let whole = match (next.next(), next.next()) {
-                    (Some(c), _) if c.is_ascii_digit() => false,
-                    (Some('.'), Some(c)) if c.is_ascii_digit() => false,
-                    _ => true,
-                };
-                rewritten.push_str(&rest[..at]);
-                if whole {
-                    rewritten.push_str(lead);
-                    rewritten.push_str(name);
-                    named = true;
-                } else {
-                    rewritten.push_str(&from);
-                }
-                rest = after;
-            }
-            rewritten.push_str(rest);
-            *text = rewritten;
-        }
+/// The positions in `text` where `version` stands as a whole version after
+/// `lead` (`1.13.1` does not match the start of `1.13.10`).
+fn mentions(text: &str, lead: &str, version: ChartVersion) -> Vec<usize> {
+    let needle = format!("{lead}{version}");
+    text.match_indices(&needle)
+        .map(|(at, _)| at)
+        .filter(|at| {
+            let mut next = text[at + needle.len()..].chars();
+            !matches!(
+                (next.next(), next.next()),
+                (Some('0'..='9'), _) | (Some('.'), Some('0'..='9'))
+            )
+        })
+        .collect()
+}
+
+/// Whether `text` names chart `version` (a fact of that release).
+fn names_chart(text: &str, version: ChartVersion) -> bool {
+    !mentions(text, "chart ", version).is_empty()
+}
+
+/// Makes "this file targets `reporter`" in `text` name `name` instead;
+/// whether it did.
+fn retarget(text: &mut String, reporter: ChartVersion, name: &str) -> bool {
+    const LEAD: &str = "this file targets ";
+    let found = mentions(text, LEAD, reporter);
+    let width = LEAD.len() + reporter.as_str().len();
+    for at in found.iter().rev() {
+        text.replace_range(at + LEAD.len()..at + width, name);
     }
-    named
+    !found.is_empty()
 }
 
 #[cfg(test)]
@@ -157,7 +160,8 @@ mod tests {
     }
 
     /// No finding for a release without data names a neighbour as the
-    /// release the file targets, whichever neighbour it came from.
+    /// release the file targets, whichever neighbour it came from, and one
+    /// that names a neighbour's facts names the release asked for too.
     #[test]
     fn findings_name_the_release_asked_for() {
         // 1.17.0: `apiServer.apiServerConfig` from 1.18.0 on (a note from
@@ -178,24 +182,29 @@ mod tests {
             let (older, newer) = parsed.neighbours();
             let judged = judge(release, yaml);
             assert!(!judged.is_empty(), "{release}: {yaml}");
+            let mut named_a_neighbour = 0;
             for d in &judged {
-                for text in std::iter::once(&d.message).chain(d.help.as_ref()) {
-                    for neighbour in [older, newer] {
-                        assert!(
-                            !text.contains(&format!("targets {neighbour}"))
-                                && !text.contains(&format!("chart {neighbour} takes")),
-                            "{release}: {text}"
-                        );
-                    }
-                }
-                if d.message.contains("targets") {
+                for neighbour in [older, newer] {
                     assert!(
-                        d.message.contains(&format!("targets {release}")),
+                        !d.message.contains(&format!("targets {neighbour}")),
+                        "{release}: {}",
+                        d.message
+                    );
+                }
+                let about_a_release = d.message.contains("targets ")
+                    || names_chart(&d.message, older)
+                    || names_chart(&d.message, newer);
+                if about_a_release {
+                    named_a_neighbour += 1;
+                    assert!(
+                        d.message.contains(&format!("targets {release}"))
+                            || d.message.contains(&format!("chart {release} has no data")),
                         "{release}: {}",
                         d.message
                     );
                 }
             }
+            assert!(named_a_neighbour > 0, "{release}: {judged:#?}");
         }
     }
 
@@ -208,10 +217,35 @@ mod tests {
 
     #[test]
     fn only_whole_versions_are_renamed() {
-        let mut d = findings("apiServer: {}\n", ChartVersion::V1_13_1).remove(0);
-        d.message = "chart 1.13.1, chart 1.13.10 and chart 1.13.1.".to_owned();
-        d.help = None;
-        assert!(retarget(&mut d, ChartVersion::V1_13_1, "1.14.0"));
-        assert_eq!(d.message, "chart 1.14.0, chart 1.13.10 and chart 1.14.0.");
+        let mut text = "this file targets 1.13.10; this file targets 1.13.1.".to_owned();
+        assert!(retarget(&mut text, ChartVersion::V1_13_1, "1.14.0"));
+        assert_eq!(text, "this file targets 1.13.10; this file targets 1.14.0.");
+        let mut other = "this file targets 1.13.10, chart 1.13.1".to_owned();
+        assert!(!retarget(&mut other, ChartVersion::V1_13_1, "1.14.0"));
+        assert!(names_chart(&other, ChartVersion::V1_13_1));
+        assert!(!names_chart("chart 1.13.10", ChartVersion::V1_13_1));
+    }
+
+    /// A fact of one neighbour stays that neighbour's, and the message says
+    /// the release asked for is judged from both.
+    #[test]
+    fn a_neighbours_fact_stays_its_own() {
+        let judged = judge("1.14.0", "executor: CeleryExecutor,KubernetesExecutor\n");
+        let executor = judged.iter().find(|d| d.path == "executor").unwrap();
+        assert!(
+            executor
+                .message
+                .starts_with("chart 1.13.1 takes one executor"),
+            "{}",
+            executor.message
+        );
+        assert!(
+            executor.message.ends_with(
+                "(chart 1.14.0 has no data of its own: it is judged from its neighbours 1.13.1 \
+                 and 1.15.0, which both report this)"
+            ),
+            "{}",
+            executor.message
+        );
     }
 }
