@@ -7,6 +7,12 @@
 //! the version and the key path.
 
 mod common;
+#[path = "common/schema_paths.rs"]
+#[allow(
+    dead_code,
+    reason = "shared with the coverage tests, which use all of it"
+)]
+mod schema_paths;
 
 use std::collections::BTreeMap;
 
@@ -343,6 +349,158 @@ fn mutations_get_the_same_verdict_as_upstream() {
     assert!(mutations > 500, "only {mutations} mutations");
     insta::assert_debug_snapshot!("mutation_explained_disagreements", explained);
     failures.truncate(60);
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// One step of a key path down to a Kubernetes object.
+#[derive(Debug, Clone)]
+enum Step {
+    Key(String),
+    /// The first item of a list.
+    Item,
+    /// A value of a map with keys of the user's choosing.
+    Any,
+}
+
+/// Every Kubernetes definition the release's schema reaches, each with the
+/// first key path that reaches it (from a values key, then through the
+/// fields of other definitions).
+fn reachable_definitions(upstream: &Value) -> BTreeMap<String, Vec<Step>> {
+    fn reach(
+        upstream: &Value,
+        name: &str,
+        steps: Vec<Step>,
+        out: &mut BTreeMap<String, Vec<Step>>,
+    ) {
+        if out.contains_key(name) {
+            return;
+        }
+        out.insert(name.to_owned(), steps.clone());
+        let definition = &upstream["definitions"][name];
+        let Some(fields) = definition.get("properties").and_then(Value::as_object) else {
+            return;
+        };
+        let target = |node: &Value| {
+            node.get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.rsplit('/').next())
+                .filter(|n| n.starts_with("io.k8s."))
+                .map(str::to_owned)
+        };
+        for (field, node) in fields {
+            let mut here = steps.clone();
+            here.push(Step::Key(field.clone()));
+            if let Some(next) = target(node) {
+                reach(upstream, &next, here.clone(), out);
+            }
+            for (key, step) in [("items", Step::Item), ("additionalProperties", Step::Any)] {
+                if let Some(next) = node.get(key).and_then(target) {
+                    let mut deeper = here.clone();
+                    deeper.push(step);
+                    reach(upstream, &next, deeper, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (path, leaf) in schema_paths::paths_of(upstream, &|_| false) {
+        let Some(name) = leaf.kubernetes else {
+            continue;
+        };
+        if path.starts_with("postgresql.") {
+            continue;
+        }
+        let steps = path
+            .split('.')
+            .map(|s| match s {
+                "[]" => Step::Item,
+                "*" => Step::Any,
+                key => Step::Key(key.to_owned()),
+            })
+            .collect();
+        reach(upstream, &name, steps, &mut out);
+    }
+    out
+}
+
+/// A document that sets `field` in the object at `steps`, with the path the
+/// model reports it at and the JSON pointer of the object.
+fn with_field(steps: &[Step], field: &str) -> (Value, String, String) {
+    let mut doc = json!({ field: {} });
+    for step in steps.iter().rev() {
+        doc = match step {
+            Step::Key(key) => json!({ key.as_str(): doc }),
+            Step::Item => json!([doc]),
+            Step::Any => json!({ "x": doc }),
+        };
+    }
+    let (mut path, mut pointer) = (String::new(), String::new());
+    for step in steps {
+        let (dotted, segment) = match step {
+            Step::Key(key) => (format!(".{key}"), key.clone()),
+            Step::Item => ("[0]".to_owned(), "0".to_owned()),
+            Step::Any => (".x".to_owned(), "x".to_owned()),
+        };
+        path += &dotted;
+        pointer += &format!("/{segment}");
+    }
+    path += &format!(".{field}");
+    (doc, path.trim_start_matches('.').to_owned(), pointer)
+}
+
+/// A field of a Kubernetes object that Kubernetes added after the release
+/// was made (HPA `tolerance`, a container's `restartPolicy` before chart
+/// 1.15.0, …): the release's schema refuses it, and so must the model, also
+/// where the model takes the definition from the newer `autoscaling/v2` for
+/// a release that names `v2beta2` (1.10.0 to 1.13.1).
+#[test]
+fn kubernetes_fields_the_release_lacks_are_refused_by_both() {
+    let embedded = common::embedded_kubernetes_definitions();
+    let mut failures = Vec::new();
+    let mut mutations = 0;
+    let mut tolerance = Vec::new();
+    for &version in ChartVersion::ALL {
+        let schema = upstream_schema(version);
+        let upstream = common::upstream_validator(version.as_str());
+        for (name, steps) in reachable_definitions(&schema) {
+            let Some(ours) = common::embedded_for(&embedded, &name) else {
+                continue;
+            };
+            let theirs = common::field_names(&schema["definitions"][&name]);
+            for field in common::field_names(ours).difference(&theirs) {
+                let (doc, path, pointer) = with_field(&steps, field);
+                mutations += 1;
+                if field == "tolerance" {
+                    tolerance.push(format!("{version} {path}"));
+                }
+                let quoted = format!("'{field}'");
+                let upstream_refuses = upstream.iter_errors(&doc).any(|e| {
+                    e.instance_path().to_string() == pointer && e.to_string().contains(&quoted)
+                });
+                let model = model_verdict(&doc, version);
+                let model_refuses = model.iter().any(|(code, p)| code == "AV0101" && *p == path);
+                if !(upstream_refuses && model_refuses) {
+                    failures.push(format!(
+                        "{version} {name}.{field} at {path}: upstream refuses: {upstream_refuses}, \
+                         the model: {model:?}"
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!("{mutations} Kubernetes fields the releases lack; HPA tolerance at {tolerance:?}");
+    // Every release refuses the HPA's `tolerance` (none of their copies of
+    // `HPAScalingRules` has it), v2beta2 and v2 alike.
+    for &version in ChartVersion::ALL {
+        assert!(
+            tolerance
+                .iter()
+                .any(|t| t.starts_with(&format!("{version} "))),
+            "{version}: no `tolerance` mutation in {tolerance:?}"
+        );
+    }
+    assert!(mutations > 100, "only {mutations} mutations");
+    failures.truncate(40);
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 

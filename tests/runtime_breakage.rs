@@ -6,9 +6,11 @@
 mod common;
 
 use airflow_values::check::Profile;
-use airflow_values::official::{ChartVersion, GitSync, MetadataConnectionValues, Values};
+use airflow_values::official::{
+    ChartVersion, GitSync, MetadataConnectionValues, Values, json_schema,
+};
 use airflow_values::types::git::{GitAuth, GitRef};
-use airflow_values::types::git_sync::{GitSyncVersion, RefRule, Resolved, resolve};
+use airflow_values::types::git_sync::{GitSyncVersion, Resolved, resolve};
 use airflow_values::types::{Dialect, MetadataConnection, Password, SslMode};
 
 /// Releases around each boundary of git-sync's flag handling.
@@ -26,13 +28,12 @@ fn codes(yaml: &str, version: ChartVersion) -> Vec<String> {
         .collect()
 }
 
-/// The releases that have `dags.gitSync.ref` (from 1.12.0 on): the forms
-/// below write it, and older releases read only `branch` and `rev`.
-fn releases_with_ref() -> impl Iterator<Item = ChartVersion> {
-    ChartVersion::ALL
-        .iter()
-        .copied()
-        .filter(|version| *version >= ChartVersion::V1_12_0)
+/// Whether chart `version` has `dags.gitSync.ref` (from 1.12.0 on; older
+/// releases read only `branch` and `rev`), as its schema says.
+fn has_ref(version: ChartVersion) -> bool {
+    let schema = json_schema(version).as_value();
+    let git_sync = &schema["properties"]["dags"]["properties"]["gitSync"]["properties"];
+    git_sync["ref"].is_object() && git_sync["ref"].get("not").is_none()
 }
 
 fn with_image(tag: &str, git_sync: &str) -> String {
@@ -51,8 +52,13 @@ fn the_old_tag_form_exits_from_git_sync_4_2_4_and_av0503_knows_it() {
             Resolved::Exits(_)
         );
         assert_eq!(exits, release >= GitSyncVersion::new(4, 2, 4), "{tag}");
-        for version in releases_with_ref() {
-            let found = codes(&with_image(tag, "rev: v1.2.3, ref: v1.2.3"), version);
+        for &version in ChartVersion::ALL {
+            let form = if has_ref(version) {
+                "rev: v1.2.3, ref: v1.2.3"
+            } else {
+                "rev: v1.2.3"
+            };
+            let found = codes(&with_image(tag, form), version);
             assert_eq!(
                 found.contains(&"AV0503".to_owned()),
                 exits,
@@ -71,38 +77,42 @@ fn the_default_image_of_each_release_decides() {
     assert!(codes(old_form, ChartVersion::V1_22_0).contains(&"AV0503".to_owned()));
 }
 
-/// What `from_source` writes now is followed as meant by every release, for
-/// a tag, a commit and a branch, and no git-sync rule fires.
+/// What `for_release` writes is followed as meant by every git-sync release
+/// on every chart release, for a tag, a commit and a branch: no git-sync rule
+/// fires, and the release's own schema (run by `jsonschema`) accepts it.
 #[test]
-fn from_source_writes_a_form_every_release_follows() {
+fn for_release_writes_a_form_every_release_follows() {
     let repo = "https://github.com/acme/dags.git".parse().expect("a repo");
     let auth = GitAuth::Https {
         credentials_secret: "git-credentials".parse().expect("a name"),
     };
+    let mut checked = 0;
     for git_ref in [
         GitRef::tag("v1.2.3").expect("a tag"),
         GitRef::commit("0123456789abcdef0123456789abcdef01234567").expect("a commit"),
         GitRef::branch("main").expect("a branch"),
     ] {
-        let sync = GitSync::from_source(&repo, &git_ref, &auth);
-        let (branch, rev, wanted) = (
-            sync.branch.clone().expect("branch written"),
-            sync.rev.clone().expect("rev written"),
-            sync.git_ref.clone().expect("ref written"),
-        );
-        for tag in GIT_SYNC_TAGS {
-            let rule = GitSyncVersion::from_tag(tag).expect("a release").ref_rule();
-            let got = resolve(rule, &branch, &rev, &wanted);
-            if rule != RefRule::V3 {
+        for &version in ChartVersion::ALL {
+            let upstream = common::upstream_validator(version.as_str());
+            let sync = GitSync::for_release(version, &repo, &git_ref, &auth);
+            assert_eq!(sync.git_ref.is_some(), has_ref(version), "{version}");
+            let (branch, rev) = (
+                sync.branch.clone().expect("branch written"),
+                sync.rev.clone().expect("rev written"),
+            );
+            let wanted = git_ref.as_rev();
+            // A release without `ref` gets the one the chart's default
+            // (`v2-2-stable`) would give; v4 reads it only when branch and
+            // rev are both empty, which they never are here.
+            let rendered_ref = sync.git_ref.clone().unwrap_or_else(|| "v2-2-stable".into());
+            for tag in GIT_SYNC_TAGS {
+                let rule = GitSyncVersion::from_tag(tag).expect("a release").ref_rule();
+                let got = resolve(rule, &branch, &rev, &rendered_ref);
                 assert_eq!(
                     got,
-                    Resolved::Follows(wanted.clone()),
-                    "{tag} with {sync:?}"
+                    Resolved::Follows(wanted.to_owned()),
+                    "{tag} on {version} with {sync:?}"
                 );
-            } else {
-                assert!(matches!(got, Resolved::Follows(_)), "{tag} with {sync:?}");
-            }
-            for version in releases_with_ref() {
                 let yaml = Values::builder()
                     .chart_version(version)
                     .dags(
@@ -119,9 +129,38 @@ fn from_source_writes_a_form_every_release_follows() {
                     Vec::<String>::new(),
                     "{tag} on {version}:\n{yaml}"
                 );
+                let errors: Vec<String> = upstream
+                    .iter_errors(&common::tree(&yaml))
+                    .map(|e| format!("{}: {e}", e.instance_path()))
+                    .collect();
+                assert!(
+                    errors.is_empty(),
+                    "{tag} on {version}: upstream refuses {errors:?}\n{yaml}"
+                );
+                checked += 1;
             }
         }
     }
+    assert_eq!(
+        checked,
+        3 * ChartVersion::ALL.len() * GIT_SYNC_TAGS.len(),
+        "every ref kind, chart release and git-sync release"
+    );
+}
+
+/// `from_source`, for users of the newest releases, is `for_release` with
+/// the newest release: it writes `ref`.
+#[test]
+fn from_source_is_for_release_of_the_newest_chart() {
+    let repo = "https://github.com/acme/dags.git".parse().expect("a repo");
+    let auth = GitAuth::Https {
+        credentials_secret: "git-credentials".parse().expect("a name"),
+    };
+    let tag = GitRef::tag("v1.2.3").expect("a tag");
+    assert_eq!(
+        GitSync::from_source(&repo, &tag, &auth),
+        GitSync::for_release(ChartVersion::LATEST, &repo, &tag, &auth)
+    );
 }
 
 fn azure(password: &str) -> MetadataConnection {

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use airflow_values::check::{
     Chart, CheckOptions, Diagnostic, Redactions, Severity, Source, check, check_with_redactions,
-    explain, explanations, redactions,
+    explain, explanations, judge_from_neighbours, redactions,
 };
 use airflow_values::official::{ChartRelease, ChartVersion};
 use airflow_values::types::FernetKey;
@@ -207,13 +207,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     // The secrets to mask come from the same reading as the findings where
     // one check makes the report; otherwise the files are read once more.
     let (diagnostics, redactions): (Vec<Diagnostic>, Redactions) = match chart.release {
-        Some(ChartRelease::Unmodeled {
-            name, older, newer, ..
-        }) => (
-            releases::judge_from_neighbours(
-                name,
-                (older, &run(Chart::Official(older))),
-                (newer, &run(Chart::Official(newer))),
+        Some(release @ ChartRelease::Unmodeled { older, newer, .. }) => (
+            judge_from_neighbours(
+                release,
+                &run(Chart::Official(older)),
+                &run(Chart::Official(newer)),
             ),
             redactions(&sources, &options_for(chart.chart)),
         ),

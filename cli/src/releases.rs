@@ -1,5 +1,4 @@
-//! `check` across releases: the table of `--chart-version all`, and the
-//! verdict for a release without data, from the modeled releases beside it.
+//! `check` across releases: the table of `--chart-version all`.
 
 use std::io::{self, Write};
 
@@ -79,44 +78,6 @@ pub(crate) fn write_table(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// The findings for release `name`, which has no data, from those of the
-/// modeled releases on either side: a finding both report stands; one that
-/// only one of them reports becomes a note that says which.
-pub(crate) fn judge_from_neighbours(
-    name: &str,
-    (older, from_older): (ChartVersion, &[Diagnostic]),
-    (newer, from_newer): (ChartVersion, &[Diagnostic]),
-) -> Vec<Diagnostic> {
-    let same = |a: &Diagnostic, b: &Diagnostic| a.code == b.code && a.path == b.path;
-    let mut out = Vec::new();
-    for d in from_older {
-        if from_newer.iter().any(|n| same(d, n)) {
-            out.push(d.clone());
-        } else {
-            out.push(only_in(d, name, older, newer));
-        }
-    }
-    for d in from_newer {
-        if !from_older.iter().any(|o| same(d, o)) {
-            out.push(only_in(d, name, newer, older));
-        }
-    }
-    out
-}
-
-fn only_in(d: &Diagnostic, name: &str, reporter: ChartVersion, other: ChartVersion) -> Diagnostic {
-    let mut note = d.clone();
-    if note.severity > Severity::Note {
-        note.severity = Severity::Note;
-    }
-    note.message = format!(
-        "{} (chart {reporter} reports this and {other} does not; {name} has no data, so it is \
-         judged from both and this is not an error)",
-        d.message
-    );
-    note
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,28 +88,6 @@ mod tests {
         check(&sources, &CheckOptions::new(version))
             .diagnostics()
             .to_vec()
-    }
-
-    #[test]
-    fn a_key_of_one_neighbour_is_a_note_and_of_neither_an_error() {
-        let yaml = "apiServer: {replicas: 1}\nnotAKey: 1\n";
-        let older = findings(yaml, ChartVersion::V1_15_0);
-        let newer = findings(yaml, ChartVersion::V1_16_0);
-        let judged = judge_from_neighbours(
-            "1.15.5",
-            (ChartVersion::V1_15_0, &older),
-            (ChartVersion::V1_16_0, &newer),
-        );
-        let api = judged.iter().find(|d| d.path == "apiServer").unwrap();
-        assert_eq!(api.severity, Severity::Note);
-        assert!(
-            api.message
-                .contains("chart 1.15.0 reports this and 1.16.0 does not"),
-            "{}",
-            api.message
-        );
-        let unknown = judged.iter().find(|d| d.path == "notAKey").unwrap();
-        assert_eq!(unknown.severity, Severity::Error);
     }
 
     #[test]

@@ -641,9 +641,13 @@ fn a_release_without_data_is_judged_from_its_neighbours() {
     let out = stdout(&output);
     assert!(out.contains("note[AV0103]"), "{out}");
     assert!(
-        out.contains("chart 1.13.1 reports this and 1.15.0 does not"),
+        out.contains(
+            "`_rpcServer` exists in chart 1.15.0 only; this file targets 1.14.0 (of its \
+             neighbours, chart 1.13.1 reports this and 1.15.0 does not"
+        ),
         "{out}"
     );
+    assert!(!out.contains("targets 1.13.1"), "{out}");
 
     let output = check_text(
         "between-error",
@@ -651,11 +655,31 @@ fn a_release_without_data_is_judged_from_its_neighbours() {
         &["--chart-version", "1.14.0"],
     );
     assert_eq!(code(&output), 1, "{}", stdout(&output));
+    let out = stdout(&output);
+    assert!(out.contains("error[AV0103]"), "{out}");
     assert!(
-        stdout(&output).contains("error[AV0103]"),
-        "{}",
-        stdout(&output)
+        out.contains(
+            "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0 (judged from its \
+             neighbours 1.13.1 and 1.15.0)"
+        ),
+        "{out}"
     );
+    assert!(!out.contains("targets 1.13.1"), "{out}");
+
+    // 1.20.0: both neighbours (1.19.0, 1.21.0) refuse `_rpcServer`; the
+    // finding names 1.20.0, not the neighbour it was taken from.
+    let output = check_text(
+        "between-1-20",
+        "_rpcServer: {}\n",
+        &["--chart-version", "1.20.0", "--format", "json"],
+    );
+    assert_eq!(code(&output), 1, "{}", stdout(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("this file targets 1.20.0 (judged from its neighbours 1.19.0 and 1.21.0)"),
+        "{out}"
+    );
+    assert!(!out.contains("targets 1.19.0"), "{out}");
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub(crate) mod airflow_settings;
 mod chart;
 mod diagnostic;
 mod hazards;
+mod neighbours;
 mod pipeline;
 mod redact;
 pub(crate) mod rules;
@@ -19,6 +20,8 @@ mod tpl_strings;
 
 pub use chart::Chart;
 pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
+pub use neighbours::judge_from_neighbours;
+#[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{
     CheckOptions, DEFAULT_MAX_INPUT_BYTES, DEFAULT_RELEASE_NAME, SET_SOURCE, Source, check,

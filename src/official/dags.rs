@@ -17,16 +17,10 @@ pub enum AccessMode {
 }
 
 impl GitSync {
-    /// git-sync settings for a repository, a ref and a way to authenticate.
-    ///
-    /// The chart renders git-sync's deprecated `branch` and `rev` next to
-    /// `ref`, and each git-sync release reads the three its own way (see
-    /// [`git_sync`](crate::types::git_sync)). So a branch is written as
-    /// `branch: <name>`, `rev: HEAD`, `ref: <name>`, and a tag or a commit
-    /// as `branch: ""`, `rev: <ref>`, `ref: <ref>`: the one combination each
-    /// release follows, where the chart's default branch `v2-2-stable` with a
-    /// tag in `rev` would make git-sync v4.2.4 and later (chart 1.22.0 runs
-    /// v4.4.2) exit at start.
+    /// git-sync settings for a repository, a ref and a way to authenticate,
+    /// for chart 1.12.0 and later (the releases with `dags.gitSync.ref`):
+    /// the same as [`GitSync::for_release`] with [`ChartVersion::LATEST`].
+    /// For chart 1.10.0 or 1.11.0, use [`GitSync::for_release`].
     ///
     /// ```
     /// use airflow_values::official::GitSync;
@@ -45,6 +39,48 @@ impl GitSync {
     /// # }
     /// ```
     pub fn from_source(repo: &GitRepo, git_ref: &GitRef, auth: &GitAuth) -> Self {
+        Self::for_release(ChartVersion::LATEST, repo, git_ref, auth)
+    }
+
+    /// git-sync settings of chart `release` for a repository, a ref and a
+    /// way to authenticate, with only the keys that release has.
+    ///
+    /// The chart renders git-sync's deprecated `branch` and `rev` (and, from
+    /// chart 1.12.0 on, `ref`), and each git-sync release reads them its own
+    /// way (see [`git_sync`](crate::types::git_sync)): v3, which charts 1.10.0
+    /// and 1.11.0 run, reads `branch` and `rev` only; v4 before v4.2.4 lets
+    /// `branch` or `rev` replace `ref`; v4.2.4 and later exit when a branch
+    /// comes with a `rev` other than `HEAD`. So a branch is written as
+    /// `branch: <name>`, `rev: HEAD`, `ref: <name>`, and a tag or a commit as
+    /// `branch: ""`, `rev: <ref>`, `ref: <ref>`: every git-sync release of
+    /// every chart release follows them, whatever `images.gitSync.tag` says,
+    /// where the chart's default branch `v2-2-stable` next to a tag in `rev`
+    /// would make v4.2.4 and later (chart 1.22.0 runs v4.4.2) exit at start.
+    /// `ref` is left out for releases without it (1.10.0, 1.11.0), which
+    /// refuse the key.
+    ///
+    /// ```
+    /// use airflow_values::official::{ChartVersion, GitSync};
+    /// use airflow_values::types::git::{GitAuth, GitRef};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let repo = "https://github.com/acme/dags.git".parse()?;
+    /// let auth = GitAuth::Https { credentials_secret: "git-credentials".parse()? };
+    /// let tag = GitRef::tag("v1.2.3")?;
+    /// let old = GitSync::for_release(ChartVersion::V1_11_0, &repo, &tag, &auth);
+    /// assert_eq!((old.branch.as_deref(), old.rev.as_deref()), (Some(""), Some("v1.2.3")));
+    /// assert_eq!(old.git_ref, None);
+    /// let new = GitSync::for_release(ChartVersion::V1_12_0, &repo, &tag, &auth);
+    /// assert_eq!(new.git_ref.as_deref(), Some("v1.2.3"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn for_release(
+        release: ChartVersion,
+        repo: &GitRepo,
+        git_ref: &GitRef,
+        auth: &GitAuth,
+    ) -> Self {
         let name = git_ref.as_rev().to_owned();
         let (branch, rev) = match git_ref {
             GitRef::Branch(_) => (name.clone(), "HEAD".to_owned()),
@@ -55,7 +91,7 @@ impl GitSync {
             repo: Some(repo.to_string()),
             branch: Some(branch),
             rev: Some(rev),
-            git_ref: Some(name),
+            git_ref: has_key(release, "dags.gitSync.ref").then_some(name),
             ..GitSync::default()
         };
         match auth {

@@ -401,3 +401,42 @@ pub(super) const OPEN: &[(&str, ChartVersion, ChartVersion)] = &[
     ("workers.serviceAccount", V1_10_0, V1_22_0),
     ("workers.waitForMigrations.securityContexts", V1_10_0, V1_22_0),
 ];
+
+/// Fields of the Kubernetes definitions the crate embeds (k8s-openapi's,
+/// newer than any release's) that a release's own copy of the definition
+/// does not have, so its schema refuses them: (definition, first release,
+/// last release, fields).
+#[rustfmt::skip]
+pub(super) const ABSENT_KUBERNETES_FIELDS: &[(&str, ChartVersion, ChartVersion, &[&str])] = &[
+    ("io.k8s.api.autoscaling.v2.HPAScalingRules", V1_15_0, V1_22_0, &["tolerance"]),
+    ("io.k8s.api.autoscaling.v2beta2.HPAScalingRules", V1_10_0, V1_13_1, &["tolerance"]),
+    ("io.k8s.api.core.v1.ClusterTrustBundleProjection", V1_15_0, V1_22_0, &["user"]),
+    ("io.k8s.api.core.v1.ConfigMapVolumeSource", V1_10_0, V1_22_0, &["defaultUser"]),
+    ("io.k8s.api.core.v1.Container", V1_10_0, V1_13_1, &["resizePolicy", "restartPolicy", "restartPolicyRules"]),
+    ("io.k8s.api.core.v1.Container", V1_15_0, V1_22_0, &["restartPolicyRules"]),
+    ("io.k8s.api.core.v1.DownwardAPIVolumeFile", V1_10_0, V1_22_0, &["user"]),
+    ("io.k8s.api.core.v1.DownwardAPIVolumeSource", V1_10_0, V1_22_0, &["defaultUser"]),
+    ("io.k8s.api.core.v1.EmptyDirVolumeSource", V1_10_0, V1_22_0, &["mode"]),
+    ("io.k8s.api.core.v1.EnvVarSource", V1_10_0, V1_22_0, &["fileKeyRef"]),
+    ("io.k8s.api.core.v1.GRPCAction", V1_15_0, V1_22_0, &["mode"]),
+    ("io.k8s.api.core.v1.HTTPGetAction", V1_10_0, V1_22_0, &["protocol"]),
+    ("io.k8s.api.core.v1.KeyToPath", V1_10_0, V1_22_0, &["user"]),
+    ("io.k8s.api.core.v1.Lifecycle", V1_10_0, V1_22_0, &["stopSignal"]),
+    ("io.k8s.api.core.v1.PersistentVolumeClaimSpec", V1_10_0, V1_13_1, &["volumeAttributesClassName"]),
+    ("io.k8s.api.core.v1.PodAffinityTerm", V1_10_0, V1_13_1, &["matchLabelKeys", "mismatchLabelKeys"]),
+    ("io.k8s.api.core.v1.PodSecurityContext", V1_10_0, V1_19_0, &["appArmorProfile", "seLinuxChangePolicy", "supplementalGroupsPolicy"]),
+    ("io.k8s.api.core.v1.PodSecurityContext", V1_21_0, V1_22_0, &["seLinuxChangePolicy"]),
+    ("io.k8s.api.core.v1.Probe", V1_10_0, V1_13_1, &["grpc"]),
+    ("io.k8s.api.core.v1.ProjectedVolumeSource", V1_10_0, V1_22_0, &["defaultUser"]),
+    ("io.k8s.api.core.v1.ResourceClaim", V1_15_0, V1_19_0, &["request"]),
+    ("io.k8s.api.core.v1.ResourceRequirements", V1_10_0, V1_13_1, &["claims"]),
+    ("io.k8s.api.core.v1.SecretVolumeSource", V1_10_0, V1_22_0, &["defaultUser"]),
+    ("io.k8s.api.core.v1.SecurityContext", V1_10_0, V1_19_0, &["appArmorProfile"]),
+    ("io.k8s.api.core.v1.ServiceAccountTokenProjection", V1_10_0, V1_22_0, &["user"]),
+    ("io.k8s.api.core.v1.TopologySpreadConstraint", V1_10_0, V1_13_1, &["matchLabelKeys", "minDomains", "nodeAffinityPolicy", "nodeTaintsPolicy"]),
+    ("io.k8s.api.core.v1.Volume", V1_10_0, V1_19_0, &["image"]),
+    ("io.k8s.api.core.v1.VolumeMount", V1_10_0, V1_19_0, &["bindMountOptions", "recursiveReadOnly"]),
+    ("io.k8s.api.core.v1.VolumeMount", V1_21_0, V1_22_0, &["bindMountOptions"]),
+    ("io.k8s.api.core.v1.VolumeProjection", V1_10_0, V1_13_1, &["clusterTrustBundle", "podCertificate"]),
+    ("io.k8s.api.core.v1.VolumeProjection", V1_15_0, V1_22_0, &["podCertificate"]),
+];

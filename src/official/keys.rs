@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::ChartVersion;
-use super::key_table::{FACTS, OPEN, SPANS};
+use super::key_table::{ABSENT_KUBERNETES_FIELDS, FACTS, OPEN, SPANS};
 
 /// Something about a key that holds in some of the releases that have it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +99,26 @@ pub(crate) fn open_upstream(version: ChartVersion, path: &str) -> bool {
         .any(|&(p, first, last)| p == path && Span { first, last }.contains(version))
 }
 
+/// The fields of the embedded Kubernetes definition `name` that chart
+/// `version`'s own copy of it does not have (a field Kubernetes added after
+/// the chart was made, such as `HPAScalingRules.tolerance`).
+pub(crate) fn absent_kubernetes_fields(
+    name: &str,
+    version: ChartVersion,
+) -> impl Iterator<Item = &'static str> {
+    ABSENT_KUBERNETES_FIELDS
+        .iter()
+        .filter(move |(definition, first, last, _)| {
+            *definition == name
+                && Span {
+                    first: *first,
+                    last: *last,
+                }
+                .contains(version)
+        })
+        .flat_map(|(_, _, _, fields)| fields.iter().copied())
+}
+
 /// Everything the table says changed about the key at `path`.
 pub(crate) fn facts(path: &str) -> &'static [(Span, Fact)] {
     index().facts.get(path).map_or(&[], Vec::as_slice)
@@ -115,6 +135,9 @@ mod tests {
         }
         for &(path, first, last, _) in FACTS {
             assert!(first <= last, "{path}");
+        }
+        for &(name, first, last, _) in ABSENT_KUBERNETES_FIELDS {
+            assert!(first <= last, "{name}");
         }
         for &(path, first, last) in OPEN {
             assert!(first <= last, "{path}");
@@ -146,5 +169,18 @@ mod tests {
         ));
         assert!(!has_key(ChartVersion::V1_15_0, "apiServer.replicas"));
         assert!(has_key(ChartVersion::V1_15_0, "scheduler.replicas"));
+    }
+
+    #[test]
+    fn no_release_has_the_hpa_tolerance() {
+        for &version in ChartVersion::ALL {
+            let name = if version < ChartVersion::V1_15_0 {
+                "io.k8s.api.autoscaling.v2beta2.HPAScalingRules"
+            } else {
+                "io.k8s.api.autoscaling.v2.HPAScalingRules"
+            };
+            let absent: Vec<_> = absent_kubernetes_fields(name, version).collect();
+            assert_eq!(absent, ["tolerance"], "{version}");
+        }
     }
 }

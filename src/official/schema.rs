@@ -75,8 +75,28 @@ pub(crate) fn derived_schema(version: ChartVersion) -> Value {
         for (name, def) in kubernetes {
             defs.entry(name).or_insert(def);
         }
+        for (name, def) in defs.iter_mut() {
+            remove_absent_fields(name, def, version);
+        }
     }
     value
+}
+
+/// Removes from the Kubernetes definition `name` the fields that chart
+/// `version`'s own copy of it lacks: the embedded definitions are newer than
+/// any chart's, and the chart's schema refuses what its copy does not list.
+fn remove_absent_fields(name: &str, def: &mut Value, version: ChartVersion) {
+    let Some(object) = def.as_object_mut() else {
+        return;
+    };
+    for field in keys::absent_kubernetes_fields(name, version) {
+        if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            properties.remove(field);
+        }
+        if let Some(Value::Array(required)) = object.get_mut("required") {
+            required.retain(|r| r != field);
+        }
+    }
 }
 
 /// The JSON Schema of a values model `T`, as the structural check walks it:

@@ -328,7 +328,8 @@ impl AksProduction {
                 git_sync: Some(Box::new(GitSync {
                     depth: Some(1.into()),
                     sub_path: Some("dags".to_owned()),
-                    ..GitSync::from_source(
+                    ..GitSync::for_release(
+                        v,
                         &dags_repo,
                         &dags_branch,
                         &GitAuth::Ssh {

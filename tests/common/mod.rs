@@ -170,3 +170,38 @@ pub fn template_check_examples(
         ),
     }
 }
+
+/// The Kubernetes definitions the crate embeds (`src/k8s/schemas.json`,
+/// from k8s-openapi): newer than any chart's copy.
+pub fn embedded_kubernetes_definitions() -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/k8s/schemas.json");
+    let text = std::fs::read_to_string(&path).expect("src/k8s/schemas.json is readable");
+    let mut all: serde_json::Value = serde_json::from_str(&text).expect("schemas.json is JSON");
+    all["$defs"].take()
+}
+
+/// The embedded definition that stands for a release's definition `name`:
+/// the same name, or for an API group version Kubernetes no longer serves
+/// (`autoscaling/v2beta2`), the one that replaced it (the model's schema
+/// renames it back).
+pub fn embedded_for<'a>(
+    embedded: &'a serde_json::Value,
+    name: &str,
+) -> Option<&'a serde_json::Value> {
+    embedded.get(name).or_else(|| {
+        let newer = name.replace(
+            "io.k8s.api.autoscaling.v2beta2.",
+            "io.k8s.api.autoscaling.v2.",
+        );
+        embedded.get(newer)
+    })
+}
+
+/// The field names of a definition (its `properties`).
+pub fn field_names(definition: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    definition
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default()
+}
