@@ -1,5 +1,8 @@
 //! Chart-agnostic domain types: values that cannot be constructed invalid.
 
+#[macro_use]
+mod text;
+
 pub mod database;
 pub mod executor;
 pub mod git;

@@ -8,7 +8,6 @@
 //! to reach values.yaml; prefer a [`SecretRef`] where the chart offers one.
 
 use std::fmt;
-use std::str::FromStr;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD};
@@ -142,27 +141,7 @@ macro_rules! secret_type {
             }
         }
 
-        impl FromStr for $ty {
-            type Err = SecretError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = SecretError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = SecretError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                let s = Zeroizing::new(s);
-                Self::parse(&s)
-            }
-        }
+        text_conversions!(secret SecretError => $ty);
 
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -432,53 +411,6 @@ macro_rules! into_secret_value {
 
 into_secret_value!(FernetKey, SecretKey, Password);
 
-/// Implements `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `Display`,
-/// `From<T> for String` and `as_str` for a validated string newtype.
-macro_rules! name_type {
-    ($ty:ident) => {
-        impl $ty {
-            /// The name as text.
-            #[must_use]
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl FromStr for $ty {
-            type Err = SecretError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = SecretError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = SecretError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-
-        impl From<$ty> for String {
-            fn from(v: $ty) -> String {
-                v.0
-            }
-        }
-    };
-}
-
 /// The name of a Kubernetes Secret: a DNS-1123 subdomain (lowercase letters,
 /// digits, `-` and `.`; each dot-separated part starts and ends with a letter
 /// or digit; at most 253 bytes).
@@ -496,9 +428,15 @@ macro_rules! name_type {
 #[serde(try_from = "String", into = "String")]
 pub struct SecretName(String);
 
-name_type!(SecretName);
+text_conversions!(as_str SecretError => SecretName);
 
 impl SecretName {
+    /// The name as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Parses a Kubernetes object name (DNS-1123 subdomain).
     ///
     /// # Errors
@@ -548,9 +486,15 @@ impl SecretName {
 #[serde(try_from = "String", into = "String")]
 pub struct SecretKeyName(String);
 
-name_type!(SecretKeyName);
+text_conversions!(as_str SecretError => SecretKeyName);
 
 impl SecretKeyName {
+    /// The name as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Parses a Secret data key.
     ///
     /// # Errors
@@ -661,32 +605,7 @@ impl fmt::Display for SecretRef {
     }
 }
 
-impl FromStr for SecretRef {
-    type Err = SecretError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<&str> for SecretRef {
-    type Error = SecretError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for SecretRef {
-    type Error = SecretError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::parse(&s)
-    }
-}
-
-impl From<SecretRef> for String {
-    fn from(v: SecretRef) -> String {
-        v.to_string()
-    }
-}
+text_conversions!(SecretError => SecretRef);
 
 #[cfg(test)]
 mod tests {
