@@ -42,31 +42,23 @@ use crate::official::{
     ChartVersion, Data, Ingress, IngressComponent, IngressHost, LogPersistence, Logs,
     MetricsExporterSidecar, PathType, Values,
 };
+use crate::types::dns::{DnsLabel, DnsNameError, DnsSubdomain};
 use crate::types::nullable::Nullable;
-use crate::types::secret::{SecretError, SecretName};
+use crate::types::secret::SecretName;
 
 /// Why a [`Plan`] could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PlanError {
-    /// An object name is not a valid Kubernetes name.
-    #[error("invalid {field} name")]
+    /// An object name is not a valid Kubernetes name (a DNS-1123 label for
+    /// the namespace and the release, a subdomain for the others).
+    #[error("invalid {field} name: {source}")]
     Name {
         /// Which name (`namespace`, `logs claim`, `fernet-key Secret`, …).
         field: String,
         /// What is wrong with it.
         #[source]
-        source: SecretError,
-    },
-    /// A namespace or release name is not a DNS-1123 label.
-    #[error(
-        "{field} `{value}` is not a DNS-1123 label; use at most 63 lowercase letters, digits and `-`, starting and ending with a letter or digit"
-    )]
-    Label {
-        /// `namespace` or `release`.
-        field: &'static str,
-        /// The name given.
-        value: String,
+        source: DnsNameError,
     },
     /// An Azure client or tenant id is not a GUID.
     #[error(
@@ -216,11 +208,11 @@ pub enum LogsBackend {
 #[non_exhaustive]
 pub struct LogsVolume {
     /// The claim (`pvc-airflow-logs`).
-    pub claim: SecretName,
+    pub claim: DnsSubdomain,
     /// The PersistentVolume (`pv-airflow-logs`).
-    pub volume: SecretName,
+    pub volume: DnsSubdomain,
     /// The storage class of both.
-    pub storage_class: SecretName,
+    pub storage_class: DnsSubdomain,
     /// Requested size.
     pub capacity: Quantity,
     /// Where the files live.
@@ -252,7 +244,7 @@ pub struct IngressPlan {
     /// The Secret cert-manager writes the certificate to.
     pub tls_secret: SecretName,
     /// The ClusterIssuer's name.
-    pub issuer: SecretName,
+    pub issuer: DnsSubdomain,
     /// Contact address registered with the ACME server.
     pub acme_email: String,
     /// ACME directory URL.
@@ -274,12 +266,12 @@ pub struct WorkloadIdentity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     chart_version: ChartVersion,
-    namespace: SecretName,
-    release: SecretName,
-    service_account: SecretName,
+    namespace: DnsLabel,
+    release: DnsLabel,
+    service_account: DnsSubdomain,
     identity: WorkloadIdentity,
     key_vault_url: String,
-    secret_store: SecretName,
+    secret_store: DnsSubdomain,
     secrets: BTreeMap<SecretRole, SecretName>,
     pgbouncer: bool,
     git_ssh: bool,
@@ -490,22 +482,37 @@ impl Plan {
     }
 }
 
-fn object_name(field: &str, value: &str) -> Result<SecretName, PlanError> {
-    SecretName::parse(value).map_err(|source| PlanError::Name {
+fn object_name(field: &str, value: &str) -> Result<DnsSubdomain, PlanError> {
+    DnsSubdomain::parse(value).map_err(|source| PlanError::Name {
         field: field.to_owned(),
         source,
     })
 }
 
-fn label(field: &'static str, value: &str) -> Result<SecretName, PlanError> {
-    let bad = || PlanError::Label {
-        field,
-        value: value.to_owned(),
+fn namespace(value: &str) -> Result<DnsLabel, PlanError> {
+    DnsLabel::parse(value).map_err(|source| PlanError::Name {
+        field: "namespace".to_owned(),
+        source,
+    })
+}
+
+/// Helm refuses release names longer than this; the chart builds Service
+/// names (DNS-1123 labels) from it.
+const RELEASE_MAX_LEN: usize = 53;
+
+fn release(value: &str) -> Result<DnsLabel, PlanError> {
+    let name = if value.len() > RELEASE_MAX_LEN {
+        Err(DnsNameError::TooLong {
+            len: value.len(),
+            max: RELEASE_MAX_LEN,
+        })
+    } else {
+        DnsLabel::parse(value)
     };
-    if value.len() > 63 || value.contains('.') {
-        return Err(bad());
-    }
-    SecretName::parse(value).map_err(|_| bad())
+    name.map_err(|source| PlanError::Name {
+        field: "release".to_owned(),
+        source,
+    })
 }
 
 fn guid(field: &'static str, value: &str) -> Result<String, PlanError> {
@@ -524,8 +531,8 @@ fn guid(field: &'static str, value: &str) -> Result<String, PlanError> {
 fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
     Ok(Plan {
         chart_version,
-        namespace: label("namespace", "airflow")?,
-        release: label("release", "airflow")?,
+        namespace: namespace("airflow")?,
+        release: release("airflow")?,
         service_account: object_name("service account", "airflow")?,
         // Given by the user or refused by `build`.
         identity: WorkloadIdentity {
@@ -536,7 +543,12 @@ fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
         secret_store: object_name("SecretStore", "azure-store")?,
         secrets: SecretRole::ALL
             .iter()
-            .map(|role| Ok((*role, object_name(role.label(), role.default_name())?)))
+            .map(|role| {
+                Ok((
+                    *role,
+                    object_name(role.label(), role.default_name())?.into(),
+                ))
+            })
             .collect::<Result<_, PlanError>>()?,
         pgbouncer: true,
         git_ssh: true,
@@ -555,7 +567,7 @@ fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
             owner: IngressOwner::Chart,
             host: String::new(),
             class: "nginx".to_owned(),
-            tls_secret: object_name("TLS Secret", "airflow-tls")?,
+            tls_secret: object_name("TLS Secret", "airflow-tls")?.into(),
             issuer: object_name("ClusterIssuer", "letsencrypt-prod")?,
             acme_email: String::new(),
             acme_server: "https://acme-v02.api.letsencrypt.org/directory".to_owned(),
@@ -617,15 +629,16 @@ impl PlanBuilder {
     /// The namespace (a DNS-1123 label).
     pub fn namespace(self, name: &str) -> Self {
         self.and_then(|mut p| {
-            p.namespace = label("namespace", name)?;
+            p.namespace = namespace(name)?;
             Ok(p)
         })
     }
 
-    /// The Helm release name (a DNS-1123 label).
+    /// The Helm release name (a DNS-1123 label of at most 53 bytes, as Helm
+    /// requires).
     pub fn release(self, name: &str) -> Self {
         self.and_then(|mut p| {
-            p.release = label("release", name)?;
+            p.release = release(name)?;
             Ok(p)
         })
     }
@@ -679,7 +692,8 @@ impl PlanBuilder {
     /// The name of the Secret for `role`.
     pub fn secret_name(self, role: SecretRole, name: &str) -> Self {
         self.and_then(|mut p| {
-            p.secrets.insert(role, object_name(role.label(), name)?);
+            p.secrets
+                .insert(role, object_name(role.label(), name)?.into());
             Ok(p)
         })
     }
@@ -864,6 +878,38 @@ mod tests {
             let err = builder.build().unwrap_err();
             assert!(err.to_string().contains(want), "{err} lacks {want}");
         }
+    }
+
+    #[test]
+    fn each_name_is_checked_by_its_own_rule() {
+        let err = |b: PlanBuilder| match b.build() {
+            Err(PlanError::Name { field, source }) => (field, source),
+            other => panic!("expected a name error, got {other:?}"),
+        };
+        let v = ChartVersion::V1_15_0;
+        // A namespace is a label: no dot.
+        let (field, source) = err(given(v).namespace("air.flow"));
+        assert_eq!(field, "namespace");
+        assert!(matches!(
+            source,
+            DnsNameError::Character { ch: '.', at: 3, .. }
+        ));
+        // Helm caps release names at 53 bytes, below a label's 63.
+        let (field, source) = err(given(v).release(&"a".repeat(54)));
+        assert_eq!(field, "release");
+        assert_eq!(source, DnsNameError::TooLong { len: 54, max: 53 });
+        assert!(given(v).release(&"a".repeat(53)).build().is_ok());
+        // Storage classes, claims and service accounts are subdomains: dots
+        // are fine, capitals are not.
+        assert!(
+            given(v)
+                .logs_names("pvc.airflow", "pv.airflow")
+                .build()
+                .is_ok()
+        );
+        assert!(given(v).service_account("airflow.workload").build().is_ok());
+        let (field, _) = err(given(v).logs_names("PVC", "pv"));
+        assert_eq!(field, "logs claim");
     }
 
     /// A builder given what only the user knows (the walkthrough's values).

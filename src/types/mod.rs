@@ -4,6 +4,7 @@
 mod text;
 
 pub mod database;
+pub mod dns;
 pub mod executor;
 pub mod git;
 pub mod git_sync;
@@ -15,6 +16,7 @@ pub mod secret;
 pub use database::{
     Dialect, Driver, MetadataConnection, SqlAlchemyUrl, SqlAlchemyUrlError, SslMode,
 };
+pub use dns::{DnsLabel, DnsNameError, DnsSubdomain};
 pub use executor::{Executor, ExecutorError, ExecutorPath, Executors};
 pub use git::{
     CommitId, GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, GitTransport, KnownHosts,
