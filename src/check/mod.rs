@@ -22,7 +22,7 @@ pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity, Unkn
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check};
-pub use redact::{Redactions, redactions};
+pub use redact::{Redactions, mask_ranges, redactions};
 pub use rules::{RULES, Rule};
 
 /// The structural findings of `doc` against any JSON Schema, as `check` walks
