@@ -18,7 +18,7 @@ pub(crate) mod structure;
 mod tpl_strings;
 
 pub use chart::Chart;
-pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
+pub use diagnostic::{Area, Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{CheckOptions, DEFAULT_MAX_INPUT_BYTES, SET_SOURCE, Source, check};
