@@ -42,31 +42,23 @@ use crate::official::{
     ChartVersion, Data, Ingress, IngressComponent, IngressHost, LogPersistence, Logs,
     MetricsExporterSidecar, PathType, Values,
 };
+use crate::types::dns::{DnsLabel, DnsNameError, DnsSubdomain};
 use crate::types::nullable::Nullable;
-use crate::types::secret::{SecretError, SecretName};
+use crate::types::secret::SecretName;
 
 /// Why a [`Plan`] could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PlanError {
-    /// An object name is not a valid Kubernetes name.
-    #[error("invalid {field} name")]
+    /// An object name is not a valid Kubernetes name (a DNS-1123 label for
+    /// the namespace and the release, a subdomain for the others).
+    #[error("invalid {field} name: {source}")]
     Name {
         /// Which name (`namespace`, `logs claim`, `fernet-key Secret`, …).
         field: String,
         /// What is wrong with it.
         #[source]
-        source: SecretError,
-    },
-    /// A namespace or release name is not a DNS-1123 label.
-    #[error(
-        "{field} `{value}` is not a DNS-1123 label; use at most 63 lowercase letters, digits and `-`, starting and ending with a letter or digit"
-    )]
-    Label {
-        /// `namespace` or `release`.
-        field: &'static str,
-        /// The name given.
-        value: String,
+        source: DnsNameError,
     },
     /// An Azure client or tenant id is not a GUID.
     #[error(
@@ -216,11 +208,11 @@ pub enum LogsBackend {
 #[non_exhaustive]
 pub struct LogsVolume {
     /// The claim (`pvc-airflow-logs`).
-    pub claim: SecretName,
+    pub claim: DnsSubdomain,
     /// The PersistentVolume (`pv-airflow-logs`).
-    pub volume: SecretName,
+    pub volume: DnsSubdomain,
     /// The storage class of both.
-    pub storage_class: SecretName,
+    pub storage_class: DnsSubdomain,
     /// Requested size.
     pub capacity: Quantity,
     /// Where the files live.
@@ -252,7 +244,7 @@ pub struct IngressPlan {
     /// The Secret cert-manager writes the certificate to.
     pub tls_secret: SecretName,
     /// The ClusterIssuer's name.
-    pub issuer: SecretName,
+    pub issuer: DnsSubdomain,
     /// Contact address registered with the ACME server.
     pub acme_email: String,
     /// ACME directory URL.
@@ -274,12 +266,12 @@ pub struct WorkloadIdentity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     chart_version: ChartVersion,
-    namespace: SecretName,
-    release: SecretName,
-    service_account: SecretName,
+    namespace: DnsLabel,
+    release: DnsLabel,
+    service_account: DnsSubdomain,
     identity: WorkloadIdentity,
     key_vault_url: String,
-    secret_store: SecretName,
+    secret_store: DnsSubdomain,
     secrets: BTreeMap<SecretRole, SecretName>,
     pgbouncer: bool,
     git_ssh: bool,
@@ -490,22 +482,37 @@ impl Plan {
     }
 }
 
-fn object_name(field: &str, value: &str) -> Result<SecretName, PlanError> {
-    SecretName::parse(value).map_err(|source| PlanError::Name {
+fn object_name(field: &str, value: &str) -> Result<DnsSubdomain, PlanError> {
+    DnsSubdomain::parse(value).map_err(|source| PlanError::Name {
         field: field.to_owned(),
         source,
     })
 }
 
-fn label(field: &'static str, value: &str) -> Result<SecretName, PlanError> {
-    let bad = || PlanError::Label {
-        field,
-        value: value.to_owned(),
+fn namespace(value: &str) -> Result<DnsLabel, PlanError> {
+    DnsLabel::parse(value).map_err(|source| PlanError::Name {
+        field: "namespace".to_owned(),
+        source,
+    })
+}
+
+/// Helm refuses release names longer than this; the chart builds Service
+/// names (DNS-1123 labels) from it.
+const RELEASE_MAX_LEN: usize = 53;
+
+fn release(value: &str) -> Result<DnsLabel, PlanError> {
+    let name = if value.len() > RELEASE_MAX_LEN {
+        Err(DnsNameError::TooLong {
+            len: value.len(),
+            max: RELEASE_MAX_LEN,
+        })
+    } else {
+        DnsLabel::parse(value)
     };
-    if value.len() > 63 || value.contains('.') {
-        return Err(bad());
-    }
-    SecretName::parse(value).map_err(|_| bad())
+    name.map_err(|source| PlanError::Name {
+        field: "release".to_owned(),
+        source,
+    })
 }
 
 fn guid(field: &'static str, value: &str) -> Result<String, PlanError> {
@@ -524,8 +531,8 @@ fn guid(field: &'static str, value: &str) -> Result<String, PlanError> {
 fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
     Ok(Plan {
         chart_version,
-        namespace: label("namespace", "airflow")?,
-        release: label("release", "airflow")?,
+        namespace: namespace("airflow")?,
+        release: release("airflow")?,
         service_account: object_name("service account", "airflow")?,
         // Given by the user or refused by `build`.
         identity: WorkloadIdentity {
@@ -536,7 +543,12 @@ fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
         secret_store: object_name("SecretStore", "azure-store")?,
         secrets: SecretRole::ALL
             .iter()
-            .map(|role| Ok((*role, object_name(role.label(), role.default_name())?)))
+            .map(|role| {
+                Ok((
+                    *role,
+                    object_name(role.label(), role.default_name())?.into(),
+                ))
+            })
             .collect::<Result<_, PlanError>>()?,
         pgbouncer: true,
         git_ssh: true,
@@ -555,7 +567,7 @@ fn defaults(chart_version: ChartVersion) -> Result<Plan, PlanError> {
             owner: IngressOwner::Chart,
             host: String::new(),
             class: "nginx".to_owned(),
-            tls_secret: object_name("TLS Secret", "airflow-tls")?,
+            tls_secret: object_name("TLS Secret", "airflow-tls")?.into(),
             issuer: object_name("ClusterIssuer", "letsencrypt-prod")?,
             acme_email: String::new(),
             acme_server: "https://acme-v02.api.letsencrypt.org/directory".to_owned(),
@@ -617,15 +629,16 @@ impl PlanBuilder {
     /// The namespace (a DNS-1123 label).
     pub fn namespace(self, name: &str) -> Self {
         self.and_then(|mut p| {
-            p.namespace = label("namespace", name)?;
+            p.namespace = namespace(name)?;
             Ok(p)
         })
     }
 
-    /// The Helm release name (a DNS-1123 label).
+    /// The Helm release name (a DNS-1123 label of at most 53 bytes, as Helm
+    /// requires).
     pub fn release(self, name: &str) -> Self {
         self.and_then(|mut p| {
-            p.release = label("release", name)?;
+            p.release = release(name)?;
             Ok(p)
         })
     }
@@ -679,7 +692,8 @@ impl PlanBuilder {
     /// The name of the Secret for `role`.
     pub fn secret_name(self, role: SecretRole, name: &str) -> Self {
         self.and_then(|mut p| {
-            p.secrets.insert(role, object_name(role.label(), name)?);
+            p.secrets
+                .insert(role, object_name(role.label(), name)?.into());
             Ok(p)
         })
     }
@@ -826,96 +840,5 @@ impl PlanBuilder {
             Some(error) => Err(error),
             None => Ok(plan),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bad_names_are_refused_with_the_field() {
-        for (builder, want) in [
-            (
-                Plan::builder(ChartVersion::V1_15_0).namespace("air.flow"),
-                "namespace",
-            ),
-            (
-                Plan::builder(ChartVersion::V1_15_0).secret_name(SecretRole::Metadata, "Bad_Name"),
-                "metadata-connection Secret",
-            ),
-            (
-                Plan::builder(ChartVersion::V1_15_0).workload_identity("nope", "x"),
-                "client id",
-            ),
-            (
-                Plan::builder(ChartVersion::V1_15_0).key_vault_url("http://kv"),
-                "Key Vault URL",
-            ),
-            (
-                Plan::builder(ChartVersion::V1_15_0).ingress(
-                    IngressOwner::Chart,
-                    "Airflow.Example.com",
-                    "a@b.c",
-                ),
-                "ingress host",
-            ),
-        ] {
-            let err = builder.build().unwrap_err();
-            assert!(err.to_string().contains(want), "{err} lacks {want}");
-        }
-    }
-
-    /// A builder given what only the user knows (the walkthrough's values).
-    fn given(version: ChartVersion) -> PlanBuilder {
-        Plan::builder(version)
-            .workload_identity(
-                "00001111-aaaa-2222-bbbb-3333cccc4444",
-                "aaaabbbb-0000-cccc-1111-dddd2222eeee",
-            )
-            .key_vault_url("https://airflow-vault-kv.vault.azure.net/")
-            .logs_on_blob("apache-airflow-rg", "airflowsasa", "airflow-logs")
-            .ingress(
-                IngressOwner::Chart,
-                "airflow.example.com",
-                "admin@example.com",
-            )
-    }
-
-    #[test]
-    fn what_only_the_user_knows_is_required() {
-        let missing = |builder: PlanBuilder| match builder.build() {
-            Err(PlanError::Missing { field, .. }) => field,
-            other => panic!("expected a missing setting, got {other:?}"),
-        };
-        let v = ChartVersion::V1_15_0;
-        assert_eq!(missing(Plan::builder(v)), "workload identity");
-        let identity = |b: PlanBuilder| {
-            b.workload_identity(
-                "00001111-aaaa-2222-bbbb-3333cccc4444",
-                "aaaabbbb-0000-cccc-1111-dddd2222eeee",
-            )
-        };
-        assert_eq!(missing(identity(Plan::builder(v))), "Key Vault URL");
-        let vault = |b: PlanBuilder| identity(b).key_vault_url("https://kv.vault.azure.net/");
-        assert_eq!(missing(vault(Plan::builder(v))), "logs storage");
-        let logs = |b: PlanBuilder| vault(b).logs_on_azure_files("rg", "acct", "share");
-        assert_eq!(missing(logs(Plan::builder(v))), "Ingress host");
-        assert!(logs(Plan::builder(v)).no_ingress().build().is_ok());
-        assert!(given(v).build().is_ok());
-    }
-
-    #[test]
-    fn secret_roles_follow_the_chart_version() {
-        let v1 = given(ChartVersion::V1_15_0).build().unwrap();
-        assert!(v1.secret_roles().contains(&SecretRole::WebserverSecretKey));
-        assert!(!v1.secret_roles().contains(&SecretRole::JwtSecret));
-        let v3 = given(ChartVersion::V1_22_0)
-            .pgbouncer_secrets(false)
-            .build()
-            .unwrap();
-        assert!(v3.secret_roles().contains(&SecretRole::JwtSecret));
-        assert!(!v3.secret_roles().contains(&SecretRole::PgbouncerConfig));
-        assert_eq!(v3.web_service(), ("airflow-api-server".to_owned(), 8080));
     }
 }

@@ -47,15 +47,6 @@ fn seed_001_reads_and_writes_back_unchanged() {
     );
 }
 
-/// Resolves `$ref`s against the root schema.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    while let Some(reference) = node.get("$ref").and_then(Value::as_str) {
-        let name = reference.trim_start_matches("#/$defs/");
-        node = &root["$defs"][name];
-    }
-    node
-}
-
 /// The schemas a key of a mapping may have under `node` (all `anyOf`
 /// branches), and whether the mapping is free-form there.
 fn child_schemas<'a>(
@@ -64,7 +55,7 @@ fn child_schemas<'a>(
     key: &str,
     out: &mut Vec<&'a Value>,
 ) -> bool {
-    let node = resolve(root, node);
+    let node = common::resolve_schema(root, node, false);
     let mut free = false;
     if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
         for branch in branches {

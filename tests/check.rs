@@ -332,3 +332,43 @@ airflowVersion: 2.9.3
     // The tag that disagrees with airflowVersion is still found.
     assert!(found.iter().any(|(code, _)| code == "AV0203"), "{report}");
 }
+
+#[cfg(all(feature = "bitnami", feature = "community"))]
+/// Every area has codes, and each table of codes lands in the area its
+/// digits say: the structural and YAML ones block reading, no rule does.
+#[test]
+fn codes_carry_their_area() {
+    use airflow_values::check::{Area, explanations};
+    let mut seen = std::collections::BTreeMap::<Area, usize>::new();
+    for e in explanations() {
+        *seen.entry(e.code.area()).or_default() += 1;
+        let digits = &e.code.as_str()[2..4];
+        assert_eq!(
+            e.code.area().blocks_reading(),
+            digits == "00" || digits == "01",
+            "{}",
+            e.code
+        );
+    }
+    let all = [
+        Area::Yaml,
+        Area::Structure,
+        Area::Images,
+        Area::Database,
+        Area::Secrets,
+        Area::Dags,
+        Area::Logs,
+        Area::Template,
+        Area::Migration,
+        Area::Bitnami,
+        Area::Community,
+        Area::AirflowConfig,
+    ];
+    for area in all {
+        assert!(
+            seen.get(&area).copied().unwrap_or(0) > 0,
+            "no code in {area:?}"
+        );
+    }
+    assert_eq!(seen.len(), all.len(), "{seen:?}");
+}

@@ -27,31 +27,11 @@ fn chart_defaults_read_and_write_back_unchanged() {
     assert_eq!(again, values);
 }
 
-/// Follows `$ref` into `$defs` and the non-null branch of an `anyOf`.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    loop {
-        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-            let name = r.trim_start_matches("#/$defs/");
-            node = &root["$defs"][name];
-            continue;
-        }
-        if let Some(branches) = node.get("anyOf").and_then(Value::as_array)
-            && let Some(branch) = branches
-                .iter()
-                .find(|b| b.get("type") != Some(&Value::from("null")))
-        {
-            node = branch;
-            continue;
-        }
-        return node;
-    }
-}
-
 /// Every key path of `tree` that the schema has no property for. The walk
 /// stops at schema nodes without `properties` (free-form maps such as
 /// annotations and nodeSelector).
 fn missing(root: &Value, schema: &Value, tree: &Value, path: &str, out: &mut Vec<String>) {
-    let schema = resolve(root, schema);
+    let schema = common::resolve_schema(root, schema, true);
     match tree {
         Value::Object(map) => {
             let Some(properties) = schema.get("properties").and_then(Value::as_object) else {

@@ -16,7 +16,7 @@ fn codes(report: &Report) -> Vec<(String, String, String)> {
     report
         .diagnostics()
         .iter()
-        .filter(|d| d.code.as_str().starts_with("AV01"))
+        .filter(|d| d.code.area() == airflow_values::check::Area::Structure)
         .map(|d| {
             let at = d
                 .location

@@ -117,7 +117,7 @@ proptest! {
         };
         let repo = GitRepo::parse(&text)
             .map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
-        let again = GitRepo::parse(&repo.to_string())
+        let again = GitRepo::parse(repo.as_str())
             .map_err(|e| TestCaseError::fail(format!("{e}: {repo}")))?;
         prop_assert_eq!(&again, &repo);
         prop_assert_eq!(repo.host(), host.as_str());

@@ -278,8 +278,9 @@ fn run_explain(code: &str) -> Result<ExitCode> {
         });
     }
     let wanted = code.to_ascii_uppercase();
-    let nearest = explanations()
-        .min_by_key(|e| distance(&wanted, e.code.as_str()).min(distance(code, e.name)));
+    let nearest = explanations().min_by_key(|e| {
+        strsim::levenshtein(&wanted, e.code.as_str()).min(strsim::levenshtein(code, e.name))
+    });
     let hint = nearest.map_or_else(String::new, |e| {
         format!("; the nearest is {} ({})", e.code, e.name)
     });
@@ -306,37 +307,4 @@ fn usage_error(kind: ErrorKind, message: impl std::fmt::Display) -> anyhow::Erro
         None => cli.error(kind, message),
     };
     anyhow::Error::new(error)
-}
-
-/// The edit distance between two strings, in characters.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn distance_counts_edits() {
-        for (a, b, want) in [
-            ("", "", 0),
-            ("AV0101", "AV0101", 0),
-            ("AV0109", "AV0101", 1),
-            ("unknown-kye", "unknown-key", 2),
-            ("", "abc", 3),
-        ] {
-            assert_eq!(distance(a, b), want, "{a:?} {b:?}");
-        }
-    }
 }

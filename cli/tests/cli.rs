@@ -587,6 +587,13 @@ fn explain_prints_the_doc_of_every_code() {
     let unknown = run_in(&dir, &["explain", "AV9999"], "");
     assert_eq!(code(&unknown), 2);
     assert!(stderr(&unknown).contains("AV9999"), "{}", stderr(&unknown));
+    // A misspelt rule name gets the nearest one.
+    let rule = explanations().next().expect("at least one code");
+    let typo = format!("{}x", rule.name);
+    let misspelt = run_in(&dir, &["explain", &typo], "");
+    assert_eq!(code(&misspelt), 2);
+    let want = format!("the nearest is {} ({})", rule.code, rule.name);
+    assert!(stderr(&misspelt).contains(&want), "{}", stderr(&misspelt));
 }
 
 #[test]

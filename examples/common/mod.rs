@@ -2,6 +2,9 @@
 
 use airflow_values::official::ChartVersion;
 
+mod walkthrough;
+pub use walkthrough::walkthrough_preset;
+
 /// The chart version from `--chart-version VERSION`, else chart 1.15.0 (the
 /// seeds' version).
 ///
@@ -25,40 +28,4 @@ pub fn chart_version_arg() -> Result<ChartVersion, String> {
         }
     }
     Ok(chart_version)
-}
-
-/// The AKS preset with the values of the Azure walkthrough (seed 004): its
-/// DAG repository, its managed identity and Key Vault, its storage account
-/// and the Ingress host of its example output. A deployment of yours passes
-/// its own.
-///
-/// # Errors
-/// A message when a value is refused (it is not, for these).
-pub fn walkthrough_preset(
-    chart_version: ChartVersion,
-) -> Result<airflow_values::presets::AksProduction, String> {
-    use airflow_values::plan::{IngressOwner, Plan};
-    use airflow_values::presets::AksProduction;
-
-    let plan = Plan::builder(chart_version)
-        .workload_identity(
-            "00001111-aaaa-2222-bbbb-3333cccc4444",
-            "aaaabbbb-0000-cccc-1111-dddd2222eeee",
-        )
-        .key_vault_url("https://airflow-vault-kv.vault.azure.net/")
-        .logs_on_blob("apache-airflow-rg", "airflowsasa", "airflow-logs")
-        .ingress(
-            IngressOwner::Chart,
-            "airflow.example.com",
-            "admin@example.com",
-        )
-        .build()
-        .map_err(|e| e.to_string())?;
-    Ok(AksProduction::new(chart_version)
-        .dags(
-            "git@github.com:donhighmsft/airflowexamples.git",
-            "main",
-            AksProduction::GITHUB_KNOWN_HOSTS,
-        )
-        .plan(plan))
 }

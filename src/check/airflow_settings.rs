@@ -170,20 +170,56 @@ pub(crate) struct Managed {
     pub(crate) as_env: bool,
 }
 
+/// What the Airflow configuration rules need to know of a dialect's chart,
+/// as data.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+pub(crate) struct DialectFacts {
+    /// The chart version modeled.
+    pub(crate) chart_version: &'static str,
+    /// The Airflow version of the chart's default image.
+    pub(crate) default_airflow: AirflowVersion,
+    /// The key path of the Airflow image's tag.
+    pub(crate) image_tag: &'static str,
+    /// The key of each component's list of environment variables.
+    pub(crate) env_list: &'static str,
+    /// The components whose list reaches Airflow containers.
+    pub(crate) components: &'static [&'static str],
+    /// The options the chart sets itself: section, option, the chart key to
+    /// use instead.
+    pub(crate) managed: &'static [(&'static str, &'static str, &'static str)],
+    /// Where the values hold Python that Airflow runs (JSON pointers), whose
+    /// text may read variables Airflow's configuration does not know.
+    pub(crate) user_code: &'static [&'static str],
+}
+
 impl Settings {
-    /// The settings of a chart dialect: the target from its image tag (at
-    /// `tag_key`) or its default image, and the options it sets itself, each
-    /// with the chart key to use instead. Which of two values wins there
-    /// depends on the dialect's templates (`env` before `envFrom`, lists
-    /// appended), so the findings only say that the two can disagree.
+    /// The settings of a chart dialect: `items` (what only the dialect
+    /// knows how to find, such as its configuration sections) and the
+    /// variables of every component's list of environment variables; the
+    /// target from its image tag or its default image; the options the
+    /// chart sets itself, each with the chart key to use instead. Which of
+    /// two values wins there depends on the dialect's templates (`env` before
+    /// `envFrom`, lists appended), so the findings only say that the two can
+    /// disagree.
     #[cfg(any(feature = "bitnami", feature = "community"))]
     pub(crate) fn of_dialect(
-        items: Vec<Setting>,
-        (tag_key, tag): (&str, Option<&str>),
-        (chart_version, default): (&str, AirflowVersion),
-        managed: &[(&'static str, &'static str, &'static str)],
-        user_code: Vec<String>,
+        tree: &Value,
+        mut items: Vec<Setting>,
+        chart: &DialectFacts,
     ) -> Settings {
+        for component in chart.components {
+            if let Some(node) = tree.get(component) {
+                let path = format!("{component}.{}", chart.env_list);
+                crate::check::rules::airflow_config::env_list(node, &path, &mut items);
+            }
+        }
+        let pointer = format!("/{}", chart.image_tag.replace('.', "/"));
+        let (tag_key, tag) = (
+            chart.image_tag,
+            tree.pointer(&pointer).and_then(Value::as_str),
+        );
+        let (chart_version, default) = (chart.chart_version, chart.default_airflow);
+        let managed = chart.managed;
         let target = match tag.and_then(airflow_release) {
             Some(version) => Target::new(version, format!("from {tag_key}")),
             None => Target::new(
@@ -204,7 +240,7 @@ impl Settings {
             items,
             target,
             managed,
-            user_code,
+            user_code: user_code(tree, chart.user_code),
         }
     }
 }

@@ -2,17 +2,100 @@
 
 use std::fmt;
 
+/// What a family of codes is about: the first two digits of a [`Code`]
+/// (three for the Bitnami template checks, AV115x).
+///
+/// ```
+/// use airflow_values::check::{Area, Code};
+/// assert_eq!(Code::new("AV0101").area(), Area::Structure);
+/// assert_eq!(Code::new("AV0701").area(), Area::Template);
+/// assert_eq!(Code::new("AV1151").area(), Area::Template);
+/// assert_eq!(Code::new("AV1101").area(), Area::Bitnami);
+/// assert!(Area::Structure.blocks_reading());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Area {
+    /// AV00: YAML that Helm reads differently from how it looks.
+    Yaml,
+    /// AV01: the document against the chart's schema (unknown keys, types).
+    Structure,
+    /// AV02: images, tags and digests.
+    Images,
+    /// AV03: the metadata database and its connection.
+    Database,
+    /// AV04: secrets and keys.
+    Secrets,
+    /// AV05: DAGs and git-sync.
+    Dags,
+    /// AV06: logs.
+    Logs,
+    /// AV07 (official), AV115x (Bitnami), AV14 (community): what the chart's
+    /// templates would refuse or render wrong.
+    Template,
+    /// AV09: migrating a dialect's values to the official chart.
+    Migration,
+    /// AV11 (but AV115x): rules of the Bitnami chart.
+    Bitnami,
+    /// AV12: rules of the airflow-helm community chart.
+    Community,
+    /// AV13: Airflow configuration options and environment variables.
+    AirflowConfig,
+}
+
+impl Area {
+    /// The area of a code's digits, or `None` for a family no code has.
+    const fn of(b: &[u8]) -> Option<Area> {
+        let family = (b[2] - b'0') * 10 + (b[3] - b'0');
+        Some(match family {
+            0 => Area::Yaml,
+            1 => Area::Structure,
+            2 => Area::Images,
+            3 => Area::Database,
+            4 => Area::Secrets,
+            5 => Area::Dags,
+            6 => Area::Logs,
+            7 | 14 => Area::Template,
+            9 => Area::Migration,
+            11 if b[4] == b'5' => Area::Template,
+            11 => Area::Bitnami,
+            12 => Area::Community,
+            13 => Area::AirflowConfig,
+            _ => return None,
+        })
+    }
+
+    /// Whether a finding of this area means the document could not be read
+    /// into the model at all (YAML hazards and structure), as opposed to a
+    /// rule's finding about values that were read.
+    #[must_use]
+    pub fn blocks_reading(self) -> bool {
+        matches!(self, Area::Yaml | Area::Structure)
+    }
+}
+
 /// A stable rule code: `AV` followed by four digits (area, then rule).
 ///
 /// Codes are never reused or renumbered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-pub struct Code(&'static str);
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Code {
+    text: &'static str,
+    area: Area,
+}
+
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.text)
+    }
+}
 
 impl Code {
     /// A code from its text; a malformed code fails at compile time when used in a `const`.
     ///
     /// # Panics
-    /// When `code` is not `AV` followed by four ASCII digits.
+    /// When `code` is not `AV` followed by four ASCII digits, or its first
+    /// digits name no [`Area`].
     pub const fn new(code: &'static str) -> Code {
         let b = code.as_bytes();
         assert!(
@@ -24,12 +107,21 @@ impl Code {
             assert!(b[i].is_ascii_digit(), "a code is AV + 4 digits");
             i += 1;
         }
-        Code(code)
+        match Area::of(b) {
+            Some(area) => Code { text: code, area },
+            None => panic!("a code's first digits name an Area"),
+        }
     }
 
     /// The code's text, such as `AV0201`.
     pub fn as_str(self) -> &'static str {
-        self.0
+        self.text
+    }
+
+    /// What the code is about.
+    #[must_use]
+    pub fn area(self) -> Area {
+        self.area
     }
 }
 
@@ -61,7 +153,7 @@ impl std::str::FromStr for Code {
 
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.text)
     }
 }
 

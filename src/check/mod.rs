@@ -19,7 +19,7 @@ pub(crate) mod structure;
 mod tpl_strings;
 
 pub use chart::Chart;
-pub use diagnostic::{Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
+pub use diagnostic::{Area, Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
 pub use neighbours::judge_from_neighbours;
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
@@ -27,7 +27,7 @@ pub use pipeline::{
     CheckOptions, DEFAULT_MAX_INPUT_BYTES, DEFAULT_RELEASE_NAME, SET_SOURCE, Source, check,
     check_with_redactions,
 };
-pub use redact::{Redactions, redactions};
+pub use redact::{Redactions, mask_ranges, redactions};
 pub use rules::{RULES, Rule};
 
 /// The structural findings of `doc` against any JSON Schema, as `check` walks

@@ -430,6 +430,61 @@ fn set_argument_by_name(argument: &str) -> Vec<Range<usize>> {
     merge(ranges)
 }
 
+/// The byte ranges of `text` (a line of a values file, or a `--set`
+/// argument) that a program masks before it shows the text: `found` (what
+/// [`Redactions::line`] or [`Redactions::set_argument`] gives for it, cut to
+/// `text`) and the credentials of every URL in `text` (the password of
+/// `scheme://user:password@host`, the whole user part of
+/// `https://token@host`; ssh users are not secrets). Sorted and apart.
+///
+/// ```
+/// use airflow_values::check::mask_ranges;
+///
+/// let line = "repo: https://user:ghp_tok@github.com/a/b.git # fernetKey: abc";
+/// let ranges = mask_ranges(line, &[59..62]);
+/// let masked: Vec<&str> = ranges.iter().map(|r| &line[r.clone()]).collect();
+/// assert_eq!(masked, ["ghp_tok", "abc"]);
+/// assert!(mask_ranges("repo: ssh://git@github.com/a.git", &[]).is_empty());
+/// ```
+#[must_use]
+pub fn mask_ranges(text: &str, found: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut ranges = url_credentials(text);
+    ranges.extend(
+        found
+            .iter()
+            .map(|range| range.start.min(text.len())..range.end.min(text.len()))
+            .filter(|range| text.is_char_boundary(range.start) && text.is_char_boundary(range.end)),
+    );
+    merge(ranges)
+}
+
+/// The password of every `scheme://user:password@host` in `text`, and the
+/// whole user part of `https://token@host`.
+fn url_credentials(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    for (sep, _) in text.match_indices("://") {
+        let scheme = text[..sep]
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+            .next()
+            .unwrap_or("");
+        let start = sep + 3;
+        let authority_len = text[start..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '\'' | ','))
+            .unwrap_or(text.len() - start);
+        let authority = &text[start..start + authority_len];
+        let Some(at) = authority.rfind('@') else {
+            continue;
+        };
+        let userinfo = &authority[..at];
+        match userinfo.find(':') {
+            Some(colon) => ranges.push(start + colon + 1..start + at),
+            None if scheme.eq_ignore_ascii_case("ssh") => {}
+            None => ranges.push(start..start + at),
+        }
+    }
+    ranges
+}
+
 /// Sorted ranges without overlaps or empty ones.
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.retain(|r| !r.is_empty());

@@ -97,7 +97,7 @@ pub fn from_yaml(
     );
     let blocking: Vec<Diagnostic> = checked
         .errors()
-        .filter(|d| d.code.as_str() < "AV0200")
+        .filter(|d| d.code.area().blocks_reading())
         .cloned()
         .collect();
     let unreadable = |report: Report| MigrateError::Unreadable {

@@ -7,7 +7,6 @@
 //! writes the full URL.
 
 use std::fmt;
-use std::str::FromStr;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -195,56 +194,6 @@ pub enum SqlAlchemyUrlError {
     },
 }
 
-/// Implements `FromStr`, `TryFrom<&str>` and `TryFrom<String>` through `parse`.
-macro_rules! from_str_via_parse {
-    ($ty:ident) => {
-        impl FromStr for $ty {
-            type Err = SqlAlchemyUrlError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = SqlAlchemyUrlError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = SqlAlchemyUrlError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-    };
-}
-
-/// Implements `Display` and serde as `as_str()` for a closed set of names.
-macro_rules! name_serde {
-    ($ty:ident) => {
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(deserializer)?;
-                Self::parse(&s).map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
-
 /// PostgreSQL's `sslmode`, ordered from weakest to strongest, so that a rule
 /// can ask for `>= SslMode::Require`.
 ///
@@ -258,7 +207,8 @@ macro_rules! name_serde {
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub enum SslMode {
     /// No TLS.
     Disable,
@@ -314,11 +264,11 @@ impl SslMode {
     }
 }
 
-from_str_via_parse!(SslMode);
-name_serde!(SslMode);
+text_conversions!(as_str SqlAlchemyUrlError => SslMode);
 
 /// The database family behind a driver; the chart calls it `protocol`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 #[non_exhaustive]
 pub enum Dialect {
     /// PostgreSQL (`postgresql`).
@@ -375,11 +325,11 @@ impl Dialect {
     }
 }
 
-from_str_via_parse!(Dialect);
-name_serde!(Dialect);
+text_conversions!(as_str SqlAlchemyUrlError => Dialect);
 
 /// A SQLAlchemy dialect and driver, the scheme of a [`SqlAlchemyUrl`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 #[non_exhaustive]
 pub enum Driver {
     /// `postgresql` (SQLAlchemy picks psycopg2).
@@ -463,8 +413,7 @@ impl Driver {
     }
 }
 
-from_str_via_parse!(Driver);
-name_serde!(Driver);
+text_conversions!(as_str SqlAlchemyUrlError => Driver);
 
 /// A SQLAlchemy database URL, as Airflow's `sql_alchemy_conn` holds it.
 ///
@@ -882,7 +831,7 @@ impl fmt::Debug for SqlAlchemyUrl {
     }
 }
 
-from_str_via_parse!(SqlAlchemyUrl);
+text_conversions!(secret SqlAlchemyUrlError => SqlAlchemyUrl);
 
 impl Serialize for SqlAlchemyUrl {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

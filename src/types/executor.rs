@@ -2,7 +2,6 @@
 //! Airflow 3's comma-separated list of several.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
@@ -125,18 +124,6 @@ impl ExecutorPath {
     }
 }
 
-impl fmt::Display for ExecutorPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<ExecutorPath> for String {
-    fn from(v: ExecutorPath) -> String {
-        v.0
-    }
-}
-
 /// An Airflow executor: a built-in one by name, or another by Python path.
 ///
 /// ```
@@ -227,12 +214,6 @@ impl Executor {
                 "KubernetesExecutor" | "CeleryKubernetesExecutor" | "LocalKubernetesExecutor"
             ),
         }
-    }
-}
-
-impl fmt::Display for Executor {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -380,46 +361,8 @@ impl fmt::Display for Executors {
     }
 }
 
-/// Implements `FromStr`, `TryFrom<&str>`, `TryFrom<String>` and `From<T> for
-/// String` through `parse` and `Display`.
-macro_rules! string_conversions {
-    ($($ty:ident),*) => {$(
-        impl FromStr for $ty {
-            type Err = ExecutorError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = ExecutorError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = ExecutorError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-    )*};
-}
-
-string_conversions!(ExecutorPath, Executor, Executors);
-
-impl From<Executor> for String {
-    fn from(v: Executor) -> String {
-        v.to_string()
-    }
-}
-
-impl From<Executors> for String {
-    fn from(v: Executors) -> String {
-        v.to_string()
-    }
-}
+text_conversions!(as_str ExecutorError => ExecutorPath, Executor);
+text_conversions!(ExecutorError => Executors);
 
 #[cfg(test)]
 mod tests {

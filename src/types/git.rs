@@ -5,7 +5,6 @@
 //! rejects it and shows the URL with the credentials replaced by `***`.
 
 use std::fmt;
-use std::str::FromStr;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
@@ -167,39 +166,6 @@ pub enum KnownHostsError {
     },
 }
 
-/// Implements `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `From<T> for
-/// String` through `parse` and `Display`.
-macro_rules! string_conversions {
-    ($ty:ident, $err:ident) => {
-        impl FromStr for $ty {
-            type Err = $err;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = $err;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = $err;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-
-        impl From<$ty> for String {
-            fn from(v: $ty) -> String {
-                v.to_string()
-            }
-        }
-    };
-}
-
 /// How a repository is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -238,7 +204,7 @@ pub struct GitRepo {
     path_start: usize,
 }
 
-string_conversions!(GitRepo, GitRepoError);
+text_conversions!(as_str GitRepoError => GitRepo);
 
 impl GitRepo {
     /// Parses an https, ssh or scp-like repository URL.
@@ -402,12 +368,6 @@ impl GitRepo {
     }
 }
 
-impl fmt::Display for GitRepo {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.url)
-    }
-}
-
 fn check_user(user: &str, base: usize) -> Result<(), GitRepoError> {
     match user
         .char_indices()
@@ -450,7 +410,7 @@ fn check_path(path: &str, base: usize) -> Result<(), GitRepoError> {
 #[serde(try_from = "String", into = "String")]
 pub struct RefName(String);
 
-string_conversions!(RefName, GitRefError);
+text_conversions!(as_str GitRefError => RefName);
 
 impl RefName {
     /// Parses a ref name.
@@ -520,18 +480,12 @@ impl RefName {
     }
 }
 
-impl fmt::Display for RefName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// A full commit id: 40 (SHA-1) or 64 (SHA-256) lowercase hex digits.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct CommitId(String);
 
-string_conversions!(CommitId, GitRefError);
+text_conversions!(as_str GitRefError => CommitId);
 
 impl CommitId {
     /// Parses a full commit id.
@@ -557,12 +511,6 @@ impl CommitId {
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-impl fmt::Display for CommitId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 
@@ -595,7 +543,7 @@ pub enum GitRef {
     Commit(CommitId),
 }
 
-string_conversions!(GitRef, GitRefError);
+text_conversions!(GitRefError => GitRef);
 
 impl GitRef {
     /// A branch.
@@ -677,7 +625,7 @@ impl fmt::Display for GitRef {
 #[serde(try_from = "String", into = "String")]
 pub struct KnownHosts(String);
 
-string_conversions!(KnownHosts, KnownHostsError);
+text_conversions!(as_str KnownHostsError => KnownHosts);
 
 impl KnownHosts {
     /// Parses known_hosts text.
@@ -716,12 +664,6 @@ impl KnownHosts {
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-impl fmt::Display for KnownHosts {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

@@ -5,7 +5,6 @@
 //! label for people reading the values.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
@@ -145,39 +144,6 @@ pub enum ImageRefError {
     },
 }
 
-/// Implements `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `From<T> for
-/// String` and `Display` through `parse` and the canonical text.
-macro_rules! string_conversions {
-    ($ty:ident) => {
-        impl FromStr for $ty {
-            type Err = ImageRefError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = ImageRefError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = ImageRefError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-
-        impl From<$ty> for String {
-            fn from(v: $ty) -> String {
-                v.to_string()
-            }
-        }
-    };
-}
-
 /// An image digest: `sha256:` followed by 64 lowercase hex digits.
 ///
 /// ```
@@ -194,7 +160,7 @@ macro_rules! string_conversions {
 #[serde(try_from = "String", into = "String")]
 pub struct Digest(String);
 
-string_conversions!(Digest);
+text_conversions!(as_str ImageRefError => Digest);
 
 impl Digest {
     /// Parses `sha256:<64 lowercase hex digits>`.
@@ -244,12 +210,6 @@ impl Digest {
     }
 }
 
-impl fmt::Display for Digest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// An image tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.
 ///
 /// ```
@@ -265,7 +225,7 @@ impl fmt::Display for Digest {
 #[serde(try_from = "String", into = "String")]
 pub struct Tag(String);
 
-string_conversions!(Tag);
+text_conversions!(as_str ImageRefError => Tag);
 
 impl Tag {
     /// Parses a tag.
@@ -307,12 +267,6 @@ impl Tag {
     #[must_use]
     pub fn is_latest(&self) -> bool {
         self.0 == "latest"
-    }
-}
-
-impl fmt::Display for Tag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 
@@ -400,7 +354,7 @@ pub struct ImageRef {
     pin: ImagePin,
 }
 
-string_conversions!(ImageRef);
+text_conversions!(ImageRefError => ImageRef);
 
 impl ImageRef {
     /// Parses `[registry[:port]/]path[:tag][@sha256:...]`.

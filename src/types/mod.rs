@@ -1,6 +1,10 @@
 //! Chart-agnostic domain types: values that cannot be constructed invalid.
 
+#[macro_use]
+mod text;
+
 pub mod database;
+pub mod dns;
 pub mod executor;
 pub mod git;
 pub mod git_sync;
@@ -12,6 +16,7 @@ pub mod secret;
 pub use database::{
     Dialect, Driver, MetadataConnection, SqlAlchemyUrl, SqlAlchemyUrlError, SslMode,
 };
+pub use dns::{DnsLabel, DnsNameError, DnsSubdomain};
 pub use executor::{Executor, ExecutorError, ExecutorPath, Executors};
 pub use git::{
     CommitId, GitAuth, GitRef, GitRefError, GitRepo, GitRepoError, GitTransport, KnownHosts,

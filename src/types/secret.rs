@@ -8,12 +8,13 @@
 //! to reach values.yaml; prefer a [`SecretRef`] where the chart offers one.
 
 use std::fmt;
-use std::str::FromStr;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use zeroize::Zeroizing;
+
+use super::dns::{DnsNameError, DnsSubdomain};
 
 /// What went wrong while parsing or generating a secret value, a Secret name
 /// or a Secret reference. Messages never contain the secret itself.
@@ -69,32 +70,9 @@ pub enum SecretError {
     /// The operating system's random number generator failed.
     #[error("the operating system's random number generator failed ({0}); retry, or pass a key")]
     Random(getrandom::Error),
-    /// The Secret name is empty.
-    #[error("secret name is empty; use a Kubernetes object name such as `airflow-fernet-key`")]
-    NameEmpty,
-    /// The Secret name is longer than 253 bytes.
-    #[error("secret name is {len} bytes long, more than 253; use a shorter name")]
-    NameTooLong {
-        /// Length in bytes.
-        len: usize,
-    },
-    /// The Secret name has a character that Kubernetes does not allow.
-    #[error("secret name has `{ch}` at byte {at}; use lowercase letters, digits, `-` and `.` only")]
-    NameCharacter {
-        /// The bad character.
-        ch: char,
-        /// Its byte offset.
-        at: usize,
-    },
-    /// A dot-separated part of the Secret name is empty or does not start and
-    /// end with a letter or digit.
-    #[error(
-        "secret name has a misplaced `-` or `.` at byte {at}; each dot-separated part must start and end with a lowercase letter or digit"
-    )]
-    NameLabel {
-        /// Byte offset of the misplaced character.
-        at: usize,
-    },
+    /// The Secret name is not a DNS-1123 subdomain.
+    #[error("invalid secret name: {0}")]
+    Name(#[from] DnsNameError),
     /// The Secret data key is empty.
     #[error("secret key name is empty; use a data key such as `connection`")]
     KeyNameEmpty,
@@ -142,27 +120,7 @@ macro_rules! secret_type {
             }
         }
 
-        impl FromStr for $ty {
-            type Err = SecretError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = SecretError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = SecretError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                let s = Zeroizing::new(s);
-                Self::parse(&s)
-            }
-        }
+        text_conversions!(secret SecretError => $ty);
 
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -432,53 +390,6 @@ macro_rules! into_secret_value {
 
 into_secret_value!(FernetKey, SecretKey, Password);
 
-/// Implements `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `Display`,
-/// `From<T> for String` and `as_str` for a validated string newtype.
-macro_rules! name_type {
-    ($ty:ident) => {
-        impl $ty {
-            /// The name as text.
-            #[must_use]
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl FromStr for $ty {
-            type Err = SecretError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = SecretError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                Self::parse(s)
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = SecretError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-
-        impl From<$ty> for String {
-            fn from(v: $ty) -> String {
-                v.0
-            }
-        }
-    };
-}
-
 /// The name of a Kubernetes Secret: a DNS-1123 subdomain (lowercase letters,
 /// digits, `-` and `.`; each dot-separated part starts and ends with a letter
 /// or digit; at most 253 bytes).
@@ -496,49 +407,28 @@ macro_rules! name_type {
 #[serde(try_from = "String", into = "String")]
 pub struct SecretName(String);
 
-name_type!(SecretName);
+text_conversions!(as_str SecretError => SecretName);
 
 impl SecretName {
+    /// The name as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Parses a Kubernetes object name (DNS-1123 subdomain).
     ///
     /// # Errors
-    /// [`SecretError::NameEmpty`], [`SecretError::NameTooLong`],
-    /// [`SecretError::NameCharacter`] or [`SecretError::NameLabel`].
+    /// [`SecretError::Name`] with what is wrong with the name.
     pub fn parse(s: &str) -> Result<Self, SecretError> {
-        if s.is_empty() {
-            return Err(SecretError::NameEmpty);
-        }
-        if s.len() > 253 {
-            return Err(SecretError::NameTooLong { len: s.len() });
-        }
-        if let Some((at, ch)) = s
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'))
-        {
-            return Err(SecretError::NameCharacter { ch, at });
-        }
-        let mut start: usize = 0;
-        for label in s.split('.') {
-            let b = label.as_bytes();
-            match (b.first(), b.last()) {
-                (None, _) | (_, None) => {
-                    return Err(SecretError::NameLabel {
-                        at: start.saturating_sub(1),
-                    });
-                }
-                (Some(first), _) if !first.is_ascii_alphanumeric() => {
-                    return Err(SecretError::NameLabel { at: start });
-                }
-                (_, Some(last)) if !last.is_ascii_alphanumeric() => {
-                    return Err(SecretError::NameLabel {
-                        at: start + b.len() - 1,
-                    });
-                }
-                _ => {}
-            }
-            start += b.len() + 1;
-        }
-        Ok(Self(s.to_owned()))
+        Ok(DnsSubdomain::parse(s)?.into())
+    }
+}
+
+/// Every DNS-1123 subdomain names a Secret.
+impl From<DnsSubdomain> for SecretName {
+    fn from(name: DnsSubdomain) -> Self {
+        Self(String::from(name))
     }
 }
 
@@ -548,9 +438,15 @@ impl SecretName {
 #[serde(try_from = "String", into = "String")]
 pub struct SecretKeyName(String);
 
-name_type!(SecretKeyName);
+text_conversions!(as_str SecretError => SecretKeyName);
 
 impl SecretKeyName {
+    /// The name as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Parses a Secret data key.
     ///
     /// # Errors
@@ -661,32 +557,7 @@ impl fmt::Display for SecretRef {
     }
 }
 
-impl FromStr for SecretRef {
-    type Err = SecretError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<&str> for SecretRef {
-    type Error = SecretError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for SecretRef {
-    type Error = SecretError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::parse(&s)
-    }
-}
-
-impl From<SecretRef> for String {
-    fn from(v: SecretRef) -> String {
-        v.to_string()
-    }
-}
+text_conversions!(SecretError => SecretRef);
 
 #[cfg(test)]
 mod tests {
@@ -802,41 +673,22 @@ mod tests {
     }
 
     #[test]
-    fn secret_name_table() {
-        let cases = [
-            ("airflow-fernet-key", Ok(())),
-            ("a", Ok(())),
-            ("my.secret-1", Ok(())),
-            ("", Err(SecretError::NameEmpty)),
-            (
-                "Airflow",
-                Err(SecretError::NameCharacter { ch: 'A', at: 0 }),
-            ),
-            (
-                "air_flow",
-                Err(SecretError::NameCharacter { ch: '_', at: 3 }),
-            ),
-            ("-airflow", Err(SecretError::NameLabel { at: 0 })),
-            ("airflow-", Err(SecretError::NameLabel { at: 7 })),
-            ("a.-b", Err(SecretError::NameLabel { at: 2 })),
-            ("a-.b", Err(SecretError::NameLabel { at: 1 })),
-            ("a..b", Err(SecretError::NameLabel { at: 1 })),
-            (".a", Err(SecretError::NameLabel { at: 0 })),
-            ("a.", Err(SecretError::NameLabel { at: 1 })),
-        ];
-        for (input, want) in cases {
-            assert_eq!(
-                SecretName::parse(input).map(|_| ()),
-                want,
-                "input {input:?}"
-            );
-        }
-        let long = "a".repeat(254);
+    fn secret_name_is_a_subdomain() {
         assert_eq!(
-            SecretName::parse(&long),
-            Err(SecretError::NameTooLong { len: 254 })
+            SecretName::parse("my.secret-1").map(|n| n.to_string()),
+            Ok("my.secret-1".to_owned())
         );
-        assert!(SecretName::parse(&"a".repeat(253)).is_ok());
+        assert_eq!(
+            SecretName::parse("a..b"),
+            Err(SecretError::Name(DnsNameError::Misplaced { at: 1 }))
+        );
+        assert_eq!(
+            SecretName::parse(&"a".repeat(254)),
+            Err(SecretError::Name(DnsNameError::TooLong {
+                len: 254,
+                max: 253
+            }))
+        );
     }
 
     #[test]

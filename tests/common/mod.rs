@@ -108,41 +108,44 @@ pub fn first_difference(
     }
 }
 
-/// A plan given the Azure walkthrough's values (seed 004) for what only the
-/// user knows: identity, Key Vault, logs storage and Ingress.
-pub fn walkthrough_plan(
-    version: airflow_values::official::ChartVersion,
-) -> airflow_values::plan::PlanBuilder {
-    airflow_values::plan::Plan::builder(version)
-        .workload_identity(
-            "00001111-aaaa-2222-bbbb-3333cccc4444",
-            "aaaabbbb-0000-cccc-1111-dddd2222eeee",
-        )
-        .key_vault_url("https://airflow-vault-kv.vault.azure.net/")
-        .logs_on_blob("apache-airflow-rg", "airflowsasa", "airflow-logs")
-        .ingress(
-            airflow_values::plan::IngressOwner::Chart,
-            "airflow.example.com",
-            "admin@example.com",
-        )
-}
+#[path = "../../examples/common/walkthrough.rs"]
+mod walkthrough;
+#[allow(unused_imports)] // Not every test crate builds a plan.
+pub use walkthrough::walkthrough_plan;
 
 /// The AKS preset given the walkthrough's DAG repository and plan.
 pub fn walkthrough_preset(
     version: airflow_values::official::ChartVersion,
 ) -> airflow_values::presets::AksProduction {
-    use airflow_values::presets::AksProduction;
-    AksProduction::new(version)
-        .dags(
-            "git@github.com:donhighmsft/airflowexamples.git",
-            "main",
-            AksProduction::GITHUB_KNOWN_HOSTS,
-        )
-        .plan(
-            walkthrough_plan(version)
-                .build()
-                .expect("the walkthrough's plan builds"),
-        )
+    walkthrough::walkthrough_preset(version).expect("the walkthrough's plan builds")
+}
+
+/// Follows `$ref` into the root's `$defs` and, with `non_null`, the first
+/// branch of an `anyOf` that is not `null`; at most 32 hops, so a schema
+/// that refers to itself ends the walk instead of hanging the test.
+pub fn resolve_schema<'a>(
+    root: &'a serde_json::Value,
+    mut node: &'a serde_json::Value,
+    non_null: bool,
+) -> &'a serde_json::Value {
+    use serde_json::Value;
+    for _ in 0..32 {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            node = &root["$defs"][reference.trim_start_matches("#/$defs/")];
+            continue;
+        }
+        if non_null
+            && let Some(branch) = node.get("anyOf").and_then(Value::as_array).and_then(|b| {
+                b.iter()
+                    .find(|b| b.get("type") != Some(&Value::from("null")))
+            })
+        {
+            node = branch;
+            continue;
+        }
+        break;
+    }
+    node
 }
 
 /// A finding's code from its text; a code no finding has fails the test

@@ -14,57 +14,9 @@ pub(super) const MASK: &str = "***";
 /// The byte ranges of `text` (a line of a values file, or a `--set`
 /// argument) to mask: `secrets`, which the library found by the chart's
 /// model ([`airflow_values::check::redactions`]), and the credentials of
-/// every URL in it.
+/// every URL in it ([`airflow_values::check::mask_ranges`]).
 pub(super) fn ranges(text: &str, secrets: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut ranges = url_credentials(text);
-    ranges.extend(
-        secrets
-            .iter()
-            .map(|range| range.start.min(text.len())..range.end.min(text.len()))
-            .filter(|range| text.is_char_boundary(range.start) && text.is_char_boundary(range.end)),
-    );
-    merge(ranges)
-}
-
-/// The password of every `scheme://user:password@host` in `text`, and the
-/// whole user part of `https://token@host`.
-fn url_credentials(text: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    for (sep, _) in text.match_indices("://") {
-        let scheme = text[..sep]
-            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
-            .next()
-            .unwrap_or("");
-        let start = sep + 3;
-        let authority_len = text[start..]
-            .find(|c: char| c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '\'' | ','))
-            .unwrap_or(text.len() - start);
-        let authority = &text[start..start + authority_len];
-        let Some(at) = authority.rfind('@') else {
-            continue;
-        };
-        let userinfo = &authority[..at];
-        match userinfo.find(':') {
-            Some(colon) => ranges.push(start + colon + 1..start + at),
-            None if scheme.eq_ignore_ascii_case("ssh") => {}
-            None => ranges.push(start..start + at),
-        }
-    }
-    ranges
-}
-
-/// Sorted ranges without overlaps or empty ones.
-fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.retain(|r| !r.is_empty());
-    ranges.sort_by_key(|r| r.start);
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for range in ranges {
-        match out.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-            _ => out.push(range),
-        }
-    }
-    out
+    airflow_values::check::mask_ranges(text, secrets)
 }
 
 /// `text` with each range replaced by [`MASK`], and `span` moved to match: a

@@ -5,12 +5,9 @@
 use serde_json::Value;
 
 use super::super::Values;
-use crate::check::airflow_settings::{Setting, Settings, user_code};
+use crate::check::airflow_settings::{DialectFacts, Setting, Settings};
 use crate::check::rules::airflow_config::env_list;
 use crate::official::AirflowVersion;
-
-/// The Airflow version of chart 25.0.4's default image (`3.0.5-debian-12-r0`).
-const DEFAULT_AIRFLOW: AirflowVersion = AirflowVersion::new(3, 0, 5);
 
 /// The components whose `extraEnvVars` reach Airflow containers.
 const COMPONENTS: &[&str] = &[
@@ -47,6 +44,18 @@ const MANAGED: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// What the Airflow configuration rules need to know of the Bitnami chart.
+const CHART: DialectFacts = DialectFacts {
+    chart_version: super::super::CHART_VERSION,
+    // The Airflow version of chart 25.0.4's default image (`3.0.5-debian-12-r0`).
+    default_airflow: AirflowVersion::new(3, 0, 5),
+    image_tag: "image.tag",
+    env_list: "extraEnvVars",
+    components: COMPONENTS,
+    managed: MANAGED,
+    user_code: &["/web/configuration", "/web/extraConfiguration", "/localSettings"],
+};
+
 /// The Airflow settings of Bitnami-chart values.
 pub(crate) fn settings(values: &Values) -> Settings {
     let tree = serde_json::to_value(values).unwrap_or(Value::Null);
@@ -65,24 +74,5 @@ pub(crate) fn settings(values: &Values) -> Settings {
         }
     }
     env_list(&tree, "extraEnvVars", &mut items);
-    for component in COMPONENTS {
-        if let Some(node) = tree.get(component) {
-            env_list(node, &format!("{component}.extraEnvVars"), &mut items);
-        }
-    }
-    let tag = tree.pointer("/image/tag").and_then(Value::as_str);
-    Settings::of_dialect(
-        items,
-        ("image.tag", tag),
-        (super::super::CHART_VERSION, DEFAULT_AIRFLOW),
-        MANAGED,
-        user_code(
-            &tree,
-            &[
-                "/web/configuration",
-                "/web/extraConfiguration",
-                "/localSettings",
-            ],
-        ),
-    )
+    Settings::of_dialect(&tree, items, &CHART)
 }

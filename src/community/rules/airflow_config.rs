@@ -4,12 +4,9 @@
 use serde_json::Value;
 
 use super::super::Values;
-use crate::check::airflow_settings::{Setting, Settings, user_code};
+use crate::check::airflow_settings::{DialectFacts, Setting, Settings};
 use crate::check::rules::airflow_config::env_list;
 use crate::official::AirflowVersion;
-
-/// The Airflow version of chart 8.9.0's default image (`2.8.4-python3.9`).
-const DEFAULT_AIRFLOW: AirflowVersion = AirflowVersion::new(2, 8, 4);
 
 /// The components whose `extraEnv` reaches Airflow containers.
 const COMPONENTS: &[&str] = &[
@@ -47,6 +44,18 @@ const MANAGED: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// What the Airflow configuration rules need to know of the community chart.
+const CHART: DialectFacts = DialectFacts {
+    chart_version: super::super::CHART_VERSION,
+    // The Airflow version of chart 8.9.0's default image (`2.8.4-python3.9`).
+    default_airflow: AirflowVersion::new(2, 8, 4),
+    image_tag: "airflow.image.tag",
+    env_list: "extraEnv",
+    components: COMPONENTS,
+    managed: MANAGED,
+    user_code: &["/web/webserverConfig/stringOverride"],
+};
+
 /// The Airflow settings of community-chart values.
 pub(crate) fn settings(values: &Values) -> Settings {
     let tree = serde_json::to_value(values).unwrap_or(Value::Null);
@@ -60,17 +69,5 @@ pub(crate) fn settings(values: &Values) -> Settings {
     if let Some(airflow) = tree.get("airflow") {
         env_list(airflow, "airflow.extraEnv", &mut items);
     }
-    for component in COMPONENTS {
-        if let Some(node) = tree.get(component) {
-            env_list(node, &format!("{component}.extraEnv"), &mut items);
-        }
-    }
-    let tag = tree.pointer("/airflow/image/tag").and_then(Value::as_str);
-    Settings::of_dialect(
-        items,
-        ("airflow.image.tag", tag),
-        (super::super::CHART_VERSION, DEFAULT_AIRFLOW),
-        MANAGED,
-        user_code(&tree, &["/web/webserverConfig/stringOverride"]),
-    )
+    Settings::of_dialect(&tree, items, &CHART)
 }
