@@ -29,9 +29,9 @@ use std::process::ExitCode;
 
 use airflow_values::check::{Profile, Severity};
 use airflow_values::community::{
-    Airflow, AirflowImage, Dags, DatabaseType, Executor, ExternalDatabase, Flower, Logs,
-    Persistence, Pgbouncer, PgbouncerSsl, Postgresql, Redis, Roles, Template, TemplateKind, User,
-    Values, Workers,
+    Airflow, AirflowImage, Dags, DatabaseType, Executor, ExternalDatabase, Flower, LogCleanup,
+    Logs, Persistence, Pgbouncer, PgbouncerSsl, Postgresql, Redis, Roles, Scheduler, Template,
+    TemplateKind, User, Values, Workers,
 };
 use airflow_values::official::{AccessMode, PullPolicy};
 use airflow_values::types::{Driver, SecretValue, SqlAlchemyUrl, SslMode};
@@ -159,6 +159,13 @@ pub fn values() -> Result<Values, Box<dyn Error>> {
         .workers(Workers::builder().enabled(false).build())
         .flower(Flower::builder().enabled(false).build())
         .redis(Redis::builder().enabled(false).build())
+        // The logs live on Azure Files: the chart refuses its log-cleanup
+        // sidecar on a persistent log volume, and Azure keeps them instead.
+        .scheduler(
+            Scheduler::builder()
+                .log_cleanup(LogCleanup::builder().enabled(false).build())
+                .build(),
+        )
         .logs(
             Logs::builder()
                 .persistence(azure_files_claim("airflow-logs"))

@@ -21,7 +21,6 @@ mod tpl_strings;
 pub use chart::Chart;
 pub use diagnostic::{Area, Code, Diagnostic, Location, Profile, Report, Severity, UnknownCode};
 pub use neighbours::judge_from_neighbours;
-#[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use pipeline::parse_path;
 pub use pipeline::{
     CheckOptions, DEFAULT_MAX_INPUT_BYTES, DEFAULT_RELEASE_NAME, SET_SOURCE, Source, check,

@@ -156,7 +156,13 @@ mod tests {
         );
         let unknown = judged.iter().find(|d| d.path == "notAKey").unwrap();
         assert_eq!(unknown.severity, Severity::Error);
-        assert_eq!(unknown.message, "`notAKey` is not a key of the chart");
+        // The top level takes any key (AV0110): Helm renders it and loses it.
+        assert_eq!(unknown.code.as_str(), "AV0110");
+        assert_eq!(
+            unknown.message,
+            "`notAKey` is not a key of the chart; Helm takes it without a word, and the chart \
+             does not read it"
+        );
     }
 
     /// No finding for a release without data names a neighbour as the

@@ -237,7 +237,7 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
 /// let source = Source::new("values.yaml", text.as_bytes());
 /// let (report, redactions) =
 ///     check_with_redactions(&[source], &CheckOptions::new(ChartVersion::V1_22_0));
-/// assert_eq!(report.diagnostics()[0].code.as_str(), "AV0101");
+/// assert!(report.diagnostics().iter().any(|d| d.path == "schedulr"));
 /// let [secret] = redactions.line("values.yaml", 1) else { panic!() };
 /// assert_eq!(&text[secret.clone()], "hunter2");
 /// ```
@@ -409,7 +409,7 @@ fn run(
         issues.extend(found.issues);
     }
     let redactions = redact.then(|| {
-        let secrets: Vec<KeyPath> = secrets.iter().map(|path| rooted(path)).collect();
+        let secrets: Vec<KeyPath> = secrets.iter().map(&rooted).collect();
         of_read(
             &as_read(sources, &documents, &unreadable),
             options,

@@ -358,7 +358,11 @@ fn apply_one(text: &str, edit: &Edit) -> Result<String, EditError> {
             block.push_str(&text[key_end..range.end]);
             let block = text::dedent(&block, indent);
             let removed = delete(&doc, text, &at, path).map_err(|e| e.of(edit))?;
-            let doc = read_document(removed.as_bytes())?;
+            // Without the entry the text may not read (an anchor that later
+            // aliases use goes with it): the move is not made.
+            let doc = read_document(removed.as_bytes()).map_err(|_| EditError::Unintended {
+                edit: edit.to_string(),
+            })?;
             let parent = KeyPath(target.0[..target.0.len() - 1].to_vec());
             insert_block(&doc, &removed, &parent, &block, None).map_err(|e| e.of(edit))?
         }

@@ -53,7 +53,11 @@ const CHART: DialectFacts = DialectFacts {
     env_list: "extraEnvVars",
     components: COMPONENTS,
     managed: MANAGED,
-    user_code: &["/web/configuration", "/web/extraConfiguration", "/localSettings"],
+    user_code: &[
+        "/web/configuration",
+        "/web/extraConfiguration",
+        "/localSettings",
+    ],
 };
 
 /// The Airflow settings of Bitnami-chart values.

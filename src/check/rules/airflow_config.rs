@@ -36,7 +36,10 @@ macro_rules! official_rule {
             settings::$code,
             $profile,
             include_str!(concat!("docs/", stringify!($code), ".md")),
-            |v, out| settings::report(&official_settings(v), settings::$code.0, out),
+            |v, out| {
+                let settings = super::shared::settings(|| official_settings(v));
+                settings::report(&settings, settings::$code.0, out)
+            },
         );
     };
 }
@@ -92,7 +95,7 @@ fn official_settings(values: &Values) -> Settings {
     }
     // Component env lists are read from the serialized tree, one walk for
     // all of them; skipped when nothing could hold a variable.
-    let tree = serde_json::to_value(values).unwrap_or(Value::Null);
+    let tree = super::shared::tree(values);
     if has_env || AIRFLOW_COMPONENTS.iter().any(|c| tree.get(c).is_some()) {
         env_list(&tree, "env", &mut items);
         if let Some(Value::Array(secrets)) = tree.get("secret") {

@@ -14,9 +14,7 @@ pub(crate) const AV0107: Rule = Rule {
 };
 
 fn deprecated_key(values: &Values, out: &mut Findings) {
-    let Ok(tree) = serde_json::to_value(values) else {
-        return;
-    };
+    let tree = super::shared::tree(values);
     let version = values.chart_version;
     let airflow = values.effective_airflow_version();
     for deprecation in deprecations(version).filter(|d| d.applies_to(airflow)) {

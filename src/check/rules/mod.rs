@@ -9,6 +9,7 @@ mod images;
 mod logs;
 pub(crate) mod passthrough;
 mod secrets;
+pub(crate) mod shared;
 pub(crate) mod template;
 pub(crate) mod version;
 
@@ -157,6 +158,7 @@ pub(crate) fn run_except<V>(
     profile: Profile,
     skip: &[Code],
 ) -> Report {
+    let _session = shared::Session::start();
     let mut diagnostics = Vec::new();
     for rule in rules
         .iter()

@@ -15,9 +15,7 @@ pub(crate) const AV0106: Rule = Rule {
 };
 
 fn unchecked_passthrough_key(values: &Values, out: &mut Findings) {
-    if let Ok(tree) = serde_json::to_value(values) {
-        report(&tree, values.chart_version, out);
-    }
+    report(&super::shared::tree(values), values.chart_version, out);
 }
 
 /// The AV0106 findings of a values tree, for `check`, which has the tree.

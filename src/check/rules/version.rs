@@ -27,9 +27,7 @@ pub(crate) const AV0104: Rule = Rule {
 /// Keys of the values that the target chart version does not have, found by
 /// walking the serialized values against that version's schema.
 fn key_not_in_chart_version(values: &Values, out: &mut Findings) {
-    let Ok(tree) = serde_json::to_value(values) else {
-        return;
-    };
+    let tree = super::shared::tree(values);
     let version = values.chart_version;
     for issue in walk(crate::official::compiled_schema(version).root(), &tree) {
         if matches!(issue.kind, IssueKind::NotInVersion { .. }) {
