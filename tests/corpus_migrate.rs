@@ -56,7 +56,10 @@ fn corpus() -> Vec<(String, Chart, String)> {
         }
     }
     for (seed, chart) in [
-        ("seed-values/000-aks-legacy-airflow-local.yaml", Chart::Community),
+        (
+            "seed-values/000-aks-legacy-airflow-local.yaml",
+            Chart::Community,
+        ),
         ("seed-values/001-bitnami-values.yaml", Chart::Bitnami),
     ] {
         files.push((seed.to_owned(), chart, common::read_shared(seed)));
@@ -78,7 +81,8 @@ fn comment_lines(yaml: &str) -> Vec<String> {
             if trimmed.starts_with('#') {
                 return Some(trimmed.trim_end().to_owned());
             }
-            line.find(" #").map(|at| line[at + 1..].trim_end().to_owned())
+            line.find(" #")
+                .map(|at| line[at + 1..].trim_end().to_owned())
         })
         .collect()
 }
@@ -86,7 +90,11 @@ fn comment_lines(yaml: &str) -> Vec<String> {
 #[test]
 fn the_corpus_migrates_and_helm_renders_every_result() {
     let files = corpus();
-    assert!(files.len() >= 20, "the corpus is incomplete: {}", files.len());
+    assert!(
+        files.len() >= 20,
+        "the corpus is incomplete: {}",
+        files.len()
+    );
     let mut outputs = Vec::new();
     let mut summary = String::new();
     let mut reasons: BTreeMap<String, usize> = BTreeMap::new();
@@ -107,7 +115,9 @@ fn the_corpus_migrates_and_helm_renders_every_result() {
                 // Keys the source chart does not have, by the check's code;
                 // the converter's reasons up to their first colon.
                 let reason = match d.message.split_once("(AV") {
-                    Some((_, code)) if d.message.starts_with("not carried over: it does not fit") => {
+                    Some((_, code))
+                        if d.message.starts_with("not carried over: it does not fit") =>
+                    {
                         format!("does not fit the source chart (AV{})", &code[..4])
                     }
                     _ => d.message.split(':').next().unwrap_or_default().to_owned(),
@@ -181,9 +191,7 @@ fn the_corpus_migrates_and_helm_renders_every_result() {
 
 /// The comment lines of the source that the migrated YAML has, in order.
 fn kept(name: &str, chart: Chart, text: &str) -> Vec<String> {
-    let yaml = migrate(name, chart, text)
-        .to_yaml()
-        .expect("serializes");
+    let yaml = migrate(name, chart, text).to_yaml().expect("serializes");
     comment_lines(&yaml)
 }
 
@@ -247,7 +255,10 @@ workers:
         ],
         "{yaml}"
     );
-    assert!(yaml.contains("repository: example.org/airflow  # mirrored"), "{yaml}");
+    assert!(
+        yaml.contains("repository: example.org/airflow  # mirrored"),
+        "{yaml}"
+    );
     let replicaz = migration
         .report
         .diagnostics()
@@ -268,7 +279,10 @@ fn corpus_comments_kept_are_the_sources_own_and_in_its_order() {
         // the source has them (a subsequence, repeats aside).
         let known: BTreeSet<&String> = source.iter().collect();
         for line in &output {
-            assert!(known.contains(line), "{name}: `{line}` is not in the source");
+            assert!(
+                known.contains(line),
+                "{name}: `{line}` is not in the source"
+            );
         }
         total += output.len();
     }
@@ -287,6 +301,7 @@ airflow:
       value: one
     - name: B
       value: {not: text}
+    - 7
 worker:
   replicas: 2
 ";
@@ -304,18 +319,23 @@ worker:
             )
         })
         .collect();
-    assert!(
-        notes
-            .iter()
-            .any(|(path, line, help)| path == "worker"
-                && *line == Some(8)
-                && help.as_deref().is_some_and(|h| h.contains("`workers`"))),
-        "{notes:?}"
+    let found: Vec<(&str, Option<usize>)> = notes
+        .iter()
+        .map(|(path, line, _)| (path.as_str(), *line))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("worker", Some(9)),
+            ("airflow.extraEnv[2]", Some(8)),
+            ("airflow.extraEnv[1].value", Some(7)),
+        ]
     );
     assert!(
-        notes
-            .iter()
-            .any(|(path, line, _)| path.starts_with("airflow.extraEnv[1]") && *line == Some(6 + usize::from(path.ends_with("value")))),
+        notes[0]
+            .2
+            .as_deref()
+            .is_some_and(|h| h.contains("did you mean `workers`?")),
         "{notes:?}"
     );
     let yaml = migration.to_yaml().expect("serializes");

@@ -782,7 +782,11 @@ macro_rules! apply_pod {
 }
 
 fn components(cx: &mut Cx, out: &mut official::Values) {
-    let web_target = if cx.airflow_3() { "apiServer" } else { "webserver" };
+    let web_target = if cx.airflow_3() {
+        "apiServer"
+    } else {
+        "webserver"
+    };
     let web = pod(cx, "web", web_target);
     if cx.airflow_3() {
         let mut api = official::ApiServer::default();
@@ -806,8 +810,7 @@ fn components(cx: &mut Cx, out: &mut official::Values) {
         }
     }
     let mut scheduler = official::Scheduler::default();
-    scheduler.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "scheduler", "scheduler"), &mut scheduler, replicas: std::convert::identity);
+    scheduler.termination_grace_period_seconds = apply_pod!(pod(cx, "scheduler", "scheduler"), &mut scheduler, replicas: std::convert::identity);
     if scheduler != official::Scheduler::default() {
         out.scheduler = Some(Box::new(scheduler));
     }
@@ -818,8 +821,7 @@ fn components(cx: &mut Cx, out: &mut official::Values) {
         out.workers = Some(Box::new(workers));
     }
     let mut triggerer = official::Triggerer::default();
-    triggerer.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "triggerer", "triggerer"), &mut triggerer, replicas: std::convert::identity);
+    triggerer.termination_grace_period_seconds = apply_pod!(pod(cx, "triggerer", "triggerer"), &mut triggerer, replicas: std::convert::identity);
     triggerer.enabled = cx.take_to("triggerer.enabled", "triggerer.enabled");
     let persistence = official::Persistence {
         enabled: cx.take_to(
@@ -846,8 +848,7 @@ fn components(cx: &mut Cx, out: &mut official::Values) {
         out.triggerer = Some(Box::new(triggerer));
     }
     let mut processor = official::DagProcessor::default();
-    processor.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "dagProcessor", "dagProcessor"), &mut processor, replicas: std::convert::identity);
+    processor.termination_grace_period_seconds = apply_pod!(pod(cx, "dagProcessor", "dagProcessor"), &mut processor, replicas: std::convert::identity);
     processor.enabled = cx
         .take_to::<bool>("dagProcessor.enabled", "dagProcessor.enabled")
         .map(Nullable::Value);

@@ -190,7 +190,9 @@ pub fn from_yaml(
             // A value that passes the structural walk but not its typed
             // reading (a malformed digest, say): left out the same way.
             Err(error) => {
-                if error.path.is_root() || notes.len() >= MAX_UNFIT || !remove_at(&mut tree, &error.path)
+                if error.path.is_root()
+                    || notes.len() >= MAX_UNFIT
+                    || !remove_at(&mut tree, &error.path)
                 {
                     return Err(MigrateError::Unreadable {
                         chart: from,
@@ -235,16 +237,27 @@ pub fn from_yaml(
 /// check's finding about it (whose help holds the did-you-mean).
 #[cfg(any(feature = "bitnami", feature = "community"))]
 fn not_migrated_as_unfit(finding: &Diagnostic, from: Chart) -> Diagnostic {
+    // The check's words about what Helm does with it concern the source
+    // chart, not the migration.
+    let what = finding
+        .message
+        .split_once("; Helm takes it")
+        .map_or(finding.message.as_str(), |(what, _)| what);
     let mut note = Diagnostic::new(
         NOT_MIGRATED,
         finding.path.clone(),
         format!(
-            "not carried over: it does not fit the {from} chart ({}: {})",
-            finding.code, finding.message
+            "not carried over: it does not fit the {from} chart ({}: {what})",
+            finding.code
         ),
         Some(match &finding.help {
-            Some(help) => format!("{help}; then migrate again, or set it in the official values by hand"),
-            None => "fix it in the source and migrate again, or set it in the official values by hand".to_owned(),
+            Some(help) => {
+                format!("{help} (then migrate again, or set it in the official values by hand)")
+            }
+            None => {
+                "fix it in the source and migrate again, or set it in the official values by hand"
+                    .to_owned()
+            }
         }),
     );
     note.suggestion.clone_from(&finding.suggestion);
@@ -305,8 +318,11 @@ pub(crate) const MIGRATED_WITH_CHANGE: (Code, &str, Severity) =
 
 /// `AV0903`: the source values say something the official chart refuses,
 /// which a person has to decide.
-pub(crate) const NEEDS_A_PERSON: (Code, &str, Severity) =
-    (Code::new("AV0903"), "migration-needs-a-person", Severity::Error);
+pub(crate) const NEEDS_A_PERSON: (Code, &str, Severity) = (
+    Code::new("AV0903"),
+    "migration-needs-a-person",
+    Severity::Error,
+);
 
 /// The documentation of the migration codes, for `explain`.
 pub(crate) static MIGRATION_DOCS: &[((Code, &str, Severity), &str)] = &[
