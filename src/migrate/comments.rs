@@ -237,7 +237,7 @@ pub(crate) fn write(yaml: &str, carried: &[Carried]) -> String {
             inserts.push((line.start, order, block));
         }
     }
-    inserts.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    inserts.sort_by_key(|insert| std::cmp::Reverse((insert.0, insert.1)));
     let mut out = yaml.to_owned();
     for (offset, _, text) in inserts {
         out.insert_str(offset, &text);
