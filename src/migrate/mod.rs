@@ -47,6 +47,10 @@ pub struct Migration {
     /// each carried over with a change; paths are those of the source file.
     pub report: Report,
     /// The source keys moved one to one: (source path, official path).
+    #[cfg_attr(
+        not(any(feature = "bitnami", feature = "community")),
+        allow(dead_code, reason = "only `from_yaml` reads them")
+    )]
     moves: Vec<(String, String)>,
     /// The source comments to write at official keys (from [`from_yaml`]).
     comments: Vec<comments::Carried>,
@@ -425,6 +429,10 @@ impl Leftovers {
 
     /// Reports what the official chart will refuse until a person decides
     /// it (`AV0903`, an error), at the source path that says it.
+    #[cfg_attr(
+        not(feature = "bitnami"),
+        allow(dead_code, reason = "only the Bitnami converter needs it so far")
+    )]
     pub(crate) fn needs_a_person(
         &mut self,
         path: impl Into<String>,
