@@ -325,13 +325,13 @@ worker:
     assert_eq!(
         found,
         [
-            ("worker", Some(9)),
-            ("airflow.extraEnv[2]", Some(8)),
             ("airflow.extraEnv[1].value", Some(7)),
+            ("airflow.extraEnv[2]", Some(8)),
+            ("worker", Some(9)),
         ]
     );
     assert!(
-        notes[0]
+        notes[2]
             .2
             .as_deref()
             .is_some_and(|h| h.contains("did you mean `workers`?")),

@@ -212,7 +212,7 @@ pub fn from_yaml(
     };
     let mut all = notes;
     all.extend(migration.report.diagnostics().iter().cloned());
-    let placed = all
+    let mut placed: Vec<Diagnostic> = all
         .into_iter()
         .map(|mut d| {
             let path = crate::check::parse_path(&d.path);
@@ -228,6 +228,12 @@ pub fn from_yaml(
             d
         })
         .collect();
+    // In the order of the file, as a reader goes through it.
+    placed.sort_by_key(|d| {
+        d.location
+            .as_ref()
+            .map_or((usize::MAX, usize::MAX), |l| (l.line, l.column))
+    });
     let comments = comments::collect(&document, &migration.moves);
     Ok(Migration {
         values: migration.values,
