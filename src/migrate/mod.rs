@@ -344,7 +344,7 @@ pub(crate) static MIGRATION_DOCS: &[((Code, &str, Severity), &str)] = &[
 /// The source values as a tree, from which a converter takes what it carries
 /// over; what is left at the end is reported as not migrated.
 ///
-/// ```ignore
+/// ```text
 /// let mut left = Leftovers::new(&source_values)?;
 /// if let Some(tag) = left.take("image.tag") { … }
 /// let report = left.finish(notes);
