@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use airflow_values::check::{Chart, CheckOptions, Severity, Source, check};
-use airflow_values::edit::{Edit, apply};
-use airflow_values::upgrade::plan;
+use airflow_values::official::AirflowVersion;
+use airflow_values::upgrade::plan_with;
 use anyhow::{Context, Result};
 
 use crate::args::UpgradeArgs;
@@ -39,34 +39,39 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
     let text = String::from_utf8(before.clone())
         .with_context(|| format!("{name}: upgrade writes UTF-8 only; save the file as UTF-8"))?;
     let mut err = io::stderr();
+    let airflow = args
+        .to_airflow_version
+        .as_deref()
+        .map(str::parse::<AirflowVersion>)
+        .transpose()
+        .context("--to-airflow-version takes an Airflow release such as 3.2.2")?;
     let _ = writeln!(err, "upgrading {name} from chart {from} to chart {to}");
-    let plan = plan(&text, from, to).with_context(|| format!("{name} cannot be read"))?;
+    let plan =
+        plan_with(&text, from, to, airflow).with_context(|| format!("{name} cannot be read"))?;
     let upgraded = plan.apply(&text);
-    let mut text = upgraded.text;
+    let text = upgraded.text;
+    let at = |line: Option<usize>| match line {
+        Some(line) => format!("{name}:{line}"),
+        None => name.clone(),
+    };
     for change in &upgraded.applied {
-        let _ = writeln!(err, "{name}: changed: {}: {}", change.edit, change.reason);
+        let _ = writeln!(
+            err,
+            "{}: changed ({}): {}: {}",
+            at(change.line),
+            change.kind,
+            change.edit,
+            change.reason
+        );
     }
     for (change, why) in &upgraded.refused {
-        let _ = writeln!(err, "{name}: not changed: {}: {why}", change.edit);
-    }
-    if let Some(airflow) = &args.to_airflow_version {
-        let (tree, _) = airflow_values::yaml::read_values_tree(text.as_bytes())?;
-        for key in ["airflowVersion", "defaultAirflowTag"] {
-            let edit = match tree.get(key) {
-                Some(_) => Edit::set_value(key, airflow.clone()),
-                None if key == "airflowVersion" => Edit::insert(key, airflow.clone(), None),
-                None => continue,
-            };
-            match apply(&text, std::slice::from_ref(&edit)) {
-                Ok(new) => {
-                    text = new;
-                    let _ = writeln!(err, "{name}: changed: {edit}: Airflow {airflow} asked for");
-                }
-                Err(why) => {
-                    let _ = writeln!(err, "{name}: not changed: {edit}: {why}");
-                }
-            }
-        }
+        let _ = writeln!(
+            err,
+            "{}: not changed ({}): {}: {why}",
+            at(change.line),
+            change.kind,
+            change.edit
+        );
     }
     inputs[0].bytes = text.into_bytes();
     let options = CheckOptions::new(Chart::Official(to));
@@ -81,8 +86,15 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
     for (file, edit, why) in &summary.refused {
         let _ = writeln!(err, "{file}: not fixed: {edit}: {why}");
     }
-    for (path, why) in &plan.manual {
-        let _ = writeln!(err, "{name}: needs a person: `{path}`: {why}");
+    for item in &plan.manual {
+        let _ = writeln!(
+            err,
+            "{}: needs a person ({}): `{}`: {}",
+            at(item.line),
+            item.kind,
+            item.path,
+            item.reason
+        );
     }
     let report = check(
         &[Source::new(name.as_str(), inputs[0].bytes.as_slice())],
@@ -100,7 +112,7 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
             .map_or_else(|| name.clone(), ToString::to_string);
         let _ = writeln!(err, "{at}: left: {} {}: {}", d.code, d.name, d.message);
     }
-    let code = if left.is_empty() && plan.manual.is_empty() {
+    let code = if left.is_empty() && plan.manual.is_empty() && upgraded.refused.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(crate::FAILED)
