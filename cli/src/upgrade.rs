@@ -6,7 +6,10 @@ use std::process::ExitCode;
 
 use airflow_values::check::{Chart, CheckOptions, Severity, Source, check};
 use airflow_values::official::AirflowVersion;
-use airflow_values::upgrade::plan_with;
+use airflow_values::upgrade::{Manual, plan_with};
+
+/// Rounds of plan-then-fix at most.
+const ROUNDS: usize = 3;
 use anyhow::{Context, Result};
 
 use crate::args::UpgradeArgs;
@@ -46,47 +49,69 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
         .transpose()
         .context("--to-airflow-version takes an Airflow release such as 3.2.2")?;
     let _ = writeln!(err, "upgrading {name} from chart {from} to chart {to}");
-    let plan =
-        plan_with(&text, from, to, airflow).with_context(|| format!("{name} cannot be read"))?;
-    let upgraded = plan.apply(&text);
-    let text = upgraded.text;
     let at = |line: Option<usize>| match line {
         Some(line) => format!("{name}:{line}"),
         None => name.clone(),
     };
-    for change in &upgraded.applied {
-        let _ = writeln!(
-            err,
-            "{}: changed ({}): {}: {}",
-            at(change.line),
-            change.kind,
-            change.edit,
-            change.reason
-        );
-    }
-    for (change, why) in &upgraded.refused {
-        let _ = writeln!(
-            err,
-            "{}: not changed ({}): {}: {why}",
-            at(change.line),
-            change.kind,
-            change.edit
-        );
-    }
-    inputs[0].bytes = text.into_bytes();
     let options = CheckOptions::new(Chart::Official(to));
-    let summary = crate::fix::apply(&mut inputs, &options)?;
-    if summary.applied[0] > 0 {
-        let _ = writeln!(
-            err,
-            "{name}: fixed {} finding(s) for chart {to}",
-            summary.applied[0]
-        );
+    // A fix can uncover more to upgrade (a misspelt `worker:` becomes the
+    // deprecated `workers:`), so plan and fix go round until a plan changes
+    // nothing; later rounds start from the target release.
+    let mut text = text;
+    let mut manual: Vec<Manual> = Vec::new();
+    let mut refused = 0;
+    for round in 0..ROUNDS {
+        let start = if round == 0 { from } else { to };
+        let plan = plan_with(&text, start, to, airflow)
+            .with_context(|| format!("{name} cannot be read"))?;
+        let upgraded = plan.apply(&text);
+        text = upgraded.text;
+        for change in &upgraded.applied {
+            let _ = writeln!(
+                err,
+                "{}: changed ({}): {}: {}",
+                at(change.line),
+                change.kind,
+                change.edit,
+                change.reason
+            );
+        }
+        for (change, why) in &upgraded.refused {
+            let _ = writeln!(
+                err,
+                "{}: not changed ({}): {}: {why}",
+                at(change.line),
+                change.kind,
+                change.edit
+            );
+        }
+        refused += upgraded.refused.len();
+        for item in plan.manual {
+            if !manual.iter().any(|m| m.path == item.path) {
+                manual.push(item);
+            }
+        }
+        inputs[0].bytes = std::mem::take(&mut text).into_bytes();
+        let summary = crate::fix::apply(&mut inputs, &options)?;
+        if summary.applied[0] > 0 {
+            let _ = writeln!(
+                err,
+                "{name}: fixed {} finding(s) for chart {to}",
+                summary.applied[0]
+            );
+        }
+        let done = upgraded.applied.is_empty() && summary.applied[0] == 0;
+        if done || round + 1 == ROUNDS {
+            for (file, edit, why) in &summary.refused {
+                let _ = writeln!(err, "{file}: not fixed: {edit}: {why}");
+            }
+        }
+        text = String::from_utf8(inputs[0].bytes.clone()).context("the editor writes UTF-8")?;
+        if done {
+            break;
+        }
     }
-    for (file, edit, why) in &summary.refused {
-        let _ = writeln!(err, "{file}: not fixed: {edit}: {why}");
-    }
-    for item in &plan.manual {
+    for item in &manual {
         let _ = writeln!(
             err,
             "{}: needs a person ({}): `{}`: {}",
@@ -112,7 +137,7 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
             .map_or_else(|| name.clone(), ToString::to_string);
         let _ = writeln!(err, "{at}: left: {} {}: {}", d.code, d.name, d.message);
     }
-    let code = if left.is_empty() && plan.manual.is_empty() && upgraded.refused.is_empty() {
+    let code = if left.is_empty() && manual.is_empty() && refused == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(crate::FAILED)

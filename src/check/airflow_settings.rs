@@ -410,6 +410,15 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
             // a value in a list, left to a person.
             let fix = match setting.origin {
                 Origin::File => vec![Edit::move_to(setting.path.clone(), new.clone())],
+                // Not when the new name is set too: that would set it twice.
+                Origin::Env(_)
+                    if settings
+                        .items
+                        .iter()
+                        .any(|s| s.env_name.as_deref() == Some(new.as_str())) =>
+                {
+                    Vec::new()
+                }
                 Origin::Env(_) => env_rename(setting, &new),
             };
             if still_read && code == AV1304.0 {
