@@ -578,6 +578,22 @@ impl Planner {
     /// now switch one by one.
     fn ingress_enabled(&mut self, replacements: &[&str], deprecated: &str) {
         let key = "ingress.enabled";
+        // Only the ingresses of the server the target Airflow runs render:
+        // the API server's on Airflow 3, the webserver's before.
+        let airflow3 = self.target_airflow.major() >= 3;
+        let mut replacements: Vec<&str> = replacements
+            .iter()
+            .copied()
+            .filter(|r| match *r {
+                "ingress.web.enabled" => {
+                    !airflow3 || !replacements.contains(&"ingress.apiServer.enabled")
+                }
+                "ingress.apiServer.enabled" => airflow3,
+                _ => true,
+            })
+            .collect();
+        replacements.sort_by_key(|r| !r.starts_with("ingress.apiServer"));
+        let replacements = replacements.as_slice();
         let set: Vec<&str> = replacements
             .iter()
             .copied()
@@ -752,5 +768,166 @@ fn set_path(tree: &mut Value, at: &KeyPath, value: Value) {
     }
     if let Some(map) = node.as_object_mut() {
         map.insert(last.clone(), value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ChartVersion::{V1_13_1, V1_16_0, V1_22_0};
+
+    /// What a plan says, shortly: `CODE edit` for each change, `CODE path`
+    /// for each leftover.
+    fn said(plan: &Plan) -> (Vec<String>, Vec<String>) {
+        (
+            plan.changes
+                .iter()
+                .map(|c| format!("{} {}", c.kind.code(), c.edit))
+                .collect(),
+            plan.manual
+                .iter()
+                .map(|m| format!("{} {}", m.kind.code(), m.path))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn each_case_plans_its_changes_and_leftovers() {
+        type Case<'a> = (&'a str, ChartVersion, &'a [&'a str], &'a [&'a str]);
+        let cases: &[Case<'_>] = &[
+            // One replacement with the same value: moved.
+            (
+                "workers:\n  keda:\n    enabled: true\n",
+                V1_16_0,
+                &["AV0911 move `workers.keda` to `workers.celery.keda`"],
+                &[],
+            ),
+            // Two replacements, one executor: the side it runs.
+            (
+                "executor: KubernetesExecutor\nworkers:\n  resources: {}\n",
+                V1_16_0,
+                &["AV0911 move `workers.resources` to `workers.kubernetes.resources`"],
+                &[],
+            ),
+            // Both sides run: a person decides.
+            (
+                "executor: CeleryExecutor,KubernetesExecutor\nworkers:\n  resources: {}\n",
+                V1_16_0,
+                &[],
+                &["AV0911 workers.resources"],
+            ),
+            // The new key is set too.
+            (
+                "workers:\n  replicas: 1\n  celery:\n    replicas: 2\n",
+                V1_16_0,
+                &[],
+                &["AV0911 workers.replicas"],
+            ),
+            // Another shape.
+            (
+                "securityContext:\n  runAsUser: 1\n",
+                V1_16_0,
+                &[],
+                &["AV0911 securityContext"],
+            ),
+            // On for every ingress: on for the ones Airflow 3 renders.
+            (
+                "ingress:\n  enabled: true\n",
+                V1_16_0,
+                &[
+                    "AV0911 move `ingress.enabled` to `ingress.apiServer.enabled`",
+                    "AV0911 add `ingress.flower.enabled`",
+                ],
+                &[],
+            ),
+            // Renamed in its section: renamed in place.
+            (
+                "config:\n  core:\n    dag_concurrency: 8\n",
+                V1_13_1,
+                &["AV0915 rename `config.core.dag_concurrency` to `max_active_tasks_per_dag`"],
+                &[],
+            ),
+            // Removed in Airflow 3.
+            (
+                "config:\n  core:\n    check_slas: true\n",
+                V1_16_0,
+                &[],
+                &["AV0915 config.core.check_slas"],
+            ),
+            // Airflow 2 pinned on purpose: no Airflow 3 change.
+            (
+                "airflowVersion: 2.11.0\nwebserver:\n  replicas: 2\nwebserverSecretKey: x\n",
+                V1_16_0,
+                &[],
+                &[],
+            ),
+            // An image tag of its own pins Airflow 2 as well.
+            (
+                "images:\n  airflow:\n    tag: 2.10.6\nwebserver:\n  replicas: 2\n",
+                V1_16_0,
+                &[],
+                &[],
+            ),
+            // The release's default Airflow follows, and Airflow 3 moves.
+            (
+                "airflowVersion: 2.10.5\nwebserver:\n  replicas: 2\n  command: [x]\n",
+                V1_16_0,
+                &[
+                    "AV0910 set `airflowVersion`",
+                    "AV0912 move `webserver.replicas` to `apiServer.replicas`",
+                ],
+                &["AV0912 webserver.command"],
+            ),
+            // The webserver's Secret holds another entry than the API's.
+            (
+                "webserverSecretKeySecretName: mine\n",
+                V1_16_0,
+                &[],
+                &[
+                    "AV0913 webserverSecretKeySecretName",
+                    "AV0913 jwtSecretName",
+                ],
+            ),
+            (
+                "executor: LocalKubernetesExecutor\n",
+                V1_16_0,
+                &["AV0914 set `executor`"],
+                &[],
+            ),
+        ];
+        for (text, from, changes, manual) in cases {
+            let plan = plan(text, *from, V1_22_0).expect("plan");
+            let (c, m) = said(&plan);
+            assert_eq!(c, *changes, "changes of {text:?}");
+            assert_eq!(m, *manual, "leftovers of {text:?}");
+            let out = plan.apply(text);
+            assert!(out.refused.is_empty(), "{text:?}: {:?}", out.refused);
+            let again = super::plan(&out.text, V1_22_0, V1_22_0).expect("plan");
+            assert!(
+                again.changes.is_empty(),
+                "{text:?} again: {:?}",
+                again.changes
+            );
+        }
+    }
+
+    #[test]
+    fn the_executor_becomes_a_list_of_the_same_workers() {
+        let text = "executor: LocalKubernetesExecutor # local and pods\n";
+        let out = plan(text, V1_16_0, V1_22_0).expect("plan").apply(text);
+        assert_eq!(
+            out.text,
+            "executor: LocalExecutor,KubernetesExecutor # local and pods\n"
+        );
+    }
+
+    #[test]
+    fn leftovers_point_at_the_line_the_input_has_them() {
+        let text = "# top\nwebserver:\n  # theirs\n  command: [x]\n";
+        let plan = plan(text, V1_16_0, V1_22_0).expect("plan");
+        assert_eq!(plan.manual[0].line, Some(4));
+        let moved = "workers:\n  keda:\n    enabled: true\n";
+        let plan = super::plan(moved, V1_16_0, V1_22_0).expect("plan");
+        assert_eq!(plan.changes[0].line, Some(2));
     }
 }
