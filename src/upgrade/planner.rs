@@ -888,6 +888,16 @@ mod tests {
                     "AV0913 jwtSecretName",
                 ],
             ),
+            // Deprecated, then moved on to the API server.
+            (
+                "webserver:\n  extraNetworkPolicies: []\n",
+                V1_16_0,
+                &[
+                    "AV0911 move `webserver.extraNetworkPolicies` to `webserver.networkPolicy.ingress.from`",
+                    "AV0912 move `webserver.networkPolicy` to `apiServer.networkPolicy`",
+                ],
+                &[],
+            ),
             (
                 "executor: LocalKubernetesExecutor\n",
                 V1_16_0,
