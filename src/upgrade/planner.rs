@@ -752,13 +752,10 @@ fn set_path(tree: &mut Value, at: &KeyPath, value: Value) {
     let mut node = tree;
     for segment in parent {
         let next = match segment {
-            Segment::Key(key) => match node.as_object_mut() {
-                Some(map) => Some(
-                    map.entry(key.clone())
-                        .or_insert_with(|| Value::Object(serde_json::Map::new())),
-                ),
-                None => None,
-            },
+            Segment::Key(key) => node.as_object_mut().map(|map| {
+                map.entry(key.clone())
+                    .or_insert_with(|| Value::Object(serde_json::Map::new()))
+            }),
             Segment::Index(index) => node.as_array_mut().and_then(|a| a.get_mut(*index)),
         };
         let Some(next) = next else {
