@@ -80,6 +80,7 @@ fn corpus_upgrades_to_1_22_0() {
     let mut from_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut changes: BTreeMap<String, usize> = BTreeMap::new();
     let mut manual: BTreeMap<String, usize> = BTreeMap::new();
+    let mut manual_keys: BTreeMap<String, usize> = BTreeMap::new();
     let mut left: BTreeMap<String, usize> = BTreeMap::new();
     let mut refused = 0;
     let mut upgraded_files = 0;
@@ -124,8 +125,10 @@ fn corpus_upgrades_to_1_22_0() {
             upgraded_files += 1;
         }
         refused += file_refused;
-        for (_, kind) in &left_to_person {
+        for (path, kind) in &left_to_person {
             *manual.entry(kind.clone()).or_default() += 1;
+            let code = kind.split(' ').next().unwrap_or_default();
+            *manual_keys.entry(format!("{code} {path}")).or_default() += 1;
         }
         // Read back by our reader, with every comment line kept.
         airflow_values::yaml::read_values_tree(out.as_bytes())
@@ -205,6 +208,7 @@ fn corpus_upgrades_to_1_22_0() {
     section("upgraded from", &from_counts);
     section("changes made, by kind", &changes);
     section("left to a person by the plan, by kind", &manual);
+    section("left to a person by the plan, by key", &manual_keys);
     section("errors check still finds against 1.22.0, by code", &left);
     insta::assert_snapshot!("upgrade_corpus_summary", table);
 }

@@ -202,7 +202,7 @@ pub fn plan(source: &str, from: ChartVersion, to: ChartVersion) -> Result<Plan, 
 /// let text = "airflowVersion: 2.10.5\nwebserver:\n  # two of them\n  replicas: 2\nwebserverSecretKey: not-a-real-one\n";
 /// let plan = plan_with(text, ChartVersion::V1_16_0, ChartVersion::V1_22_0, Some(AirflowVersion::new(3, 2, 2)))?;
 /// let out = plan.apply(text);
-/// assert_eq!(out.text, "airflowVersion: 3.2.2\nwebserver: {}\napiSecretKey: not-a-real-one\napiServer:\n  # two of them\n  replicas: 2\n");
+/// assert_eq!(out.text, "airflowVersion: \"3.2.2\"\nwebserver: {}\napiSecretKey: not-a-real-one\napiServer:\n  # two of them\n  replicas: 2\n");
 /// assert!(plan.changes.iter().any(|c| c.kind == Kind::ApiServer));
 /// # Ok::<(), airflow_values::edit::EditError>(())
 /// ```
