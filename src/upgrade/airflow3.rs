@@ -133,9 +133,15 @@ impl Planner {
             return;
         }
         let airflow = self.target_airflow;
-        let had_static = ["webserverSecretKey", "webserverSecretKeySecretName"]
-            .iter()
-            .any(|k| self.get(k).is_some_and(|v| !v.is_null()));
+        // A file that keeps its session key fixed wants the JWT secret fixed too.
+        let had_static = [
+            "webserverSecretKey",
+            "webserverSecretKeySecretName",
+            "apiSecretKey",
+            "apiSecretKeySecretName",
+        ]
+        .iter()
+        .any(|k| self.get(k).is_some_and(|v| !v.is_null()));
         let unread = |key: &str| format!("chart {to} reads `{key}` only for Airflow 2");
         if self.get("webserverSecretKey").is_some() {
             self.move_or_merge(
@@ -176,16 +182,19 @@ impl Planner {
             .iter()
             .any(|k| self.get(k).is_some_and(|v| !v.is_null()));
         if had_static && !jwt && has_key(to, "jwtSecretName") {
-            let near = if self.get("webserverSecretKeySecretName").is_some() {
-                "webserverSecretKeySecretName"
-            } else {
-                "apiSecretKey"
-            };
+            let near = [
+                "webserverSecretKeySecretName",
+                "apiSecretKeySecretName",
+                "webserverSecretKey",
+            ]
+            .into_iter()
+            .find(|k| self.get(k).is_some())
+            .unwrap_or("apiSecretKey");
             self.manual_near(
                 Kind::SessionSecret,
                 "jwtSecretName",
                 near,
-                format!("the file keeps its webserver secret key fixed, but Airflow {airflow} also signs task tokens with a JWT secret, which chart {to} makes anew on every upgrade (tasks fail while pods roll over); create a Secret with a `jwt-secret` entry and set `jwtSecretName`"),
+                format!("the file keeps its session secret key fixed, but Airflow {airflow} also signs task tokens with a JWT secret, which chart {to} makes anew on every upgrade (tasks fail while pods roll over); create a Secret with a `jwt-secret` entry and set `jwtSecretName`"),
             );
         }
     }
