@@ -89,10 +89,19 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
             severity,
             doc,
         });
+    let upgrade = crate::upgrade::UPGRADE_DOCS
+        .iter()
+        .map(|&((code, name), doc)| Explanation {
+            code,
+            name,
+            severity: crate::upgrade::UPGRADE_SEVERITY,
+            doc,
+        });
     let mut all: Vec<Explanation> = hazards
         .chain(structure)
         .chain(rules)
         .chain(migration)
+        .chain(upgrade)
         .chain(rules::chart_checks::explanations())
         .chain(std::iter::once(Explanation {
             code: pipeline::AV0108.0,
