@@ -15,8 +15,8 @@ use super::redact::{Read, Redactions, of_read};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{
-    IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, takes_any_key, to_diagnostic,
-    unreadable_value, walk, walk_with_secrets,
+    IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, null_dropped_by_helm,
+    takes_any_key, to_diagnostic, unreadable_value, walk, walk_with_secrets,
 };
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
@@ -340,7 +340,7 @@ fn run(
     let rooted = |path: &KeyPath| KeyPath(root.iter().chain(&path.0).cloned().collect());
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
-    // sees them; so `null` is never a wrong type here.
+    // sees them: a `null` where the chart has a default is no wrong type.
     let structure = |merged: &Value| -> (Vec<_>, Vec<KeyPath>) {
         let (issues, secrets) = if redact {
             walk_with_secrets(chart.schema_root(), merged)
@@ -349,7 +349,7 @@ fn run(
         };
         let issues = issues
             .into_iter()
-            .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+            .filter(|issue| !null_dropped_by_helm(chart, merged, issue))
             .collect();
         (issues, secrets)
     };
