@@ -391,12 +391,24 @@ fn null_stays_where_the_chart_has_no_default() {
         ["scheduler.extraVolumes[0]"]
     );
     // Keys values.yaml sets lose their default, as before.
+    // Helm merges a subchart's values keeping nulls: one below `postgresql`
+    // stays, `postgresql` itself goes.
+    assert_eq!(
+        null_at("postgresql:\n  enabled: null\n", V22),
+        ["postgresql.enabled"]
+    );
+    assert_eq!(null_at("postgresql: null\n", V22), Vec::<String>::new());
+    // Keys values.yaml sets lose their default, as before, and the typed
+    // model reads no key there (a `config` option takes no null).
     for text in [
         "scheduler:\n  replicas: null\n",
         "createUserJob:\n  defaultUser:\n    role: null\n",
         "config:\n  core:\n    dags_folder: null\n",
+        "config:\n  celery_kubernetes_executor: null\n",
     ] {
         assert_eq!(null_at(text, V22), Vec::<String>::new(), "{text}");
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(V22));
+        assert!(!report.has_errors(), "{text}{report}");
     }
 }
 

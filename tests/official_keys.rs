@@ -26,7 +26,7 @@ struct Release {
     version: ChartVersion,
     schema: Paths,
     keys: BTreeSet<String>,
-    /// Every mapping key path its values.yaml sets.
+    /// Every mapping key path its values.yaml sets, but below a subchart's key.
     defaults: BTreeSet<String>,
     /// Whether the top level takes keys the schema does not list.
     root_open: bool,
@@ -46,6 +46,22 @@ fn releases() -> Vec<Release> {
                 "charts/apache-airflow/{version}/values.yaml"
             ))));
             let keys = release_paths(&schema, &defaults);
+            // Helm merges a subchart's values keeping the user's nulls, so
+            // below a dependency's key (`postgresql`) no null is dropped.
+            let chart = common::tree(&common::read_shared(&format!(
+                "charts/apache-airflow/{version}/Chart.yaml"
+            )));
+            let subcharts: Vec<String> = chart["dependencies"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d["alias"].as_str().or_else(|| d["name"].as_str()))
+                .map(|name| format!("{name}."))
+                .collect();
+            let defaults: BTreeSet<String> = defaults
+                .into_iter()
+                .filter(|p| !subcharts.iter().any(|s| p.starts_with(s.as_str())))
+                .collect();
             Release {
                 version,
                 schema,
@@ -366,8 +382,9 @@ fn generate() -> String {
          \n\
          /// The mapping key paths that each release's values.yaml sets (keys\n\
          /// joined by `.`, never inside a list): (path, first release, last\n\
-         /// release). Helm drops a `null` from the user's values only at these\n\
-         /// paths; anywhere else the `null` stays and the schema judges it.\n\
+         /// release), but below a subchart's key (`postgresql`), whose values Helm\n\
+         /// merges keeping nulls. Helm drops a `null` from the user's values only\n\
+         /// at these paths; anywhere else the `null` stays and the schema judges it.\n\
          #[rustfmt::skip]\n\
          pub(super) const DEFAULTS: &[(&str, ChartVersion, ChartVersion)] = &[\n{defaults}];\n"
     )

@@ -16,7 +16,8 @@ use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{
     IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, null_dropped_by_helm,
-    takes_any_key, to_diagnostic, unreadable_value, walk, walk_with_secrets,
+    remove_nulls_helm_drops, takes_any_key, to_diagnostic, unreadable_value, walk,
+    walk_with_secrets,
 };
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
@@ -453,6 +454,9 @@ fn run(
     for issue in &issues {
         prune(&mut merged, &issue.path);
     }
+    // Nor the nulls Helm drops with the chart's defaults: the templates see
+    // no key there, and the typed model reads it so.
+    remove_nulls_helm_drops(chart, &mut merged);
     if let Some(version) = chart.official_version() {
         for mut d in passthrough::diagnostics(&merged, version) {
             d.location = locate(&parse_path(&d.path));

@@ -443,8 +443,9 @@ pub(super) const ABSENT_KUBERNETES_FIELDS: &[(&str, ChartVersion, ChartVersion, 
 
 /// The mapping key paths that each release's values.yaml sets (keys
 /// joined by `.`, never inside a list): (path, first release, last
-/// release). Helm drops a `null` from the user's values only at these
-/// paths; anywhere else the `null` stays and the schema judges it.
+/// release), but below a subchart's key (`postgresql`), whose values Helm
+/// merges keeping nulls. Helm drops a `null` from the user's values only
+/// at these paths; anywhere else the `null` stays and the schema judges it.
 #[rustfmt::skip]
 pub(super) const DEFAULTS: &[(&str, ChartVersion, ChartVersion)] = &[
     ("_rpcServer", V1_15_0, V1_15_0),
@@ -1268,17 +1269,6 @@ pub(super) const DEFAULTS: &[(&str, ChartVersion, ChartVersion)] = &[
     ("ports.triggererLogs", V1_10_0, V1_22_0),
     ("ports.workerLogs", V1_10_0, V1_22_0),
     ("postgresql", V1_10_0, V1_22_0),
-    ("postgresql.auth", V1_10_0, V1_22_0),
-    ("postgresql.auth.enablePostgresUser", V1_10_0, V1_22_0),
-    ("postgresql.auth.password", V1_10_0, V1_22_0),
-    ("postgresql.auth.postgresPassword", V1_10_0, V1_22_0),
-    ("postgresql.auth.username", V1_10_0, V1_22_0),
-    ("postgresql.enabled", V1_10_0, V1_22_0),
-    ("postgresql.image", V1_10_0, V1_11_0),
-    ("postgresql.image", V1_19_0, V1_22_0),
-    ("postgresql.image.repository", V1_19_0, V1_22_0),
-    ("postgresql.image.tag", V1_10_0, V1_11_0),
-    ("postgresql.image.tag", V1_19_0, V1_22_0),
     ("priorityClasses", V1_11_0, V1_22_0),
     ("quotas", V1_10_0, V1_22_0),
     ("rbac", V1_10_0, V1_22_0),

@@ -164,6 +164,38 @@ pub(crate) fn null_dropped_by_helm(chart: Chart, tree: &Value, issue: &Structure
         && crate::official::has_default(version, &keys.join("."))
 }
 
+/// Takes out of `tree` every `null` that Helm drops while it coalesces the
+/// values with the official chart's (see [`null_dropped_by_helm`]), so that
+/// the typed model reads what the templates see: no key, rather than a null
+/// that a key's type may not take (a `config` option, say). Nulls that Helm
+/// keeps stay; the dialects' trees are left as they are.
+pub(crate) fn remove_nulls_helm_drops(chart: Chart, tree: &mut Value) {
+    fn visit(version: ChartVersion, map: &mut serde_json::Map<String, Value>, prefix: &str) {
+        map.retain(|key, value| {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            // Helm goes down only where the chart has a mapping too.
+            if !crate::official::has_default(version, &path) {
+                return true;
+            }
+            match value {
+                Value::Null => false,
+                Value::Object(inner) => {
+                    visit(version, inner, &path);
+                    true
+                }
+                _ => true,
+            }
+        });
+    }
+    if let (Some(version), Value::Object(map)) = (chart.official_version(), tree) {
+        visit(version, map, "");
+    }
+}
+
 /// Whether `diagnostic` is about a key the chart does not have, refused
 /// (AV0101) or ignored (AV0110).
 pub(crate) fn is_unknown_key(diagnostic: &Diagnostic) -> bool {
