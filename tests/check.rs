@@ -232,6 +232,56 @@ fn unknown_keys_helm_refuses_and_keys_helm_ignores_have_their_own_codes() {
     }
 }
 
+/// A key of other releases has one code per outcome too: AV0103 where the
+/// release's schema closes the mapping (Helm refuses the file), AV0111 where
+/// it takes any key (Helm renders, the key is lost); both name the releases
+/// that have the key.
+#[test]
+fn keys_of_other_releases_helm_refuses_and_keys_helm_ignores_have_their_own_codes() {
+    let v18 = ChartVersion::V1_18_0;
+    for (text, version, want) in [
+        ("apiServer:\n  replicas: 2\n", V15, Some("AV0111")),
+        (
+            "ingress:\n  apiServer:\n    enabled: true\n",
+            V15,
+            Some("AV0111"),
+        ),
+        (
+            "workers:\n  celery:\n    replicas: 2\n",
+            v18,
+            Some("AV0103"),
+        ),
+        // Both in the releases that have them.
+        ("apiServer:\n  replicas: 2\n", V22, None),
+        ("workers:\n  celery:\n    replicas: 2\n", V22, None),
+        // Component keys inside are still the component's, not an umbrella
+        // chart's values (AV0108).
+        (
+            "apiServer:\n  nodeSelector: {}\n  tolerations: []\n  affinity: {}\n",
+            V15,
+            Some("AV0111"),
+        ),
+    ] {
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(version));
+        let found: Vec<_> = report
+            .diagnostics()
+            .iter()
+            .filter(|d| d.code.area() == airflow_values::check::Area::Structure)
+            .collect();
+        let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, want.as_slice(), "{version} {text}{report}");
+        if let [d] = found.as_slice() {
+            assert!(d.message.contains("chart 1."), "{d}");
+            let ignored = d.message.contains("Helm takes it");
+            assert_eq!(ignored, want == Some("AV0111"), "{d}");
+            assert!(
+                d.help.as_deref().unwrap_or_default().contains("target"),
+                "{d}"
+            );
+        }
+    }
+}
+
 #[test]
 fn unknown_top_level_keys_that_helm_ignores_are_reported() {
     for (text, suggestion) in [
@@ -304,6 +354,62 @@ fn null_removes_a_default_as_in_helm() {
         &CheckOptions::new(V15),
     );
     assert!(!report.has_errors(), "{report}");
+}
+
+/// Helm drops a `null` only where the release's values.yaml sets the key;
+/// anywhere else (a key the release has no default for, a key below one,
+/// a list item) the `null` stays and the schema refuses it where it wants
+/// another type. Each case is what Helm 4 does with these files.
+#[test]
+fn null_stays_where_the_chart_has_no_default() {
+    use ChartVersion::{V1_18_0, V1_19_0, V1_21_0};
+    let null_at = |text: &str, version: ChartVersion| -> Vec<String> {
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(version));
+        report
+            .with_code(code("AV0102"))
+            .map(|d| d.path.clone())
+            .collect()
+    };
+    // `webserver.defaultUser` leaves values.yaml in 1.19.0 (for
+    // `createUserJob.defaultUser`); the schema keeps it as a mapping.
+    let default_user = "webserver:\n  defaultUser: null\n";
+    assert_eq!(null_at(default_user, V1_18_0), Vec::<String>::new());
+    for version in [V1_19_0, V1_21_0, V22] {
+        assert_eq!(null_at(default_user, version), ["webserver.defaultUser"]);
+    }
+    // A null below a key without default stays with its parent.
+    let role = "webserver:\n  defaultUser:\n    role: null\n";
+    assert_eq!(null_at(role, V1_18_0), Vec::<String>::new());
+    assert_eq!(null_at(role, V22), ["webserver.defaultUser.role"]);
+    // Below a mapping that values.yaml leaves empty, and in a list.
+    assert_eq!(
+        null_at("scheduler:\n  affinity:\n    nodeAffinity: null\n", V22),
+        ["scheduler.affinity.nodeAffinity"]
+    );
+    assert_eq!(
+        null_at("scheduler:\n  extraVolumes: [null]\n", V22),
+        ["scheduler.extraVolumes[0]"]
+    );
+    // Keys values.yaml sets lose their default, as before.
+    // Helm merges a subchart's values keeping nulls: one below `postgresql`
+    // stays, `postgresql` itself goes.
+    assert_eq!(
+        null_at("postgresql:\n  enabled: null\n", V22),
+        ["postgresql.enabled"]
+    );
+    assert_eq!(null_at("postgresql: null\n", V22), Vec::<String>::new());
+    // Keys values.yaml sets lose their default, as before, and the typed
+    // model reads no key there (a `config` option takes no null).
+    for text in [
+        "scheduler:\n  replicas: null\n",
+        "createUserJob:\n  defaultUser:\n    role: null\n",
+        "config:\n  core:\n    dags_folder: null\n",
+        "config:\n  celery_kubernetes_executor: null\n",
+    ] {
+        assert_eq!(null_at(text, V22), Vec::<String>::new(), "{text}");
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(V22));
+        assert!(!report.has_errors(), "{text}{report}");
+    }
 }
 
 #[test]

@@ -36,7 +36,6 @@ use std::collections::BTreeMap;
 use airflow_values::check::{Chart, CheckOptions, Report, Severity, Source, check};
 use airflow_values::official::ChartVersion;
 use helm::{HelmJob, Verdict};
-use serde_json::{Value, json};
 
 /// The structure codes whose errors say "Helm refuses this file" on a chart
 /// with a values schema (the official chart): unknown key, wrong type, key
@@ -64,55 +63,16 @@ fn is_bitnami_template_check(code: &str) -> bool {
 /// Why Helm and `check` may disagree on a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Reason {
-    /// Helm renders, and `check` reports keys as unknown (AV0101) or of
-    /// another release (AV0103): keys that the chart's schema does not
-    /// have at that place, in a mapping it leaves open, so Helm's schema
-    /// check lets them through and no template reads them. The test checks
-    /// each such key against the release's values.schema.json. (Where the
-    /// mapping is open in the release's own properties, `check` already says
-    /// AV0110, ignored key, which is not a refusal; what is left are keys in
-    /// mappings the schema reaches through a `$ref` or a key of another
-    /// release, AV0103.)
-    IgnoredKeyInOpenMapping,
     /// A string the chart runs through `tpl` holds template code (here a
     /// helmfile `{{ .Values | get "…" }}` meant for another tool) that fails
     /// when the chart renders it; `check` does not run template code.
     TemplateCodeInValue,
-    /// The file writes `null` for a mapping that the release's values.yaml
-    /// has no default for (`webserver.defaultUser` from 1.19.0 on). Helm
-    /// drops a `null` only where the chart has a default to drop; here it
-    /// keeps it, and the schema refuses null. `check` reads every `null` as
-    /// "the chart's default" and does not know which keys have one.
-    NullWithoutChartDefault,
 }
-
-/// Corpus 032 writes `webserver.defaultUser: null`.
-const CORPUS_032: &str =
-    "corpus/official/032-alper-basaran-data-platform-platform-airflow-value.yaml";
 
 /// Disagreements listed one by one, with their reason: (job id, chart
 /// archive, Helm's verdict, reason). Corpus 008 fails on every release the
-/// same way. The reasons checked by rule
-/// ([`Reason::IgnoredKeyInOpenMapping`]) are not listed here.
+/// same way.
 const EXPLAINED: &[(&str, &str, Verdict, Reason)] = &[
-    (
-        CORPUS_032,
-        "apache-airflow-1.19.0.tgz",
-        Verdict::Schema,
-        Reason::NullWithoutChartDefault,
-    ),
-    (
-        CORPUS_032,
-        "apache-airflow-1.21.0.tgz",
-        Verdict::Schema,
-        Reason::NullWithoutChartDefault,
-    ),
-    (
-        CORPUS_032,
-        "apache-airflow-1.22.0.tgz",
-        Verdict::Schema,
-        Reason::NullWithoutChartDefault,
-    ),
     (
         "corpus/official/008-anovv-svoe-ops-helm-values-apache-airflow-airflow.yaml",
         "apache-airflow-1.10.0.tgz",
@@ -396,61 +356,6 @@ fn generated_jobs() -> Vec<Job> {
     jobs
 }
 
-/// A key path as its segments (`a.b[0].c` → `a`, `b`, `0`, `c`).
-fn segments(path: &str) -> Vec<String> {
-    path.split(['.', '[', ']'])
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Whether the release's values.schema.json lacks the key at `path` in a
-/// mapping it leaves open (no `additionalProperties: false`), following
-/// `$ref` and list items.
-fn ignored_by_schema(schema: &Value, path: &str) -> bool {
-    let resolve = |node: &Value| -> Value {
-        match node.get("$ref").and_then(Value::as_str) {
-            Some(r) => schema["definitions"][r.rsplit('/').next().unwrap_or_default()].clone(),
-            None => node.clone(),
-        }
-    };
-    let segments = segments(path);
-    let Some((last, parents)) = segments.split_last() else {
-        return false;
-    };
-    let mut node = resolve(schema);
-    for segment in parents {
-        node = if segment.parse::<usize>().is_ok() {
-            resolve(&node["items"])
-        } else {
-            match node["properties"].get(segment) {
-                Some(child) => resolve(child),
-                // An ancestor that is itself unknown: reported at that key.
-                None => return false,
-            }
-        };
-    }
-    node["properties"].get(last).is_none() && node["additionalProperties"] != json!(false)
-}
-
-/// Whether every refusal of a rendered file is a key Helm lets through.
-fn only_ignored_keys(job: &Job, report: &Report) -> bool {
-    let Some(version) = job.chart.official_version() else {
-        return false;
-    };
-    let schema: Value = serde_json::from_str(&common::read_shared(&format!(
-        "charts/apache-airflow/{version}/values.schema.json"
-    )))
-    .expect("the upstream schema is JSON");
-    report
-        .diagnostics()
-        .iter()
-        .filter(|d| d.severity == Severity::Error && SCHEMA_CODES.contains(&d.code.as_str()))
-        .all(|d| {
-            matches!(d.code.as_str(), "AV0101" | "AV0103") && ignored_by_schema(&schema, &d.path)
-        })
-}
-
 #[test]
 fn check_and_helm_agree_on_whether_helm_refuses() {
     let mut jobs = corpus_jobs();
@@ -488,10 +393,6 @@ fn check_and_helm_agree_on_whether_helm_refuses() {
             continue;
         }
         row[1] += 1;
-        if *verdict == Verdict::Rendered && only_ignored_keys(job, &report) {
-            *reasons.entry(Reason::IgnoredKeyInOpenMapping).or_default() += 1;
-            continue;
-        }
         match EXPLAINED.iter().position(|(id, archive, v, _)| {
             *id == job.id && *archive == job.archive && v == verdict
         }) {

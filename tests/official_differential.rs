@@ -145,7 +145,9 @@ fn compare(
             let mut unexplained = Vec::new();
             for (code, path) in &model {
                 let reason = match code.as_str() {
-                    "AV0101" | "AV0110" | "AV0103" => reason_for_unknown_key(upstream_schema, path),
+                    "AV0101" | "AV0110" | "AV0103" | "AV0111" => {
+                        reason_for_unknown_key(upstream_schema, path)
+                    }
                     _ => upstream_says_nothing(upstream_schema, &segments(path))
                         .then_some(Reason::UpstreamHasNoSchemaHere),
                 };

@@ -26,6 +26,8 @@ struct Release {
     version: ChartVersion,
     schema: Paths,
     keys: BTreeSet<String>,
+    /// Every mapping key path its values.yaml sets, but below a subchart's key.
+    defaults: BTreeSet<String>,
     /// Whether the top level takes keys the schema does not list.
     root_open: bool,
 }
@@ -44,10 +46,27 @@ fn releases() -> Vec<Release> {
                 "charts/apache-airflow/{version}/values.yaml"
             ))));
             let keys = release_paths(&schema, &defaults);
+            // Helm merges a subchart's values keeping the user's nulls, so
+            // below a dependency's key (`postgresql`) no null is dropped.
+            let chart = common::tree(&common::read_shared(&format!(
+                "charts/apache-airflow/{version}/Chart.yaml"
+            )));
+            let subcharts: Vec<String> = chart["dependencies"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d["alias"].as_str().or_else(|| d["name"].as_str()))
+                .map(|name| format!("{name}."))
+                .collect();
+            let defaults: BTreeSet<String> = defaults
+                .into_iter()
+                .filter(|p| !subcharts.iter().any(|s| p.starts_with(s.as_str())))
+                .collect();
             Release {
                 version,
                 schema,
                 keys,
+                defaults,
                 root_open,
             }
         })
@@ -306,6 +325,27 @@ fn generate() -> String {
             fact("Fact::Types", types);
         }
     }
+    // The keys each values.yaml sets: Helm drops a user's `null` there
+    // before the schema check, and keeps it everywhere else.
+    let mut defaults = String::new();
+    let default_paths: BTreeSet<&String> = releases.iter().flat_map(|r| &r.defaults).collect();
+    for path in default_paths {
+        let marks: Vec<(ChartVersion, bool)> = releases
+            .iter()
+            .map(|r| (r.version, r.defaults.contains(path)))
+            .collect();
+        for (first, last, present) in runs(&marks) {
+            if present {
+                writeln!(
+                    defaults,
+                    "    ({path:?}, {}, {}),",
+                    variant(first),
+                    variant(last)
+                )
+                .unwrap();
+            }
+        }
+    }
     let absent = absent_kubernetes_fields();
     format!(
         "//! Which chart releases have which key, and where a key changed between\n\
@@ -338,7 +378,15 @@ fn generate() -> String {
          /// does not have, so its schema refuses them: (definition, first release,\n\
          /// last release, fields).\n\
          #[rustfmt::skip]\n\
-         pub(super) const ABSENT_KUBERNETES_FIELDS: &[(&str, ChartVersion, ChartVersion, &[&str])] = &[\n{absent}];\n"
+         pub(super) const ABSENT_KUBERNETES_FIELDS: &[(&str, ChartVersion, ChartVersion, &[&str])] = &[\n{absent}];\n\
+         \n\
+         /// The mapping key paths that each release's values.yaml sets (keys\n\
+         /// joined by `.`, never inside a list): (path, first release, last\n\
+         /// release), but below a subchart's key (`postgresql`), whose values Helm\n\
+         /// merges keeping nulls. Helm drops a `null` from the user's values only\n\
+         /// at these paths; anywhere else the `null` stays and the schema judges it.\n\
+         #[rustfmt::skip]\n\
+         pub(super) const DEFAULTS: &[(&str, ChartVersion, ChartVersion)] = &[\n{defaults}];\n"
     )
 }
 

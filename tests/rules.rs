@@ -6,6 +6,7 @@ use airflow_values::official::{ApiServer, ChartVersion, ReadError, Values};
 use airflow_values::types::SecretName;
 
 const V15: ChartVersion = ChartVersion::V1_15_0;
+const V18: ChartVersion = ChartVersion::V1_18_0;
 const V22: ChartVersion = ChartVersion::V1_22_0;
 
 const DIGEST: &str = "sha256:0188b06abb250caccc48bb6d00fde5e74a211273f78b0d143bc4d63f2b67412d";
@@ -28,8 +29,10 @@ images:
 "
     );
     vec![
-        ("AV0103", V15, "apiServer: {replicas: 2}".into(), "webserver: {replicas: 2}".into()),
-        ("AV0103", V15, "jwtSecretName: jwt".into(), "webserverSecretKeySecretName: web".into()),
+        // Keys of later releases in mappings the release's schema closes (at
+        // the open top level they are AV0111).
+        ("AV0103", V18, "workers: {celery: {replicas: 2}}".into(), "workers: {replicas: 2}".into()),
+        ("AV0103", V15, "dags: {gitSync: {httpPort: 8080}}".into(), "dags: {gitSync: {enabled: true}}".into()),
         ("AV0104", V15, "executor: CeleryExecutor,KubernetesExecutor".into(), "executor: CeleryKubernetesExecutor".into()),
         ("AV0106", V15, "postgresql: {enabled: true, primary: {persistence: {size: 20Gi}}}".into(), "postgresql: {enabled: true, auth: {username: airflow}}".into()),
         ("AV0107", V22, "workers: {keda: {enabled: true}}".into(), "workers: {celery: {keda: {enabled: true}}}".into()),
@@ -187,10 +190,12 @@ fn production_rules_do_not_run_in_the_default_profile() {
 
 #[test]
 fn version_messages_name_the_versions_that_have_the_key() {
-    let hit = findings("apiServer: {replicas: 2}", V15, "AV0103");
-    assert!(hit[0].contains("exists from chart 1.16.0 on"), "{hit:?}");
-    assert!(hit[0].contains("this file targets 1.15.0"), "{hit:?}");
-    let hit = findings("jwtSecretName: jwt", V15, "AV0103");
+    let hit = findings("workers: {celery: {replicas: 2}}", V18, "AV0103");
+    assert!(hit[0].contains("exists from chart 1.19.0 on"), "{hit:?}");
+    assert!(hit[0].contains("this file targets 1.18.0"), "{hit:?}");
+    // Top-level keys of other releases: the top level takes any key, so
+    // Helm renders them (AV0111), and the message still names the releases.
+    let hit = findings("jwtSecretName: jwt", V15, "AV0111");
     assert!(
         hit[0].contains("`jwtSecretName` exists from chart 1.18.0 on; this file targets 1.15.0"),
         "{hit:?}"
@@ -198,13 +203,13 @@ fn version_messages_name_the_versions_that_have_the_key() {
     let hit = findings(
         "_rpcServer: {enabled: true}",
         ChartVersion::V1_22_0,
-        "AV0103",
+        "AV0111",
     );
     assert!(
         hit[0].contains("`_rpcServer` exists in chart 1.15.0 only; this file targets 1.22.0"),
         "{hit:?}"
     );
-    let hit = findings("apiServer: {replicas: 2}", ChartVersion::V1_13_1, "AV0103");
+    let hit = findings("apiServer: {replicas: 2}", ChartVersion::V1_13_1, "AV0111");
     assert!(
         hit[0].contains("`apiServer` exists from chart 1.16.0 on; this file targets 1.13.1"),
         "{hit:?}"

@@ -104,7 +104,7 @@ mod tests {
         // `notAKey` is wrong everywhere, `apiServer` before 1.16.0 only.
         assert!(text.contains("1.13.1         2"), "{text}");
         assert!(
-            text.contains("1.13.1         2         0  AV0103 `apiServer`"),
+            text.contains("1.13.1         2         0  AV0111 `apiServer`"),
             "{text}"
         );
         assert!(

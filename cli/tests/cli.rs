@@ -646,11 +646,13 @@ fn a_release_without_data_is_judged_from_its_neighbours() {
         "{err}"
     );
     let out = stdout(&output);
-    assert!(out.contains("note[AV0103]"), "{out}");
+    // A top-level key Helm takes: AV0111, not AV0103.
+    assert!(out.contains("note[AV0111]"), "{out}");
     assert!(
         out.contains(
-            "`_rpcServer` exists in chart 1.15.0 only; this file targets 1.14.0 (of its \
-             neighbours, chart 1.13.1 reports this and 1.15.0 does not"
+            "`_rpcServer` exists in chart 1.15.0 only; this file targets 1.14.0; Helm takes it \
+             without a word, and the chart does not read it (of its neighbours, chart 1.13.1 \
+             reports this and 1.15.0 does not"
         ),
         "{out}"
     );
@@ -663,11 +665,12 @@ fn a_release_without_data_is_judged_from_its_neighbours() {
     );
     assert_eq!(code(&output), 1, "{}", stdout(&output));
     let out = stdout(&output);
-    assert!(out.contains("error[AV0103]"), "{out}");
+    assert!(out.contains("error[AV0111]"), "{out}");
     assert!(
         out.contains(
-            "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0 (judged from its \
-             neighbours 1.13.1 and 1.15.0)"
+            "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0; Helm takes it \
+             without a word, and the chart does not read it (judged from its neighbours 1.13.1 \
+             and 1.15.0)"
         ),
         "{out}"
     );
@@ -683,7 +686,10 @@ fn a_release_without_data_is_judged_from_its_neighbours() {
     assert_eq!(code(&output), 1, "{}", stdout(&output));
     let out = stdout(&output);
     assert!(
-        out.contains("this file targets 1.20.0 (judged from its neighbours 1.19.0 and 1.21.0)"),
+        out.contains(
+            "this file targets 1.20.0; Helm takes it without a word, and the chart does not read \
+             it (judged from its neighbours 1.19.0 and 1.21.0)"
+        ),
         "{out}"
     );
     assert!(!out.contains("targets 1.19.0"), "{out}");

@@ -27,8 +27,9 @@ use crate::official::{ChartRelease, ChartVersion};
 /// let judged = judge_from_neighbours(release, &findings(older), &findings(newer));
 /// assert_eq!(
 ///     judged[0].message,
-///     "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0 \
-///      (judged from its neighbours 1.13.1 and 1.15.0)"
+///     "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0; Helm \
+///      takes it without a word, and the chart does not read it (judged from its \
+///      neighbours 1.13.1 and 1.15.0)"
 /// );
 /// # Ok(())
 /// # }
@@ -143,16 +144,21 @@ mod tests {
         assert_eq!(rpc.severity, Severity::Note);
         assert_eq!(
             rpc.message,
-            "`_rpcServer` exists in chart 1.15.0 only; this file targets 1.14.0 (of its \
-             neighbours, chart 1.13.1 reports this and 1.15.0 does not; 1.14.0 has no data of \
-             its own, so this is a note, not an error)"
+            "`_rpcServer` exists in chart 1.15.0 only; this file targets 1.14.0; Helm takes it \
+             without a word, and the chart does not read it (of its neighbours, chart 1.13.1 \
+             reports this and 1.15.0 does not; 1.14.0 has no data of its own, so this is a \
+             note, not an error)"
         );
         let api = judged.iter().find(|d| d.path == "apiServer").unwrap();
         assert_eq!(api.severity, Severity::Error);
+        // The top level takes any key: Helm renders a key of other releases
+        // there too (AV0111).
+        assert_eq!(api.code.as_str(), "AV0111");
         assert_eq!(
             api.message,
-            "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0 (judged from its \
-             neighbours 1.13.1 and 1.15.0)"
+            "`apiServer` exists from chart 1.16.0 on; this file targets 1.14.0; Helm takes it \
+             without a word, and the chart does not read it (judged from its neighbours 1.13.1 \
+             and 1.15.0)"
         );
         let unknown = judged.iter().find(|d| d.path == "notAKey").unwrap();
         assert_eq!(unknown.severity, Severity::Error);

@@ -15,8 +15,9 @@ use super::redact::{Read, Redactions, of_read};
 use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
 use super::set::{SetKind, apply, merge};
 use super::structure::{
-    IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, takes_any_key, to_diagnostic,
-    unreadable_value, walk, walk_with_secrets,
+    IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, null_dropped_by_helm,
+    remove_nulls_helm_drops, takes_any_key, to_diagnostic, unreadable_value, walk,
+    walk_with_secrets,
 };
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
@@ -340,7 +341,7 @@ fn run(
     let rooted = |path: &KeyPath| KeyPath(root.iter().chain(&path.0).cloned().collect());
     // A key set to `null` in a values file removes the chart's default when
     // Helm coalesces the values with the chart, before the chart's schema
-    // sees them; so `null` is never a wrong type here.
+    // sees them: a `null` where the chart has a default is no wrong type.
     let structure = |merged: &Value| -> (Vec<_>, Vec<KeyPath>) {
         let (issues, secrets) = if redact {
             walk_with_secrets(chart.schema_root(), merged)
@@ -349,7 +350,7 @@ fn run(
         };
         let issues = issues
             .into_iter()
-            .filter(|issue| !matches!(issue.kind, IssueKind::WrongType { found: "null", .. }))
+            .filter(|issue| !null_dropped_by_helm(chart, merged, issue))
             .collect();
         (issues, secrets)
     };
@@ -453,6 +454,9 @@ fn run(
     for issue in &issues {
         prune(&mut merged, &issue.path);
     }
+    // Nor the nulls Helm drops with the chart's defaults: the templates see
+    // no key there, and the typed model reads it so.
+    remove_nulls_helm_drops(chart, &mut merged);
     if let Some(version) = chart.official_version() {
         for mut d in passthrough::diagnostics(&merged, version) {
             d.location = locate(&parse_path(&d.path));

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::ChartVersion;
-use super::key_table::{ABSENT_KUBERNETES_FIELDS, FACTS, OPEN, SPANS};
+use super::key_table::{ABSENT_KUBERNETES_FIELDS, DEFAULTS, FACTS, OPEN, SPANS};
 
 /// Something about a key that holds in some of the releases that have it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,7 @@ impl Span {
 struct Index {
     spans: HashMap<&'static str, Vec<Span>>,
     facts: HashMap<&'static str, Vec<(Span, Fact)>>,
+    defaults: HashMap<&'static str, Vec<Span>>,
 }
 
 fn index() -> &'static Index {
@@ -64,7 +65,15 @@ fn index() -> &'static Index {
                 .or_default()
                 .push((Span { first, last }, fact));
         }
-        Index { spans, facts }
+        let mut defaults: HashMap<&'static str, Vec<Span>> = HashMap::new();
+        for &(path, first, last) in DEFAULTS {
+            defaults.entry(path).or_default().push(Span { first, last });
+        }
+        Index {
+            spans,
+            facts,
+            defaults,
+        }
     })
 }
 
@@ -89,6 +98,17 @@ pub(crate) fn has_key(version: ChartVersion, path: &str) -> bool {
         .map(|(at, _)| &path[..at])
         .chain(std::iter::once(path))
         .all(|prefix| spans(prefix).is_none_or(|s| s.iter().any(|s| s.contains(version))))
+}
+
+/// Whether the values.yaml of chart `version` sets the key at `path` (keys
+/// joined by `.`, the top level's first), whatever it sets it to: where it
+/// does, Helm drops a user's `null` for the key (the default goes too);
+/// where it does not, the `null` stays in the values the schema checks.
+pub(crate) fn has_default(version: ChartVersion, path: &str) -> bool {
+    index()
+        .defaults
+        .get(path)
+        .is_some_and(|spans| spans.iter().any(|s| s.contains(version)))
 }
 
 /// Whether the upstream schema of chart `version` lists the keys of the
@@ -142,6 +162,31 @@ mod tests {
         for &(path, first, last) in OPEN {
             assert!(first <= last, "{path}");
         }
+        for &(path, first, last) in DEFAULTS {
+            assert!(first <= last, "{path}");
+        }
+    }
+
+    #[test]
+    fn user_default_of_webserver_moves_out_of_values_yaml_in_1_19_0() {
+        use ChartVersion::{V1_10_0, V1_18_0, V1_19_0, V1_22_0};
+        for version in [V1_10_0, V1_18_0] {
+            assert!(has_default(version, "webserver.defaultUser"), "{version}");
+            assert!(
+                has_default(version, "webserver.defaultUser.role"),
+                "{version}"
+            );
+        }
+        for version in [V1_19_0, V1_22_0] {
+            assert!(!has_default(version, "webserver.defaultUser"), "{version}");
+            assert!(
+                has_default(version, "createUserJob.defaultUser"),
+                "{version}"
+            );
+        }
+        // A key of the top level, and none below a mapping left empty.
+        assert!(has_default(V1_22_0, "scheduler"));
+        assert!(!has_default(V1_22_0, "scheduler.affinity.nodeAffinity"));
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub use images::*;
 pub use ingress::*;
 pub use jobs::*;
 pub use kerberos::*;
-pub(crate) use keys::open_upstream;
+pub(crate) use keys::{has_default, open_upstream};
 pub use logs::*;
 pub use otel_collector::*;
 pub use pod::*;

@@ -6,6 +6,7 @@ use crate::check::{Chart, Code, Diagnostic, Severity};
 use crate::edit::Edit;
 use crate::official::ChartVersion;
 use crate::yaml::TreeError;
+use serde_json::Value;
 
 const UNKNOWN_KEY: (Code, &str) = (Code::new("AV0101"), "unknown-key");
 /// An unknown key where the chart takes any key: Helm renders, the key is lost.
@@ -14,6 +15,9 @@ const WRONG_TYPE: (Code, &str) = (Code::new("AV0102"), "wrong-type");
 /// Shared with the rule of the same code, which finds the keys the typed model knows.
 const NOT_IN_VERSION: (Code, &str) = (Code::new("AV0103"), "key-not-in-chart-version");
 const NOT_ALLOWED: (Code, &str) = (Code::new("AV0105"), "value-not-allowed");
+/// A key of other releases where the target release takes any key: Helm
+/// renders, the key is lost (AV0103 is the same key where Helm refuses it).
+const IGNORED_RELEASE_KEY: (Code, &str) = (Code::new("AV0111"), "ignored-key-of-other-release");
 
 /// The message and help of a key that the target release does not have,
 /// from the releases that have it (`versions`, oldest first, as the schema
@@ -86,25 +90,37 @@ pub(crate) const STRUCTURE_DOCS: &[(Code, &str, Severity, &str)] = &[
         Severity::Error,
         include_str!("../rules/docs/AV0110.md"),
     ),
+    (
+        IGNORED_RELEASE_KEY.0,
+        IGNORED_RELEASE_KEY.1,
+        Severity::Error,
+        include_str!("../rules/docs/AV0111.md"),
+    ),
 ];
 
-/// Turns an unknown key (AV0101, which Helm refuses) into an ignored one
-/// (AV0110): the caller knows the chart takes any key where it sits (a
-/// mapping its schema leaves open, or a chart with no values schema), so
-/// Helm renders and the setting is silently lost.
+/// Turns a key that Helm refuses into one it ignores: the caller knows the
+/// chart takes any key where it sits (a mapping its schema leaves open, or a
+/// chart with no values schema), so Helm renders and the setting is silently
+/// lost. An unknown key (AV0101) becomes AV0110; a key of other releases
+/// (AV0103) becomes AV0111 and keeps its note of the releases that have it.
 pub(crate) fn as_ignored_key(diagnostic: &mut Diagnostic) {
-    if diagnostic.code != UNKNOWN_KEY.0 {
+    let (code, name) = if diagnostic.code == UNKNOWN_KEY.0 {
+        IGNORED_KEY
+    } else if diagnostic.code == NOT_IN_VERSION.0 {
+        IGNORED_RELEASE_KEY
+    } else {
         return;
-    }
-    diagnostic.code = IGNORED_KEY.0;
-    diagnostic.name = IGNORED_KEY.1;
+    };
+    diagnostic.code = code;
+    diagnostic.name = name;
     diagnostic
         .message
         .push_str("; Helm takes it without a word, and the chart does not read it");
 }
 
 /// Whether the chart takes any key where the unknown key at `path` sits, so
-/// that Helm renders it (AV0110) rather than refusing it (AV0101): a mapping
+/// that Helm renders it (AV0110, AV0111) rather than refusing it (AV0101,
+/// AV0103): a mapping
 /// the official release's schema leaves open (its top level, say), or
 /// anywhere in a dialect's chart, which has no values schema.
 pub(crate) fn takes_any_key(chart: Chart, path: &KeyPath) -> bool {
@@ -122,6 +138,62 @@ pub(crate) fn takes_any_key(chart: Chart, path: &KeyPath) -> bool {
         })
         .collect();
     crate::official::open_upstream(version, &parent.join("."))
+}
+
+/// Whether Helm drops the `null` that `issue` is about before the chart's
+/// schema sees it, so that the issue is no refusal: on the official chart,
+/// a `null` at a key (outside lists) that the release's values.yaml sets
+/// takes the key out of the values, default and all; a `null` anywhere else
+/// stays, and the schema judges it like any value. The dialects' charts
+/// have no values schema, and a `null` there is never a wrong type.
+pub(crate) fn null_dropped_by_helm(chart: Chart, tree: &Value, issue: &StructureIssue) -> bool {
+    let Some(version) = chart.official_version() else {
+        return matches!(issue.kind, IssueKind::WrongType { found: "null", .. });
+    };
+    let mut keys = Vec::with_capacity(issue.path.0.len());
+    let mut node = Some(tree);
+    for segment in &issue.path.0 {
+        let Segment::Key(key) = segment else {
+            return false;
+        };
+        keys.push(key.as_str());
+        node = node.and_then(|n| n.get(key));
+    }
+    node.is_some_and(Value::is_null)
+        && !keys.is_empty()
+        && crate::official::has_default(version, &keys.join("."))
+}
+
+/// Takes out of `tree` every `null` that Helm drops while it coalesces the
+/// values with the official chart's (see [`null_dropped_by_helm`]), so that
+/// the typed model reads what the templates see: no key, rather than a null
+/// that a key's type may not take (a `config` option, say). Nulls that Helm
+/// keeps stay; the dialects' trees are left as they are.
+pub(crate) fn remove_nulls_helm_drops(chart: Chart, tree: &mut Value) {
+    fn visit(version: ChartVersion, map: &mut serde_json::Map<String, Value>, prefix: &str) {
+        map.retain(|key, value| {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            // Helm goes down only where the chart has a mapping too.
+            if !crate::official::has_default(version, &path) {
+                return true;
+            }
+            match value {
+                Value::Null => false,
+                Value::Object(inner) => {
+                    visit(version, inner, &path);
+                    true
+                }
+                _ => true,
+            }
+        });
+    }
+    if let (Some(version), Value::Object(map)) = (chart.official_version(), tree) {
+        visit(version, map, "");
+    }
 }
 
 /// Whether `diagnostic` is about a key the chart does not have, refused
@@ -325,6 +397,11 @@ fn wrong_type_help(expected: &[&str], found: &str) -> String {
              remove the key to keep the chart's default"
                 .to_owned()
         }
+        "null" => format!(
+            "an empty value or `~` is null in YAML, and Helm keeps a null where the chart sets \
+             no default to remove; write {} here, or remove the key",
+            join(expected.iter().map(|e| with_article(e)), "or")
+        ),
         "a string" if wants("boolean") => "write true or false without quotes".to_owned(),
         "a string" if wants("integer") || wants("number") => {
             "write the number without quotes".to_owned()

@@ -15,7 +15,8 @@ mod suggest;
 mod walker;
 
 pub(crate) use codes::{
-    STRUCTURE_DOCS, as_ignored_key, is_unknown_key, takes_any_key, to_diagnostic, unreadable_value,
+    STRUCTURE_DOCS, as_ignored_key, is_unknown_key, null_dropped_by_helm, remove_nulls_helm_drops,
+    takes_any_key, to_diagnostic, unreadable_value,
 };
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use issue::{IssueKind, StructureIssue};

@@ -939,3 +939,70 @@ fn elsewhere_names_only_places_where_the_value_fits() {
         unknown(None, &[])
     );
 }
+
+/// Where the chart takes any key, a key Helm would refuse becomes one it
+/// ignores: unknown (AV0101 → AV0110) or of other releases (AV0103 →
+/// AV0111, still naming them); other findings keep their code.
+#[test]
+fn keys_helm_takes_become_ignored_keys_and_keep_their_note() {
+    let issues = walk(
+        SchemaRoot::of(&chart()),
+        &json!({"apiServer": {}, "apiServr": {}}),
+    );
+    let mut codes = Vec::new();
+    for issue in &issues {
+        let mut d = to_diagnostic(issue, "1.15.0");
+        let before = d.message.clone();
+        as_ignored_key(&mut d);
+        assert!(d.message.starts_with(&before), "{d}");
+        assert!(d.message.ends_with("the chart does not read it"), "{d}");
+        codes.push((d.code.as_str().to_owned(), d.name));
+    }
+    assert_eq!(
+        codes,
+        [
+            ("AV0111".to_owned(), "ignored-key-of-other-release"),
+            ("AV0110".to_owned(), "ignored-key")
+        ]
+    );
+    let mut wrong_type = to_diagnostic(
+        &StructureIssue {
+            path: KeyPath(vec![key("executor")]),
+            kind: wrong(&["string"], "a number"),
+        },
+        "1.15.0",
+    );
+    as_ignored_key(&mut wrong_type);
+    assert_eq!(wrong_type.code.as_str(), "AV0102");
+}
+
+/// Helm drops a user's `null` only at a key that the release's values.yaml
+/// sets, never inside a list; a chart without a values schema never sees a
+/// null as a wrong type.
+#[test]
+fn helm_drops_a_null_only_where_values_yaml_sets_the_key() {
+    use crate::official::ChartVersion::{V1_18_0, V1_19_0, V1_22_0};
+    let tree = json!({
+        "webserver": {"defaultUser": null},
+        "createUserJob": {"defaultUser": "text"},
+        "scheduler": {"extraVolumes": [null]}
+    });
+    let at = |keys: &[Segment]| StructureIssue {
+        path: KeyPath(keys.to_vec()),
+        kind: wrong(&["mapping"], "null"),
+    };
+    let default_user = at(&[key("webserver"), key("defaultUser")]);
+    assert!(null_dropped_by_helm(V1_18_0.into(), &tree, &default_user));
+    assert!(!null_dropped_by_helm(V1_19_0.into(), &tree, &default_user));
+    let in_list = at(&[key("scheduler"), key("extraVolumes"), Segment::Index(0)]);
+    assert!(!null_dropped_by_helm(V1_22_0.into(), &tree, &in_list));
+    // A key with a default, but its value is no null.
+    let not_null = at(&[key("createUserJob"), key("defaultUser")]);
+    assert!(!null_dropped_by_helm(V1_22_0.into(), &tree, &not_null));
+    #[cfg(feature = "bitnami")]
+    assert!(null_dropped_by_helm(
+        crate::check::Chart::Bitnami,
+        &tree,
+        &default_user
+    ));
+}
