@@ -1,7 +1,7 @@
 //! AV05: DAGs and git-sync.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::images::{ImageSlot, default_image};
 use crate::official::{GitSync, Values};
 use crate::types::git::{GitRepo, GitTransport};
