@@ -21,6 +21,7 @@ pub use crate::findings::{
     Area, Code, DEFAULT_RELEASE_NAME, Diagnostic, Explanation, Location, Profile, ReadError,
     Report, Severity, UnknownCode,
 };
+#[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use crate::yaml::parse_path;
 pub use chart::Chart;
 pub use model::ChartValues;

@@ -176,7 +176,7 @@ impl official::Values {
 
     /// Every finding of `profile`'s rules on these values, and of the
     /// chart's own template checks (`fail`/`required` in the templates of
-    /// release [`Values::chart_version`], for the release name
+    /// release [`Values::chart_version`](crate::official::Values::chart_version), for the release name
     /// [`DEFAULT_RELEASE_NAME`](crate::findings::DEFAULT_RELEASE_NAME)).
     ///
     /// The report lists all findings, not only the first; see

@@ -9,8 +9,9 @@ use serde_json::Value;
 
 use crate::airflow_config::{AirflowConfig, EnvSetting, EnvVariant, OptionStatus, OptionType};
 #[cfg(any(feature = "bitnami", feature = "community"))]
+use crate::findings::Profile;
 use crate::findings::suggest::closest;
-use crate::findings::{Code, Diagnostic, Findings, Profile, Severity};
+use crate::findings::{Code, Diagnostic, Findings, Severity};
 use crate::official::AirflowVersion;
 use crate::yaml::{KeyPath, Segment};
 
