@@ -40,52 +40,30 @@ impl std::str::FromStr for Code {
 /// assert!(codes.contains(&"AV0101") && codes.contains(&"AV0201"));
 /// ```
 pub fn explanations() -> impl Iterator<Item = Explanation> {
-    let structure =
-        crate::check::structure::STRUCTURE_DOCS
-            .iter()
-            .map(|&(code, name, severity, doc)| Explanation {
-                code,
-                name,
-                severity,
-                doc,
-            });
+    // Every family's table has, or is read into, one shape: `Explanation`.
+    let structure = crate::check::structure::STRUCTURE_DOCS
+        .iter()
+        .map(|&(code, name, severity, doc)| Explanation::new((code, name, severity), doc));
     let rules = crate::check::RULES.iter().map(Rule::explanation);
     #[cfg(feature = "bitnami")]
     let rules = rules.chain(crate::bitnami::RULES.iter().map(Rule::explanation));
-    let hazards =
-        crate::check::hazards::HAZARD_DOCS
-            .iter()
-            .map(|&((code, name, severity), doc)| Explanation {
-                code,
-                name,
-                severity,
-                doc,
-            });
+    let hazards = crate::check::hazards::HAZARD_DOCS.iter().copied();
     let migration = crate::migrate::MIGRATION_DOCS
         .iter()
-        .map(|&((code, name, severity), doc)| Explanation {
-            code,
-            name,
-            severity,
-            doc,
-        });
+        .map(|&(kind, doc)| Explanation::new(kind, doc));
     let mut all: Vec<Explanation> = hazards
         .chain(structure)
         .chain(rules)
         .chain(migration)
         .chain(crate::rules::chart_checks::explanations())
-        .chain(std::iter::once(Explanation {
-            code: crate::check::pipeline::AV0108.0,
-            name: crate::check::pipeline::AV0108.1,
-            severity: crate::check::pipeline::AV0108.2,
-            doc: crate::check::pipeline::AV0108_DOC,
-        }))
-        .chain(std::iter::once(Explanation {
-            code: crate::check::tpl_strings::AV0109.0,
-            name: crate::check::tpl_strings::AV0109.1,
-            severity: crate::check::tpl_strings::AV0109.2,
-            doc: crate::check::tpl_strings::AV0109_DOC,
-        }))
+        .chain(std::iter::once(Explanation::new(
+            crate::check::pipeline::AV0108,
+            crate::check::pipeline::AV0108_DOC,
+        )))
+        .chain(std::iter::once(Explanation::new(
+            crate::check::tpl_strings::AV0109,
+            crate::check::tpl_strings::AV0109_DOC,
+        )))
         .collect();
     #[cfg(feature = "community")]
     all.extend(crate::community::template_explanations());

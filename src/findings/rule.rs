@@ -19,6 +19,20 @@ pub struct Explanation {
     pub doc: &'static str,
 }
 
+impl Explanation {
+    /// The entry of a code given as the triple every check names its
+    /// findings by (code, name, severity), with its documentation: the one
+    /// shape of every family's table of codes.
+    pub(crate) const fn new(kind: (Code, &'static str, Severity), doc: &'static str) -> Self {
+        Explanation {
+            code: kind.0,
+            name: kind.1,
+            severity: kind.2,
+            doc,
+        }
+    }
+}
+
 /// A validation rule: its stable code and name, when it runs, and its documentation.
 ///
 /// `V` is the values type the rule reads: each chart's model has its own
@@ -51,12 +65,7 @@ impl<V> Copy for Rule<V> {}
 impl<V> Rule<V> {
     /// The rule's documentation entry, as `explain` shows it.
     pub(crate) fn explanation(&self) -> Explanation {
-        Explanation {
-            code: self.code,
-            name: self.name,
-            severity: self.severity,
-            doc: self.doc,
-        }
+        Explanation::new((self.code, self.name, self.severity), self.doc)
     }
 }
 

@@ -519,12 +519,7 @@ impl TemplateChecks {
         self.checks
             .iter()
             .zip(docs)
-            .map(|(check, doc)| Explanation {
-                code: check.code,
-                name: check.name,
-                severity: Severity::Error,
-                doc,
-            })
+            .map(|(check, doc)| Explanation::new((check.code, check.name, Severity::Error), doc))
             .collect()
     }
 
