@@ -4,7 +4,7 @@
 //! structural walk and the pipeline in [`check`](crate::check), the official
 //! chart's rules and template checks in [`official`](crate::official), the
 //! dialects' rules in `bitnami` and `community`, and the migration findings
-//! in [`migrate`](crate::migrate). This module, at the top of the crate,
+//! in [`migrate`](crate::migrate) and [`upgrade`](crate::upgrade). This module, at the top of the crate,
 //! gathers them, so that no lower module has to know the ones above it.
 
 pub use crate::findings::Explanation;
@@ -51,10 +51,16 @@ pub fn explanations() -> impl Iterator<Item = Explanation> {
     let migration = crate::migrate::MIGRATION_DOCS
         .iter()
         .map(|&(kind, doc)| Explanation::new(kind, doc));
+    let upgrade = crate::upgrade::UPGRADE_DOCS
+        .iter()
+        .map(|&((code, name), doc)| {
+            Explanation::new((code, name, crate::upgrade::UPGRADE_SEVERITY), doc)
+        });
     let mut all: Vec<Explanation> = hazards
         .chain(structure)
         .chain(rules)
         .chain(migration)
+        .chain(upgrade)
         .chain(crate::rules::chart_checks::explanations())
         .chain(std::iter::once(Explanation::new(
             crate::check::pipeline::AV0108,

@@ -1,7 +1,7 @@
 //! Typed Helm values for Apache Airflow.
 //!
 //! This crate models the values of the official `apache-airflow` Helm chart
-//! (chart versions 1.15.0 and 1.22.0) as Rust types, so that wrong values fail
+//! (every release from 1.10.0 to 1.22.0) as Rust types, so that wrong values fail
 //! to compile, or fail [`Values::validate`](official::Values::validate), instead
 //! of failing `helm install`. It is used three ways:
 //!

@@ -83,10 +83,13 @@ pub(crate) enum Command {
     /// Convert values of the Bitnami or the community (airflow-helm) chart
     /// into values of the official chart.
     ///
-    /// Prints the new values; lists on standard error every key that did not
-    /// carry over and every value that changed on the way, then checks the
-    /// result. Exits 0 when the result passes `check`, 1 when the source or
-    /// the result has errors, 2 for usage and I/O problems.
+    /// Prints the new values (with the comments of keys that move one to
+    /// one), even when some keys could not be carried over; lists on
+    /// standard error every key that did not carry over and every value that
+    /// changed on the way, then checks the result. Exits 0 when every key
+    /// carried over and the result passes `check`; 1 when a key stayed
+    /// behind, the result has errors, or the file is not a YAML mapping; 2
+    /// for usage and I/O problems.
     Migrate(MigrateArgs),
     /// Move a values file of the official chart to another chart release
     /// (and Airflow version), keeping its comments.

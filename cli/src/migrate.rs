@@ -1,11 +1,16 @@
 //! `migrate`: values of the Bitnami or the community chart, converted into
 //! values of the official chart.
 //!
-//! The migrated values go to standard output (or `--output`); what did not
-//! carry over, and what changed on the way, goes to standard error in the
-//! human format, each finding at its line in the source file. The migrated
-//! values are then checked against the official chart, so the command says
-//! whether they are ready for `helm install`.
+//! The migrated values go to standard output (or `--output`), with the
+//! comments of keys that moved one to one, even when some keys could not be
+//! carried over; what did not carry over, and what changed on the way, goes
+//! to standard error in the human format, each finding at its line in the
+//! source file. The migrated values are then checked against the official
+//! chart, so the command says whether they are ready for `helm install`.
+//!
+//! Exit code: 0 when every key carried over and the result passes `check`
+//! (default profile); 1 when a key was not carried over (`AV0901`), when
+//! the result has errors, or when the file is not YAML (a mapping of keys).
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -22,8 +27,9 @@ use crate::input::{self, Input};
 /// The name the migrated values have in the findings about them.
 const MIGRATED: &str = "(migrated values)";
 
-/// Runs `migrate`: 0 when the migrated values pass `check` (default
-/// profile), 1 when the source or the result has errors.
+/// Runs `migrate`: 0 when every key carried over and the migrated values
+/// pass `check` (default profile); 1 when a key was not carried over, the
+/// result has errors, or the file is not a YAML mapping.
 pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
     let from = crate::chart::dialect(args.from)
         .ok_or_else(|| anyhow!("--from names the official chart: its values need no migration"))?;
@@ -49,7 +55,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
             report_to_stderr(&from_chart, report.diagnostics(), &inputs)?;
             let _ = writeln!(
                 io::stderr(),
-                "cannot migrate {}: it does not fit the {} chart (errors above)",
+                "cannot migrate {}: it is not a YAML mapping of {} chart values (errors above)",
                 source_input.name,
                 from
             );
@@ -58,7 +64,6 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
         Err(other) => return Err(other.into()),
     };
     let yaml = migration
-        .values
         .to_yaml()
         .context("cannot write the migrated values")?;
 
@@ -93,12 +98,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
     );
     let errors: Vec<Diagnostic> = checked.errors().cloned().collect();
     let mut err = io::stderr().lock();
-    let dropped = migration
-        .report
-        .diagnostics()
-        .iter()
-        .filter(|d| d.code.as_str() == "AV0901")
-        .count();
+    let dropped = migration.not_migrated();
     let _ = writeln!(
         err,
         "migrated {} from {from} to the official chart {}: {dropped} key(s) not carried over",
@@ -109,7 +109,15 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode> {
             err,
             "the migrated values pass `airflow-values check` (default profile)"
         );
-        Ok(ExitCode::SUCCESS)
+        if dropped == 0 {
+            Ok(ExitCode::SUCCESS)
+        } else {
+            let _ = writeln!(
+                err,
+                "set what was not carried over by hand (warnings above), or accept that it goes"
+            );
+            Ok(ExitCode::from(crate::FAILED))
+        }
     } else {
         drop(err);
         report_to_stderr(&to, &errors, &migrated)?;

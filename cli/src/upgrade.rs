@@ -5,8 +5,11 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use airflow_values::check::{Chart, CheckOptions, Severity, Source, check};
-use airflow_values::edit::{Edit, apply};
-use airflow_values::upgrade::plan;
+use airflow_values::official::AirflowVersion;
+use airflow_values::upgrade::{Manual, plan_with};
+
+/// Rounds of plan-then-fix at most.
+const ROUNDS: usize = 3;
 use anyhow::{Context, Result};
 
 use crate::args::UpgradeArgs;
@@ -39,50 +42,84 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
     let text = String::from_utf8(before.clone())
         .with_context(|| format!("{name}: upgrade writes UTF-8 only; save the file as UTF-8"))?;
     let mut err = io::stderr();
+    let airflow = args
+        .to_airflow_version
+        .as_deref()
+        .map(str::parse::<AirflowVersion>)
+        .transpose()
+        .context("--to-airflow-version takes an Airflow release such as 3.2.2")?;
     let _ = writeln!(err, "upgrading {name} from chart {from} to chart {to}");
-    let plan = plan(&text, from, to).with_context(|| format!("{name} cannot be read"))?;
-    let upgraded = plan.apply(&text);
-    let mut text = upgraded.text;
-    for change in &upgraded.applied {
-        let _ = writeln!(err, "{name}: changed: {}: {}", change.edit, change.reason);
-    }
-    for (change, why) in &upgraded.refused {
-        let _ = writeln!(err, "{name}: not changed: {}: {why}", change.edit);
-    }
-    if let Some(airflow) = &args.to_airflow_version {
-        let (tree, _) = airflow_values::yaml::read_values_tree(text.as_bytes())?;
-        for key in ["airflowVersion", "defaultAirflowTag"] {
-            let edit = match tree.get(key) {
-                Some(_) => Edit::set_value(key, airflow.clone()),
-                None if key == "airflowVersion" => Edit::insert(key, airflow.clone(), None),
-                None => continue,
-            };
-            match apply(&text, std::slice::from_ref(&edit)) {
-                Ok(new) => {
-                    text = new;
-                    let _ = writeln!(err, "{name}: changed: {edit}: Airflow {airflow} asked for");
-                }
-                Err(why) => {
-                    let _ = writeln!(err, "{name}: not changed: {edit}: {why}");
-                }
+    let at = |line: Option<usize>| match line {
+        Some(line) => format!("{name}:{line}"),
+        None => name.clone(),
+    };
+    let options = CheckOptions::new(Chart::Official(to));
+    // A fix can uncover more to upgrade (a misspelt `worker:` becomes the
+    // deprecated `workers:`), so plan and fix go round until a plan changes
+    // nothing; later rounds start from the target release.
+    let mut text = text;
+    let mut manual: Vec<Manual> = Vec::new();
+    let mut refused = 0;
+    for round in 0..ROUNDS {
+        let start = if round == 0 { from } else { to };
+        let plan = plan_with(&text, start, to, airflow)
+            .with_context(|| format!("{name} cannot be read"))?;
+        let upgraded = plan.apply(&text);
+        text = upgraded.text;
+        for change in &upgraded.applied {
+            let _ = writeln!(
+                err,
+                "{}: changed ({}): {}: {}",
+                at(change.line),
+                change.kind,
+                change.edit,
+                change.reason
+            );
+        }
+        for (change, why) in &upgraded.refused {
+            let _ = writeln!(
+                err,
+                "{}: not changed ({}): {}: {why}",
+                at(change.line),
+                change.kind,
+                change.edit
+            );
+        }
+        refused += upgraded.refused.len();
+        for item in plan.manual {
+            if !manual.iter().any(|m| m.path == item.path) {
+                manual.push(item);
             }
         }
+        inputs[0].bytes = std::mem::take(&mut text).into_bytes();
+        let summary = crate::fix::apply(&mut inputs, &options)?;
+        if summary.applied[0] > 0 {
+            let _ = writeln!(
+                err,
+                "{name}: fixed {} finding(s) for chart {to}",
+                summary.applied[0]
+            );
+        }
+        let done = upgraded.applied.is_empty() && summary.applied[0] == 0;
+        if done || round + 1 == ROUNDS {
+            for (file, edit, why) in &summary.refused {
+                let _ = writeln!(err, "{file}: not fixed: {edit}: {why}");
+            }
+        }
+        text = String::from_utf8(inputs[0].bytes.clone()).context("the editor writes UTF-8")?;
+        if done {
+            break;
+        }
     }
-    inputs[0].bytes = text.into_bytes();
-    let options = CheckOptions::new(Chart::Official(to));
-    let summary = crate::fix::apply(&mut inputs, &options)?;
-    if summary.applied[0] > 0 {
+    for item in &manual {
         let _ = writeln!(
             err,
-            "{name}: fixed {} finding(s) for chart {to}",
-            summary.applied[0]
+            "{}: needs a person ({}): `{}`: {}",
+            at(item.line),
+            item.kind,
+            item.path,
+            item.reason
         );
-    }
-    for (file, edit, why) in &summary.refused {
-        let _ = writeln!(err, "{file}: not fixed: {edit}: {why}");
-    }
-    for (path, why) in &plan.manual {
-        let _ = writeln!(err, "{name}: needs a person: `{path}`: {why}");
     }
     let report = check(
         &[Source::new(name.as_str(), inputs[0].bytes.as_slice())],
@@ -100,7 +137,7 @@ pub(crate) fn run(args: &UpgradeArgs) -> Result<ExitCode> {
             .map_or_else(|| name.clone(), ToString::to_string);
         let _ = writeln!(err, "{at}: left: {} {}: {}", d.code, d.name, d.message);
     }
-    let code = if left.is_empty() && plan.manual.is_empty() {
+    let code = if left.is_empty() && manual.is_empty() && refused == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(crate::FAILED)

@@ -1092,12 +1092,14 @@ fn migrate_writes_official_values_and_reports_what_stayed_behind() {
         "",
     );
     let err = stderr(&output);
-    // The migrated values are YAML of the official chart, and pass `check`.
-    assert_eq!(code(&output), 0, "{err}");
+    // The migrated values are YAML of the official chart, and pass `check`;
+    // some keys stayed behind, so the exit code is 1.
+    assert_eq!(code(&output), 1, "{err}");
     let migrated: Value =
         airflow_values::yaml::from_str(&stdout(&output)).expect("the output is YAML");
     assert!(migrated["data"].is_object(), "{migrated:#}");
     assert!(err.contains("the migrated values pass"), "{err}");
+    assert!(err.contains("4 key(s) not carried over"), "{err}");
     // What did not carry over is named at its line in the source.
     assert!(
         err.contains("AV0901") && err.contains("values.yaml:"),
@@ -1119,14 +1121,54 @@ fn migrate_writes_official_values_and_reports_what_stayed_behind() {
         "",
     );
     assert_eq!(code(&output), 2);
-    let dir = fixture("migrate-bad", &[("values.yaml", "auth:\n  passwrd: x\n")]);
+    // A misspelt key stays behind with its did-you-mean; the rest migrates.
+    let dir = fixture(
+        "migrate-typo",
+        &[(
+            "values.yaml",
+            "auth:\n  passwrd: x\n# how tasks run\nexecutor: KubernetesExecutor # decided\n",
+        )],
+    );
+    let output = run_in(
+        &dir,
+        &["migrate", "--from", "bitnami-airflow", "values.yaml"],
+        "",
+    );
+    let err = stderr(&output);
+    assert_eq!(code(&output), 1, "{err}");
+    assert!(
+        err.contains("AV0901") && err.contains("values.yaml:2") && err.contains("`password`"),
+        "{err}"
+    );
+    assert_eq!(
+        stdout(&output),
+        "# how tasks run\nexecutor: KubernetesExecutor  # decided\n"
+    );
+    // Everything carried over and the result passes `check`: exit code 0.
+    let dir = fixture(
+        "migrate-clean",
+        &[("values.yaml", "executor: KubernetesExecutor\n")],
+    );
+    let output = run_in(
+        &dir,
+        &["migrate", "--from", "bitnami-airflow", "values.yaml"],
+        "",
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "executor: KubernetesExecutor\n");
+    // Text that is not a YAML mapping stops it, with nothing on stdout.
+    let dir = fixture("migrate-bad", &[("values.yaml", "- a\n- b\n")]);
     let output = run_in(
         &dir,
         &["migrate", "--from", "bitnami-airflow", "values.yaml"],
         "",
     );
     assert_eq!(code(&output), 1);
-    assert!(stderr(&output).contains("AV0110"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not a YAML mapping"),
+        "{}",
+        stderr(&output)
+    );
     assert!(stdout(&output).is_empty());
 }
 

@@ -287,12 +287,142 @@ fn upgrade_moves_defaults_and_options_and_keeps_comments() {
         "{upgraded}\n{err}"
     );
     assert_eq!(comment_lines(&text), comment_lines(&upgraded));
-    assert!(err.contains("needs a person: `securityContext`"), "{err}");
+    assert!(
+        err.contains(
+            "values.yaml:7: needs a person (AV0911 upgrade-deprecated-key): `securityContext`"
+        ),
+        "{err}"
+    );
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert_eq!(diff.status.code(), Some(1));
     assert!(
         stdout(&diff).contains(&format!("+airflowVersion: \"{new}\" # as shipped")),
         "{}",
         stdout(&diff)
+    );
+}
+
+/// From chart 1.16.0 (Airflow 2) to 1.22.0 (Airflow 3): webserver settings
+/// move to the API server, the secret key to `apiSecretKey`, the executor to
+/// a list, a worker key to the Celery side, the git-sync tag to the form
+/// git-sync v4.4 takes, a renamed variable to its new name; what needs a
+/// person is named at its line with its code.
+#[test]
+fn upgrade_to_airflow_3_moves_what_has_one_answer() {
+    let dir = TempDir::new("upgrade-airflow-3");
+    let text = "\
+# values
+webserverSecretKey: not-a-real-secret # fixed
+executor: CeleryKubernetesExecutor
+webserver:
+  # two pods
+  replicas: 2
+  command: [\"airflow\", \"webserver\"]
+workers:
+  # more
+  replicas: 3
+dags:
+  gitSync:
+    enabled: true
+    repo: https://github.com/acme/dags.git
+    rev: v1.2.3
+env:
+  - name: AIRFLOW__WEBSERVER__BASE_URL
+    value: https://airflow.example.com
+";
+    let file = dir.file("values.yaml", text);
+    let args = [
+        "upgrade",
+        "values.yaml",
+        "--from-chart-version",
+        "1.16.0",
+        "--to-chart-version",
+        "1.22.0",
+    ];
+    let out = run(&args, &dir.0);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let upgraded = std::fs::read_to_string(&file).expect("read");
+    assert_eq!(
+        upgraded,
+        "\
+# values
+apiSecretKey: not-a-real-secret # fixed
+executor: CeleryExecutor,KubernetesExecutor
+webserver:
+  command: [\"airflow\", \"webserver\"]
+workers:
+  celery:
+    # more
+    replicas: 3
+dags:
+  gitSync:
+    enabled: true
+    repo: https://github.com/acme/dags.git
+    branch: \"\"
+    rev: v1.2.3
+    ref: v1.2.3
+env:
+  - name: AIRFLOW__API__BASE_URL
+    value: https://airflow.example.com
+apiServer:
+  # two pods
+  replicas: 2
+",
+        "{err}"
+    );
+    for line in [
+        "values.yaml:6: changed (AV0912 upgrade-webserver-to-api-server): move `webserver.replicas` to `apiServer.replicas`",
+        "values.yaml:2: changed (AV0913 upgrade-webserver-secret-key): rename `webserverSecretKey` to `apiSecretKey`",
+        "values.yaml:3: changed (AV0914 upgrade-executor-for-airflow-3): set `executor`",
+        "values.yaml:10: changed (AV0911 upgrade-deprecated-key): move `workers.replicas` to `workers.celery.replicas`",
+        "values.yaml:7: needs a person (AV0912 upgrade-webserver-to-api-server): `webserver.command`",
+        "values.yaml:2: needs a person (AV0913 upgrade-webserver-secret-key): `jwtSecretName`",
+    ] {
+        assert!(err.contains(line), "no {line:?} in\n{err}");
+    }
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    // The codes are explained.
+    let explained = run(&["explain", "AV0912"], &dir.0);
+    assert_eq!(explained.status.code(), Some(0));
+    assert!(stdout(&explained).contains("upgrade-webserver-to-api-server"));
+    // Upgrading again changes nothing.
+    let again = run(&args, &dir.0);
+    assert!(
+        !String::from_utf8_lossy(&again.stderr).contains("changed ("),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), upgraded);
+}
+
+/// A tag in `ref` only, behind the chart's default branch: `--fix` writes the
+/// form every git-sync v4 release follows, with the new keys in the chart's
+/// order; a ref that the file's own branch contradicts is left alone.
+#[test]
+fn fix_rewrites_git_sync_when_one_form_is_right() {
+    let dir = TempDir::new("gitsync");
+    let text = "dags:\n  gitSync:\n    enabled: true\n    repo: https://github.com/acme/dags.git\n    ref: v1.2.3\n";
+    let file = dir.file("values.yaml", text);
+    let out = run(
+        &["check", "--fix", "--chart-version", "1.22.0", "values.yaml"],
+        &dir.0,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        "dags:\n  gitSync:\n    enabled: true\n    repo: https://github.com/acme/dags.git\n    branch: \"\"\n    rev: v1.2.3\n    ref: v1.2.3\n",
+        "{err}"
+    );
+    let chosen = "dags:\n  gitSync:\n    enabled: true\n    repo: https://github.com/acme/dags.git\n    branch: main\n    ref: v1.2.3\n";
+    let file = dir.file("values.yaml", chosen);
+    let out = run(
+        &["check", "--fix", "--chart-version", "1.22.0", "values.yaml"],
+        &dir.0,
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        chosen,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -24,6 +24,8 @@ pub use crate::findings::{
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) use crate::yaml::parse_path;
 pub use chart::Chart;
+// Where `upgrade` finds them (its files are edited by other work).
+pub(crate) use crate::rules::airflow_settings;
 pub use model::ChartValues;
 pub use neighbours::judge_from_neighbours;
 pub use pipeline::{

@@ -583,6 +583,11 @@ fn insert_block(
         if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
             chunk.insert_str(0, break_);
         }
+        // A block taken from the last line of a file without a final line
+        // break has none either; the lines after it need one.
+        if !chunk.ends_with('\n') && (at < text.len() || text.ends_with('\n')) {
+            chunk.push_str(break_);
+        }
         splice(text, at..at, &chunk)
     };
     // The last child in the file, or the one named `after`.

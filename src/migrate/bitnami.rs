@@ -60,10 +60,7 @@ pub fn from_bitnami(values: &bitnami::Values, to: ChartVersion) -> Migration {
     git(&mut cx, &mut out);
     ingress(&mut cx, &mut out);
     components(&mut cx, &mut out);
-    Migration {
-        values: out,
-        report: cx.left.finish(),
-    }
+    cx.left.finish(out)
 }
 
 struct Cx {
@@ -105,6 +102,15 @@ impl Cx {
 
     fn string(&mut self, path: &str) -> Option<String> {
         self.take::<String>(path)
+    }
+
+    /// [`Cx::take`] of a value that becomes the official key `to` as it is.
+    fn take_to<T: DeserializeOwned>(&mut self, path: &str, to: &str) -> Option<T> {
+        let value = self.take(path);
+        if value.is_some() {
+            self.left.moved(path, to);
+        }
+        value
     }
 
     fn airflow_3(&self) -> bool {
@@ -202,9 +208,9 @@ fn airflow_version_of_tag(tag: &str) -> Option<String> {
 }
 
 fn general(cx: &mut Cx, out: &mut official::Values) {
-    out.executor = cx.take("executor");
-    out.fullname_override = cx.string("fullnameOverride");
-    out.name_override = cx.string("nameOverride");
+    out.executor = cx.take_to("executor", "executor");
+    out.fullname_override = cx.take_to("fullnameOverride", "fullnameOverride");
+    out.name_override = cx.take_to("nameOverride", "nameOverride");
     let mut config: official::Config = cx.take("configuration").unwrap_or_default();
     let overrides: official::Config = cx.take("overrideConfiguration").unwrap_or_default();
     for (section, options) in overrides {
@@ -212,14 +218,17 @@ fn general(cx: &mut Cx, out: &mut official::Values) {
     }
     let load_examples = cx
         .take::<bool>("loadExamples")
-        .or_else(|| cx.take::<bool>("airflow.loadExamples"));
-    if let Some(load) = load_examples {
+        .map(|load| (load, "loadExamples"))
+        .or_else(|| {
+            cx.take::<bool>("airflow.loadExamples")
+                .map(|load| (load, "airflow.loadExamples"))
+        });
+    if let Some((load, at)) = load_examples {
         config.entry("core".to_owned()).or_default().insert(
             "load_examples".to_owned(),
             ConfigValue::String(if load { "True" } else { "False" }.to_owned()),
         );
-        cx.left
-            .changed("loadExamples", "moved to config.core.load_examples");
+        cx.left.changed(at, "moved to config.core.load_examples");
     }
     if !config.is_empty() {
         out.config = Some(config);
@@ -246,8 +255,8 @@ fn general(cx: &mut Cx, out: &mut official::Values) {
             "variables read from Secrets or ConfigMaps moved to extraEnv (YAML text)",
         );
     }
-    out.volumes = cx.take("extraVolumes");
-    out.volume_mounts = cx.take("extraVolumeMounts");
+    out.volumes = cx.take_to("extraVolumes", "volumes");
+    out.volume_mounts = cx.take_to("extraVolumeMounts", "volumeMounts");
     if let Some(sidecars) = cx.take::<Vec<k8s::Container>>("sidecars") {
         cx.left.dropped(
             "sidecars",
@@ -279,7 +288,7 @@ fn auth(cx: &mut Cx, out: &mut official::Values) {
         }
     }
     out.fernet_key = cx
-        .take::<SecretValue>("auth.fernetKey")
+        .take_to::<SecretValue>("auth.fernetKey", "fernetKey")
         .map(Nullable::Value);
     if let Some(key) = cx.take::<SecretValue>("auth.secretKey") {
         if cx.airflow_3() {
@@ -491,11 +500,13 @@ fn broker(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
                 .map(Nullable::Value),
             ..official::Redis::default()
         };
-        if let Some(secret) = cx.string("redis.auth.existingSecret") {
-            redis.password_secret_name = Some(Nullable::Value(secret));
-            cx.left.changed(
+        if cx.string("redis.auth.existingSecret").is_some() {
+            // The official chart then wants the broker URL from a Secret as
+            // well (data.brokerUrlSecretName), which does not exist yet.
+            cx.left.dropped(
                 "redis.auth.existingSecret",
-                "moved to redis.passwordSecretName; the official chart reads the key `password` from it",
+                "the bundled Redis gets a generated password: with redis.passwordSecretName the official chart also needs the whole broker URL in a Secret, which the Bitnami chart did not have",
+                "to keep a password of your own, store it under the key `password` in a Secret (redis.passwordSecretName) and the URL `redis://:PASSWORD@RELEASE-redis:6379/0` under the key `connection` in another (data.brokerUrlSecretName)",
             );
         }
         redis.resources = cx.take("redis.master.resources");
@@ -511,12 +522,19 @@ fn broker(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
         let port = cx.take::<i64>("externalRedis.port").unwrap_or(6379);
         let user = cx.string("externalRedis.username").unwrap_or_default();
         let password = cx.take::<SecretValue>("externalRedis.password");
-        if let Some(host) = host.filter(|_| {
-            values
-                .executor
-                .as_ref()
-                .is_none_or(|e| e.to_string().contains("Celery"))
-        }) {
+        let celery = values
+            .executor
+            .as_ref()
+            .is_none_or(|e| e.to_string().contains("Celery"));
+        let secret = cx.string("externalRedis.existingSecret");
+        if celery && host.is_none() {
+            cx.left.needs_a_person(
+                "redis.enabled",
+                "Celery needs a broker, but the bundled Redis is off and no external Redis is named (externalRedis.host): the official chart refuses to render",
+                "set data.brokerUrl (or data.brokerUrlSecretName) to your Redis, keep redis.enabled true, or choose an executor without Celery",
+            );
+        }
+        if let Some(host) = host.filter(|_| celery) {
             let auth = match &password {
                 Some(p) => format!(
                     "{user}:{}@",
@@ -534,7 +552,7 @@ fn broker(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
                 "moved into data.brokerUrl (with the password, if one was set: keep the URL in a Secret and set data.brokerUrlSecretName instead)",
             );
         }
-        if cx.string("externalRedis.existingSecret").is_some() {
+        if secret.is_some() {
             cx.left.dropped(
                 "externalRedis.existingSecret",
                 "this Secret holds only the password; the official chart takes the whole broker URL from a Secret",
@@ -624,13 +642,14 @@ fn git(cx: &mut Cx, out: &mut official::Values) {
 }
 
 fn ingress(cx: &mut Cx, out: &mut official::Values) {
-    let enabled = cx.take::<bool>("ingress.enabled");
+    let web = if cx.airflow_3() { "apiServer" } else { "web" };
+    let at = |key: &str| format!("ingress.{web}.{key}");
     let mut component = official::IngressComponent {
-        enabled,
-        ingress_class_name: cx.string("ingress.ingressClassName"),
-        annotations: cx.take("ingress.annotations"),
-        path: cx.string("ingress.path"),
-        path_type: cx.take("ingress.pathType"),
+        enabled: cx.take_to::<bool>("ingress.enabled", &at("enabled")),
+        ingress_class_name: cx.take_to("ingress.ingressClassName", &at("ingressClassName")),
+        annotations: cx.take_to("ingress.annotations", &at("annotations")),
+        path: cx.take_to("ingress.path", &at("path")),
+        path_type: cx.take_to("ingress.pathType", &at("pathType")),
         ..official::IngressComponent::default()
     };
     let tls = cx.take::<bool>("ingress.tls").unwrap_or(false);
@@ -692,24 +711,33 @@ struct Pod {
     termination_grace_period_seconds: Option<i64>,
 }
 
-fn pod(cx: &mut Cx, component: &str) -> Pod {
+/// The pod settings of the Bitnami `component`, which become those of the
+/// official `target` component.
+fn pod(cx: &mut Cx, component: &str, target: &str) -> Pod {
     let at = |key: &str| format!("{component}.{key}");
+    let to = |key: &str| format!("{target}.{key}");
     let pod = Pod {
-        replicas: cx.take(&at("replicaCount")),
-        resources: cx.take(&at("resources")),
-        env: cx.take(&at("extraEnvVars")),
-        extra_volumes: cx.take(&at("extraVolumes")),
-        extra_volume_mounts: cx.take(&at("extraVolumeMounts")),
-        extra_containers: cx.take(&at("sidecars")),
-        extra_init_containers: cx.take(&at("initContainers")),
-        node_selector: cx.take(&at("nodeSelector")),
-        tolerations: cx.take(&at("tolerations")),
-        affinity: cx.take(&at("affinity")),
-        topology_spread_constraints: cx.take(&at("topologySpreadConstraints")),
-        priority_class_name: cx.string(&at("priorityClassName")),
-        pod_annotations: cx.take(&at("podAnnotations")),
-        labels: cx.take(&at("podLabels")),
-        termination_grace_period_seconds: cx.take(&at("terminationGracePeriodSeconds")),
+        replicas: cx.take_to(&at("replicaCount"), &to("replicas")),
+        resources: cx.take_to(&at("resources"), &to("resources")),
+        env: cx.take_to(&at("extraEnvVars"), &to("env")),
+        extra_volumes: cx.take_to(&at("extraVolumes"), &to("extraVolumes")),
+        extra_volume_mounts: cx.take_to(&at("extraVolumeMounts"), &to("extraVolumeMounts")),
+        extra_containers: cx.take_to(&at("sidecars"), &to("extraContainers")),
+        extra_init_containers: cx.take_to(&at("initContainers"), &to("extraInitContainers")),
+        node_selector: cx.take_to(&at("nodeSelector"), &to("nodeSelector")),
+        tolerations: cx.take_to(&at("tolerations"), &to("tolerations")),
+        affinity: cx.take_to(&at("affinity"), &to("affinity")),
+        topology_spread_constraints: cx.take_to(
+            &at("topologySpreadConstraints"),
+            &to("topologySpreadConstraints"),
+        ),
+        priority_class_name: cx.take_to(&at("priorityClassName"), &to("priorityClassName")),
+        pod_annotations: cx.take_to(&at("podAnnotations"), &to("podAnnotations")),
+        labels: cx.take_to(&at("podLabels"), &to("labels")),
+        termination_grace_period_seconds: cx.take_to(
+            &at("terminationGracePeriodSeconds"),
+            &to("terminationGracePeriodSeconds"),
+        ),
     };
     let bitnami_paths =
         pod.extra_volume_mounts.iter().flatten().any(|m| {
@@ -754,7 +782,12 @@ macro_rules! apply_pod {
 }
 
 fn components(cx: &mut Cx, out: &mut official::Values) {
-    let web = pod(cx, "web");
+    let web_target = if cx.airflow_3() {
+        "apiServer"
+    } else {
+        "webserver"
+    };
+    let web = pod(cx, "web", web_target);
     if cx.airflow_3() {
         let mut api = official::ApiServer::default();
         let grace = apply_pod!(web, &mut api, replicas: Nullable::Value);
@@ -777,28 +810,35 @@ fn components(cx: &mut Cx, out: &mut official::Values) {
         }
     }
     let mut scheduler = official::Scheduler::default();
-    scheduler.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "scheduler"), &mut scheduler, replicas: std::convert::identity);
+    scheduler.termination_grace_period_seconds = apply_pod!(pod(cx, "scheduler", "scheduler"), &mut scheduler, replicas: std::convert::identity);
     if scheduler != official::Scheduler::default() {
         out.scheduler = Some(Box::new(scheduler));
     }
     let mut workers = official::Workers::default();
     workers.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "worker"), &mut workers, replicas: std::convert::identity);
+        apply_pod!(pod(cx, "worker", "workers"), &mut workers, replicas: std::convert::identity);
     if workers != official::Workers::default() {
         out.workers = Some(Box::new(workers));
     }
     let mut triggerer = official::Triggerer::default();
-    triggerer.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "triggerer"), &mut triggerer, replicas: std::convert::identity);
-    triggerer.enabled = cx.take("triggerer.enabled");
+    triggerer.termination_grace_period_seconds = apply_pod!(pod(cx, "triggerer", "triggerer"), &mut triggerer, replicas: std::convert::identity);
+    triggerer.enabled = cx.take_to("triggerer.enabled", "triggerer.enabled");
     let persistence = official::Persistence {
-        enabled: cx.take("triggerer.persistence.enabled"),
-        size: cx.string("triggerer.persistence.size"),
+        enabled: cx.take_to(
+            "triggerer.persistence.enabled",
+            "triggerer.persistence.enabled",
+        ),
+        size: cx.take_to("triggerer.persistence.size", "triggerer.persistence.size"),
         storage_class_name: cx
-            .string("triggerer.persistence.storageClass")
+            .take_to::<String>(
+                "triggerer.persistence.storageClass",
+                "triggerer.persistence.storageClassName",
+            )
             .map(Nullable::Value),
-        annotations: cx.take("triggerer.persistence.annotations"),
+        annotations: cx.take_to(
+            "triggerer.persistence.annotations",
+            "triggerer.persistence.annotations",
+        ),
         ..official::Persistence::default()
     };
     if persistence != official::Persistence::default() {
@@ -808,9 +848,10 @@ fn components(cx: &mut Cx, out: &mut official::Values) {
         out.triggerer = Some(Box::new(triggerer));
     }
     let mut processor = official::DagProcessor::default();
-    processor.termination_grace_period_seconds =
-        apply_pod!(pod(cx, "dagProcessor"), &mut processor, replicas: std::convert::identity);
-    processor.enabled = cx.take::<bool>("dagProcessor.enabled").map(Nullable::Value);
+    processor.termination_grace_period_seconds = apply_pod!(pod(cx, "dagProcessor", "dagProcessor"), &mut processor, replicas: std::convert::identity);
+    processor.enabled = cx
+        .take_to::<bool>("dagProcessor.enabled", "dagProcessor.enabled")
+        .map(Nullable::Value);
     if processor != official::DagProcessor::default() {
         out.dag_processor = Some(Box::new(processor));
     }

@@ -145,6 +145,7 @@ impl Converter {
         match self.take(from) {
             Some(v) => {
                 self.set(to, v);
+                self.left.moved(from, to);
                 true
             }
             None => false,
@@ -327,7 +328,17 @@ impl Converter {
                             section.to_ascii_lowercase(),
                             key.to_ascii_lowercase()
                         );
-                        self.set(&path, json!(text));
+                        // The official chart renders config values with
+                        // `tpl`; the community chart wrote them as they are.
+                        let literal = escape_tpl(&text);
+                        if literal != text {
+                            self.left.changed(
+                                format!("airflow.config.{name}"),
+                                format!("moved to {path}, with each `{{{{` written as `{{{{ \"{{{{\" }}}}` so that the official chart's `tpl` leaves the text as it is"),
+                            );
+                        }
+                        self.set(&path, json!(literal));
+                        self.left.moved(format!("airflow.config.{name}"), path);
                     }
                     _ => env.push(json!({ "name": name, "value": text })),
                 }
@@ -542,15 +553,17 @@ impl Converter {
         if let Some(p) = self.take_str("redis.password").filter(|p| !p.is_empty()) {
             self.set("redis.password", json!(p));
         }
-        if let Some(secret) = self
+        if self
             .take_str("redis.existingSecret")
-            .filter(|s| !s.is_empty())
+            .is_some_and(|s| !s.is_empty())
         {
-            self.set("redis.passwordSecretName", json!(secret));
+            // The official chart then wants the broker URL from a Secret as
+            // well (data.brokerUrlSecretName), which does not exist yet.
             let key = self.take_str("redis.existingSecretPasswordKey");
-            self.left.changed(
+            self.left.dropped(
                 "redis.existingSecret",
-                format!("moved to redis.passwordSecretName; the official chart reads the key `password` of it (here `{}`)", key.unwrap_or_else(|| "redis-password".to_owned())),
+                "the bundled Redis gets a generated password: with redis.passwordSecretName the official chart also needs the whole broker URL in a Secret, which the community chart did not have",
+                format!("to keep a password of your own, store it under the key `password` (here `{}`) in a Secret (redis.passwordSecretName) and the URL `redis://:PASSWORD@RELEASE-redis:6379/0` under the key `connection` in another (data.brokerUrlSecretName)", key.unwrap_or_else(|| "redis-password".to_owned())),
             );
         }
         let Some(host) = self.take_str("externalRedis.host") else {
@@ -646,7 +659,10 @@ impl Converter {
                 let source = format!("{from}.{key}");
                 match self.take(&source) {
                     Some(Value::String(s)) if s.is_empty() => {}
-                    Some(v) => self.set(&target, v),
+                    Some(v) => {
+                        self.set(&target, v);
+                        self.left.moved(source, target);
+                    }
                     None => {}
                 }
             }
@@ -719,7 +735,9 @@ impl Converter {
                 match self.take(&source) {
                     Some(Value::String(s)) if s.is_empty() => {}
                     Some(v) => {
-                        self.set(&format!("ingress.{to}.{key}"), v);
+                        let target = format!("ingress.{to}.{key}");
+                        self.set(&target, v);
+                        self.left.moved(source, target);
                         any = true;
                     }
                     None => {}
@@ -798,11 +816,14 @@ impl Converter {
             }
         };
         values.chart_version = self.to;
-        Migration {
-            values,
-            report: self.left.finish(),
-        }
+        self.left.finish(values)
     }
+}
+
+/// `text` for a value the official chart renders with `tpl`: each `{{`
+/// becomes an action that prints `{{`, so the text comes out unchanged.
+fn escape_tpl(text: &str) -> String {
+    text.replace("{{", "{{ \"{{\" }}")
 }
 
 /// Follows `$ref` into `$defs` and the non-null branch of an `anyOf`.

@@ -21,6 +21,11 @@ use crate::official;
 
 #[cfg(feature = "bitnami")]
 mod bitnami;
+#[cfg_attr(
+    not(any(feature = "bitnami", feature = "community")),
+    allow(dead_code, reason = "only the dialects' converters use it")
+)]
+mod comments;
 #[cfg(feature = "community")]
 mod community;
 
@@ -41,6 +46,38 @@ pub struct Migration {
     /// `AV0901` for each source key that was not carried over, `AV0902` for
     /// each carried over with a change; paths are those of the source file.
     pub report: Report,
+    /// The source keys moved one to one: (source path, official path).
+    #[cfg_attr(
+        not(any(feature = "bitnami", feature = "community")),
+        allow(dead_code, reason = "only `from_yaml` reads them")
+    )]
+    moves: Vec<(String, String)>,
+    /// The source comments to write at official keys (from [`from_yaml`]).
+    comments: Vec<comments::Carried>,
+}
+
+impl Migration {
+    /// The migrated values as YAML, with the comments of the source file
+    /// where a key moved one to one (see [`from_yaml`]); the same as
+    /// [`official::Values::to_yaml`] for a migration made from typed values.
+    ///
+    /// # Errors
+    /// [`YamlError`](crate::yaml::YamlError) if serialization fails, which
+    /// the types here do not cause.
+    pub fn to_yaml(&self) -> Result<String, crate::yaml::YamlError> {
+        let yaml = self.values.to_yaml()?;
+        Ok(comments::write(&yaml, &self.comments))
+    }
+
+    /// How many source keys were not carried over (`AV0901`).
+    #[must_use]
+    pub fn not_migrated(&self) -> usize {
+        self.report
+            .diagnostics()
+            .iter()
+            .filter(|d| d.code == NOT_MIGRATED.0)
+            .count()
+    }
 }
 
 /// Why a values file could not be migrated.
@@ -53,11 +90,11 @@ pub enum MigrateError {
         /// The chart named.
         chart: Chart,
     },
-    /// The file is not YAML, or does not fit the source chart; the report
-    /// has every such error, placed at its line.
+    /// The file is not YAML, or its document is not a mapping of keys; the
+    /// report has the errors, placed at their lines.
     #[error(
-        "the values do not fit the {chart} chart ({} errors); fix them first \
-         (`airflow-values check --chart {}` shows them)",
+        "the file cannot be read as {chart} chart values ({} errors): it is not YAML, or not a \
+         mapping of keys; fix that first (`airflow-values check --chart {}` shows where)",
         report.errors().count(),
         chart.name()
     )]
@@ -69,18 +106,32 @@ pub enum MigrateError {
     },
 }
 
+/// How many values that do not fit the source model's types are taken out
+/// one after another before the migration gives up.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+const MAX_UNFIT: usize = 256;
+
 /// Migrates a values file of the Bitnami or the community chart to the
 /// official chart's `to` version.
 ///
-/// The file is checked against its own chart first: structural errors (an
-/// unknown key, a wrong type) stop the migration, since a key the model does
-/// not know could not be carried over. Findings of the source chart's rules
-/// (a password in plain text, say) do not: they are what a migration fixes.
-/// Each diagnostic of the result is placed at its key's line in the file.
+/// Everything the converter understands is migrated. The file is checked
+/// against its own chart first: each key the chart does not have (a typo, a
+/// key of another chart) and each value of the wrong type is left out and
+/// reported as not migrated (`AV0901`), with the check's message and its
+/// did-you-mean. Findings of the source chart's rules (a password in plain
+/// text, say) do not stop anything: they are what a migration fixes. Each
+/// diagnostic of the result is placed at its key's line in the file.
+///
+/// The comments of the file go with the keys that move one to one: the
+/// block of comment lines right above such a key and the comment at the end
+/// of its line are written above and after the official key by
+/// [`Migration::to_yaml`]. Comments of keys that are not carried over are
+/// dropped (their `AV0901` names the line).
 ///
 /// # Errors
 /// [`MigrateError::AlreadyOfficial`] when `from` is the official chart;
-/// [`MigrateError::Unreadable`] with the errors that stop the migration.
+/// [`MigrateError::Unreadable`] when the text is not YAML or its document is
+/// not a mapping.
 #[cfg(any(feature = "bitnami", feature = "community"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "bitnami", feature = "community"))))]
 pub fn from_yaml(
@@ -95,38 +146,74 @@ pub fn from_yaml(
         std::slice::from_ref(source),
         &crate::check::CheckOptions::new(from),
     );
-    let blocking: Vec<Diagnostic> = checked
-        .errors()
-        .filter(|d| d.code.area().blocks_reading())
-        .cloned()
-        .collect();
-    let unreadable = |report: Report| MigrateError::Unreadable {
+    let unreadable = || MigrateError::Unreadable {
         chart: from,
-        report,
+        report: Report::new(
+            checked
+                .errors()
+                .filter(|d| d.code.area().blocks_reading())
+                .cloned()
+                .collect(),
+        ),
     };
-    if !blocking.is_empty() {
-        return Err(unreadable(Report::new(blocking)));
+    let document = crate::yaml::read_document(source.bytes()).map_err(|_| unreadable())?;
+    if !document.tree.is_object() {
+        return Err(unreadable());
     }
-    let document =
-        crate::yaml::read_document(source.bytes()).map_err(|_| unreadable(checked.clone()))?;
-    let tree = &document.tree;
-    let read_error = |error: crate::yaml::TreeError| {
-        unreadable(Report::new(vec![
-            crate::check::structure::unreadable_value(&error),
-        ]))
-    };
-    let migration = match from {
-        Chart::Official(_) => return Err(MigrateError::AlreadyOfficial { chart: from }),
-        #[cfg(feature = "bitnami")]
-        Chart::Bitnami => from_bitnami(&crate::yaml::from_tree(tree).map_err(read_error)?, to),
-        #[cfg(feature = "community")]
-        Chart::Community => from_community(&crate::yaml::from_tree(tree).map_err(read_error)?, to),
-    };
-    let placed = migration
-        .report
-        .diagnostics()
+    // Keys the source chart does not have, and values of the wrong type:
+    // reported, and taken out so that the rest reads.
+    let mut tree = document.tree.clone();
+    let mut unfit: Vec<(KeyPath, Diagnostic)> = checked
+        .errors()
+        .filter(|d| d.code.area() == crate::check::Area::Structure)
+        .map(|d| (crate::check::parse_path(&d.path), d.clone()))
+        .collect();
+    if unfit.iter().any(|(path, _)| path.is_root()) {
+        return Err(unreadable());
+    }
+    // Deepest and last first, so that taking an item out of a list does not
+    // move the items still to be taken.
+    unfit.sort_by(|a, b| compare_paths(&b.0, &a.0));
+    for (path, _) in &unfit {
+        remove_at(&mut tree, path);
+    }
+    let mut notes: Vec<Diagnostic> = unfit
         .iter()
-        .cloned()
+        .map(|(_, d)| not_migrated_as_unfit(d, from))
+        .collect();
+    let migration = loop {
+        let read = match from {
+            Chart::Official(_) => return Err(MigrateError::AlreadyOfficial { chart: from }),
+            #[cfg(feature = "bitnami")]
+            Chart::Bitnami => crate::yaml::from_tree(&tree).map(|v| from_bitnami(&v, to)),
+            #[cfg(feature = "community")]
+            Chart::Community => crate::yaml::from_tree(&tree).map(|v| from_community(&v, to)),
+        };
+        match read {
+            Ok(migration) => break migration,
+            // A value that passes the structural walk but not its typed
+            // reading (a malformed digest, say): left out the same way.
+            Err(error) => {
+                if error.path.is_root()
+                    || notes.len() >= MAX_UNFIT
+                    || !remove_at(&mut tree, &error.path)
+                {
+                    return Err(MigrateError::Unreadable {
+                        chart: from,
+                        report: Report::new(vec![crate::check::structure::unreadable_value(
+                            &error,
+                        )]),
+                    });
+                }
+                let d = crate::check::structure::unreadable_value(&error);
+                notes.push(not_migrated_as_unfit(&d, from));
+            }
+        }
+    };
+    let mut all = notes;
+    all.extend(migration.report.diagnostics().iter().cloned());
+    let mut placed: Vec<Diagnostic> = all
+        .into_iter()
         .map(|mut d| {
             let path = crate::check::parse_path(&d.path);
             // The key itself, else the nearest ancestor the file writes.
@@ -141,10 +228,95 @@ pub fn from_yaml(
             d
         })
         .collect();
+    // In the order of the file, as a reader goes through it.
+    placed.sort_by_key(|d| {
+        d.location
+            .as_ref()
+            .map_or((usize::MAX, usize::MAX), |l| (l.line, l.column))
+    });
+    let comments = comments::collect(&document, &migration.moves);
     Ok(Migration {
         values: migration.values,
         report: Report::new(placed),
+        moves: migration.moves,
+        comments,
     })
+}
+
+/// The `AV0901` note of a key that does not fit the source chart, from the
+/// check's finding about it (whose help holds the did-you-mean).
+#[cfg(any(feature = "bitnami", feature = "community"))]
+fn not_migrated_as_unfit(finding: &Diagnostic, from: Chart) -> Diagnostic {
+    // The check's words about what Helm does with it concern the source
+    // chart, not the migration.
+    let what = finding
+        .message
+        .split_once("; Helm takes it")
+        .map_or(finding.message.as_str(), |(what, _)| what);
+    let mut note = Diagnostic::new(
+        NOT_MIGRATED,
+        finding.path.clone(),
+        format!(
+            "not carried over: it does not fit the {from} chart ({}: {what})",
+            finding.code
+        ),
+        Some(match &finding.help {
+            Some(help) => {
+                format!("{help} (then migrate again, or set it in the official values by hand)")
+            }
+            None => {
+                "fix it in the source and migrate again, or set it in the official values by hand"
+                    .to_owned()
+            }
+        }),
+    );
+    note.suggestion.clone_from(&finding.suggestion);
+    note
+}
+
+/// Orders paths segment by segment, list indices by number.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+fn compare_paths(a: &KeyPath, b: &KeyPath) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    for (x, y) in a.0.iter().zip(&b.0) {
+        let order = match (x, y) {
+            (Segment::Key(x), Segment::Key(y)) => x.cmp(y),
+            (Segment::Index(x), Segment::Index(y)) => x.cmp(y),
+            (Segment::Key(_), Segment::Index(_)) => Ordering::Less,
+            (Segment::Index(_), Segment::Key(_)) => Ordering::Greater,
+        };
+        if order != Ordering::Equal {
+            return order;
+        }
+    }
+    a.0.len().cmp(&b.0.len())
+}
+
+/// Removes the key or list item at `path` from `tree`; whether it was there.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+fn remove_at(tree: &mut Value, path: &KeyPath) -> bool {
+    let Some((last, parents)) = path.0.split_last() else {
+        return false;
+    };
+    let mut node = tree;
+    for segment in parents {
+        let next = match segment {
+            Segment::Key(key) => node.as_object_mut().and_then(|m| m.get_mut(key)),
+            Segment::Index(index) => node.as_array_mut().and_then(|a| a.get_mut(*index)),
+        };
+        match next {
+            Some(child) => node = child,
+            None => return false,
+        }
+    }
+    match (last, node) {
+        (Segment::Key(key), Value::Object(map)) => map.remove(key).is_some(),
+        (Segment::Index(index), Value::Array(items)) if *index < items.len() => {
+            items.remove(*index);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `AV0901`: a key of the source chart that has no place in the official chart.
@@ -154,16 +326,25 @@ pub(crate) const NOT_MIGRATED: (Code, &str, Severity) =
 pub(crate) const MIGRATED_WITH_CHANGE: (Code, &str, Severity) =
     (Code::new("AV0902"), "migrated-with-change", Severity::Note);
 
+/// `AV0903`: the source values say something the official chart refuses,
+/// which a person has to decide.
+pub(crate) const NEEDS_A_PERSON: (Code, &str, Severity) = (
+    Code::new("AV0903"),
+    "migration-needs-a-person",
+    Severity::Error,
+);
+
 /// The documentation of the migration codes, for `explain`.
 pub(crate) static MIGRATION_DOCS: &[((Code, &str, Severity), &str)] = &[
     (NOT_MIGRATED, include_str!("docs/AV0901.md")),
     (MIGRATED_WITH_CHANGE, include_str!("docs/AV0902.md")),
+    (NEEDS_A_PERSON, include_str!("docs/AV0903.md")),
 ];
 
 /// The source values as a tree, from which a converter takes what it carries
 /// over; what is left at the end is reported as not migrated.
 ///
-/// ```ignore
+/// ```text
 /// let mut left = Leftovers::new(&source_values)?;
 /// if let Some(tag) = left.take("image.tag") { … }
 /// let report = left.finish(notes);
@@ -176,6 +357,7 @@ pub(crate) static MIGRATION_DOCS: &[((Code, &str, Severity), &str)] = &[
 pub(crate) struct Leftovers {
     tree: Value,
     notes: Vec<Diagnostic>,
+    moves: Vec<(String, String)>,
 }
 
 #[cfg_attr(
@@ -189,6 +371,7 @@ impl Leftovers {
         Leftovers {
             tree,
             notes: Vec::new(),
+            moves: Vec::new(),
         }
     }
 
@@ -238,10 +421,36 @@ impl Leftovers {
         }
     }
 
+    /// Records that the value at the source path `from` became the official
+    /// key `to` one to one, so that its comments go with it.
+    pub(crate) fn moved(&mut self, from: impl Into<String>, to: impl Into<String>) {
+        self.moves.push((from.into(), to.into()));
+    }
+
     /// Reports a value carried over with a change (`AV0902`) at its source path.
     pub(crate) fn changed(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.notes
             .push(Diagnostic::new(MIGRATED_WITH_CHANGE, path, message, None));
+    }
+
+    /// Reports what the official chart will refuse until a person decides
+    /// it (`AV0903`, an error), at the source path that says it.
+    #[cfg_attr(
+        not(feature = "bitnami"),
+        allow(dead_code, reason = "only the Bitnami converter needs it so far")
+    )]
+    pub(crate) fn needs_a_person(
+        &mut self,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.notes.push(Diagnostic::new(
+            NEEDS_A_PERSON,
+            path,
+            message,
+            Some(help.into()),
+        ));
     }
 
     /// Reports a value that cannot be carried over (`AV0901`), with why and
@@ -261,9 +470,10 @@ impl Leftovers {
         ));
     }
 
-    /// The report: the notes made on the way, and one `AV0901` for every leaf
-    /// (a scalar, a list, or an empty mapping) still left in the tree.
-    pub(crate) fn finish(mut self) -> Report {
+    /// The migration to `values`, with its report: the notes made on the way,
+    /// and one `AV0901` for every leaf (a scalar, a list, or an empty
+    /// mapping) still left in the tree.
+    pub(crate) fn finish(mut self, values: official::Values) -> Migration {
         let mut left = Vec::new();
         leaves(&self.tree, &mut Vec::new(), &mut left);
         for path in left {
@@ -275,7 +485,12 @@ impl Leftovers {
             ));
         }
         self.notes.sort_by(|a, b| a.path.cmp(&b.path));
-        Report::new(self.notes)
+        Migration {
+            values,
+            report: Report::new(self.notes),
+            moves: self.moves,
+            comments: Vec::new(),
+        }
     }
 }
 
@@ -311,7 +526,7 @@ mod tests {
         assert_eq!(left.take("git.dags.enabled"), Some(json!(true)));
         assert_eq!(left.take("git.dags.enabled"), None);
         left.changed("auth.fernetKey", "moved to `fernetKey`");
-        let report = left.finish();
+        let report = left.finish(official::Values::default()).report;
         let found: Vec<(&str, &str)> = report
             .diagnostics()
             .iter()

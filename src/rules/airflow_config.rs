@@ -163,6 +163,14 @@ pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
 /// it is read line by line (`- name: X` then `value: Y`) so that the
 /// template expressions do no harm.
 pub(crate) fn extra_env(text: &str, path: &str, items: &mut Vec<Setting>) {
+    let first = items.len();
+    extra_env_items(text, path, items);
+    for item in &mut items[first..] {
+        item.in_text = true;
+    }
+}
+
+fn extra_env_items(text: &str, path: &str, items: &mut Vec<Setting>) {
     if let Some(list) = plain_list(text) {
         // `env_list` reads the list under the last key of `path`.
         let key = path.rsplit('.').next().unwrap_or(path);

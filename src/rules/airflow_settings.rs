@@ -44,6 +44,9 @@ pub(crate) struct Setting {
     pub(crate) value: Option<Value>,
     /// The variable's name, for a setting made by an environment variable.
     pub(crate) env_name: Option<String>,
+    /// Whether the setting is written inside a string value (an `extraEnv`
+    /// text the chart renders), where no edit of a key reaches it.
+    pub(crate) in_text: bool,
 }
 
 impl Setting {
@@ -60,6 +63,7 @@ impl Setting {
             origin: Origin::File,
             value: Some(value.clone()),
             env_name: None,
+            in_text: false,
         }
     }
 
@@ -80,6 +84,7 @@ impl Setting {
             origin: Origin::Env(parsed.variant),
             value: value.cloned(),
             env_name: Some(name.to_owned()),
+            in_text: false,
         })
     }
 
@@ -405,7 +410,16 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
             // a value in a list, left to a person.
             let fix = match setting.origin {
                 Origin::File => vec![Edit::move_to(setting.path.clone(), new.clone())],
-                Origin::Env(_) => Vec::new(),
+                // Not when the new name is set too: that would set it twice.
+                Origin::Env(_)
+                    if settings
+                        .items
+                        .iter()
+                        .any(|s| s.env_name.as_deref() == Some(new.as_str())) =>
+                {
+                    Vec::new()
+                }
+                Origin::Env(_) => env_rename(setting, &new),
             };
             if still_read && code == AV1304.0 {
                 out.report_with_fix(
@@ -503,6 +517,26 @@ fn rewrite(setting: &Setting, section: &str, option: &str) -> String {
             option.to_ascii_uppercase(),
             variant.suffix()
         ),
+    }
+}
+
+/// The edit that gives a variable its new name: the `name` (or `envName`)
+/// of its list item, or its key in a mapping of variables. None for one
+/// written inside a string.
+fn env_rename(setting: &Setting, new: &str) -> Vec<Edit> {
+    let Some(old) = setting.env_name.as_deref() else {
+        return Vec::new();
+    };
+    if setting.in_text {
+        return Vec::new();
+    }
+    let path = &setting.path;
+    if path.ends_with("].name") || path.ends_with("].envName") {
+        vec![Edit::set_value(path.clone(), new)]
+    } else if path.ends_with(&format!(".{old}")) {
+        vec![Edit::rename(path.clone(), new)]
+    } else {
+        Vec::new()
     }
 }
 

@@ -1,9 +1,9 @@
 //! AV05: DAGs and git-sync.
 
 use super::{Findings, Rule};
-use crate::findings::{Code, Profile, Severity};
+use crate::findings::{Code, Edit, Profile, Severity};
 use crate::images::{ImageSlot, default_image};
-use crate::official::{GitSync, Values};
+use crate::official::{GitSync, Values, has_key};
 use crate::types::git::{GitRepo, GitTransport};
 use crate::types::git_sync::{GitSyncVersion, RefRule, Resolved, resolve};
 use crate::types::nullable::NullableExt;
@@ -141,11 +141,64 @@ fn gitsync_ref_overridden_by_branch(values: &Values, out: &mut Findings) {
     } else {
         format!("rev `{rev}` ({rev_from})")
     };
-    out.report(
+    // The ref is what the file asks for when branch and rev are the chart's
+    // defaults: the tag-or-commit form follows it on every v4 release,
+    // whatever it names.
+    let chosen = sync.branch.as_deref().is_none_or(|b| b == DEFAULT_BRANCH)
+        && sync
+            .rev
+            .as_deref()
+            .is_none_or(|r| r.is_empty() || r == DEFAULT_REV);
+    let fix = if chosen {
+        set_or_insert(sync, &[("branch", ""), ("rev", wanted)])
+    } else {
+        Vec::new()
+    };
+    out.report_with_fix(
         "dags.gitSync.ref",
         format!("{release} follows {source}, not ref `{wanted}`: the chart renders branch and rev next to ref, and they replace it"),
         fix_for(wanted, branch == wanted),
+        fix,
     );
+}
+
+/// The keys of `dags.gitSync` that set what git-sync follows, in the
+/// chart's order (the same in every modeled release).
+const REF_KEYS: &[&str] = &["enabled", "repo", "branch", "rev", "ref"];
+
+/// The edits that write each `(key, value)` under `dags.gitSync`: in place
+/// when the file sets the key, else added after the closest key before it
+/// in the chart's order (counting the keys added before it).
+fn set_or_insert(sync: &GitSync, writes: &[(&str, &str)]) -> Vec<Edit> {
+    let mut present: Vec<&str> = REF_KEYS
+        .iter()
+        .copied()
+        .filter(|k| match *k {
+            "enabled" => sync.enabled.is_some(),
+            "repo" => sync.repo.is_some(),
+            "branch" => sync.branch.is_some(),
+            "rev" => sync.rev.is_some(),
+            "ref" => sync.git_ref.is_some(),
+            _ => false,
+        })
+        .collect();
+    let mut edits = Vec::new();
+    for (key, value) in writes {
+        let path = format!("dags.gitSync.{key}");
+        if present.contains(key) {
+            edits.push(Edit::set_value(path, *value));
+            continue;
+        }
+        let position = REF_KEYS.iter().position(|k| k == key).unwrap_or(0);
+        let after = REF_KEYS[..position]
+            .iter()
+            .rev()
+            .find(|k| present.contains(k))
+            .map(|k| (*k).to_owned());
+        edits.push(Edit::insert(path, *value, after));
+        present.push(key);
+    }
+    edits
 }
 
 fn gitsync_exits_on_branch_and_rev(values: &Values, out: &mut Findings) {
@@ -170,9 +223,23 @@ fn gitsync_exits_on_branch_and_rev(values: &Values, out: &mut Findings) {
     } else {
         rev
     };
-    out.report(
+    // Every older v4 release followed the rev: keeping that, with an empty
+    // branch and the rev as ref, is the one rewrite that changes nothing
+    // else, unless the file asks for another ref.
+    let keeps_ref = sync.git_ref.as_deref().is_none_or(|r| r == rev);
+    let fix = if keeps_ref
+        && sync.rev.is_some()
+        && !(rev.is_empty() || rev == DEFAULT_REV)
+        && has_key(values.chart_version, "dags.gitSync.ref")
+    {
+        set_or_insert(sync, &[("branch", ""), ("ref", rev)])
+    } else {
+        Vec::new()
+    };
+    out.report_with_fix(
         path,
         format!("git-sync {version} ({version_from}) exits at start ({reason}): it gets branch `{branch}` ({branch_from}) and rev `{rev}` ({rev_from})"),
         fix_for(target, false),
+        fix,
     );
 }

@@ -256,6 +256,7 @@ impl TemplateCheck {
     /// A check of every release of its chart (a dialect, modeled at one
     /// release); `text` is the message, the help, the triggering example
     /// and the example one step away.
+    #[cfg(any(feature = "bitnami", feature = "community"))]
     pub(crate) const fn every_release(
         code: &'static str,
         name: &'static str,

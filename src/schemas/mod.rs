@@ -25,56 +25,83 @@ mod data_community;
 #[rustfmt::skip]
 mod data_official;
 
-/// One definition of a compiled schema: its name under `$defs`, its JSON
-/// text for walking (without descriptions, which no check reads and which
-/// are nearly half the text), its whole JSON text (for export), and the
-/// walking value once parsed.
-pub(crate) struct Def {
-    name: &'static str,
+/// The texts of one generated file, in one string: text `i` ends at
+/// `ends[i]` and starts where text `i - 1` ends. Definitions name their texts
+/// by index, so the tables hold no pointers: nothing for the loader to
+/// relocate at start, and the pages of releases a run does not use are never
+/// touched.
+pub(crate) struct Pool {
     text: &'static str,
-    full: &'static str,
-    value: OnceLock<Value>,
+    ends: &'static [u32],
+}
+
+impl Pool {
+    pub(crate) const fn new(text: &'static str, ends: &'static [u32]) -> Pool {
+        Pool { text, ends }
+    }
+
+    /// Text `index`; the generator writes only indices it has, and a test
+    /// reads every one, so the fallback (a schema that admits everything)
+    /// is never met.
+    fn get(&self, index: u32) -> &'static str {
+        let at = index as usize;
+        let start = match at.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        start
+            .zip(self.ends.get(at).copied())
+            .and_then(|(start, end)| self.text.get(start as usize..end as usize))
+            .unwrap_or("true")
+    }
+}
+
+/// One definition of a compiled schema, by the indices of its texts in the
+/// file's [`Pool`]: its name under `$defs`, its JSON for walking (without
+/// descriptions, which no check reads and which are nearly half the text),
+/// and its whole JSON (for export).
+pub(crate) struct Def {
+    name: u32,
+    text: u32,
+    full: u32,
 }
 
 impl Def {
-    pub(crate) const fn new(name: &'static str, text: &'static str, full: &'static str) -> Def {
-        Def {
-            name,
-            text,
-            full,
-            value: OnceLock::new(),
-        }
-    }
-
-    fn value(&self) -> &Value {
-        self.value.get_or_init(|| parse(self.text))
+    pub(crate) const fn new(name: u32, text: u32, full: u32) -> Def {
+        Def { name, text, full }
     }
 }
 
 /// A chart's schema as committed: the root without `$defs`, and the
-/// definitions sorted by name.
+/// definitions sorted by name; each is parsed on first use.
 pub(crate) struct Compiled {
     label: &'static str,
-    root_text: &'static str,
-    root_full: &'static str,
+    pool: &'static Pool,
+    root_text: u32,
+    root_full: u32,
     defs: &'static [Def],
     root: OnceLock<Value>,
+    /// One slot per definition, made when the schema is first walked.
+    parsed: OnceLock<Box<[OnceLock<Value>]>>,
     whole: OnceLock<schemars::Schema>,
 }
 
 impl Compiled {
     pub(crate) const fn new(
         label: &'static str,
-        root_text: &'static str,
-        root_full: &'static str,
+        pool: &'static Pool,
+        root_text: u32,
+        root_full: u32,
         defs: &'static [Def],
     ) -> Compiled {
         Compiled {
             label,
+            pool,
             root_text,
             root_full,
             defs,
             root: OnceLock::new(),
+            parsed: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
@@ -90,9 +117,44 @@ impl Compiled {
     /// reaches them.
     pub(crate) fn root(&'static self) -> SchemaRoot<'static> {
         SchemaRoot {
-            top: self.root.get_or_init(|| parse(self.root_text)),
-            defs: self.defs,
+            top: self
+                .root
+                .get_or_init(|| parse(self.pool.get(self.root_text))),
+            compiled: Some(self),
         }
+    }
+
+    fn name(&self, def: &Def) -> &'static str {
+        self.pool.get(def.name)
+    }
+
+    /// Where the definition named `name` sits in [`Compiled::defs`].
+    fn find(&self, name: &str) -> Option<usize> {
+        self.defs
+            .binary_search_by(|def| self.name(def).cmp(name))
+            .ok()
+    }
+
+    /// The walking value of definition `at`, parsed on first use.
+    fn value(&self, at: usize) -> Option<&Value> {
+        let def = self.defs.get(at)?;
+        let slots = self
+            .parsed
+            .get_or_init(|| self.defs.iter().map(|_| OnceLock::new()).collect());
+        Some(
+            slots
+                .get(at)?
+                .get_or_init(|| parse(self.pool.get(def.text))),
+        )
+    }
+
+    /// Whether definition `at` has been parsed for walking.
+    #[cfg(test)]
+    fn is_parsed(&self, at: usize) -> bool {
+        self.parsed
+            .get()
+            .and_then(|slots| slots.get(at))
+            .is_some_and(|slot| slot.get().is_some())
     }
 
     /// The whole schema, every definition under `$defs`, as schemars derived
@@ -100,14 +162,14 @@ impl Compiled {
     /// top-level keys go back in their place.
     pub(crate) fn whole(&'static self) -> &'static schemars::Schema {
         self.whole.get_or_init(|| {
-            let mut top = parse(self.root_full);
+            let mut top = parse(self.pool.get(self.root_full));
             self.inline(&mut top);
             if let Value::Object(object) = &mut top {
                 let defs: Map<String, Value> = self
                     .defs
                     .iter()
-                    .filter(|def| !def.name.starts_with(OUTLINED))
-                    .map(|def| (def.name.to_owned(), parse(def.full)))
+                    .filter(|def| !self.name(def).starts_with(OUTLINED))
+                    .map(|def| (self.name(def).to_owned(), parse(self.pool.get(def.full))))
                     .collect();
                 if !defs.is_empty() {
                     object.insert("$defs".into(), Value::Object(defs));
@@ -145,13 +207,11 @@ impl Compiled {
             _ => {}
         }
     }
-}
 
-impl Compiled {
     /// The definition named `name`, parsed whole (descriptions included).
     fn full_def(&'static self, name: &str) -> Option<Value> {
-        let at = self.defs.binary_search_by(|def| def.name.cmp(name)).ok()?;
-        Some(parse(self.defs[at].full))
+        let def = self.defs.get(self.find(name)?)?;
+        Some(parse(self.pool.get(def.full)))
     }
 }
 
@@ -185,7 +245,8 @@ pub(crate) fn official(index: usize) -> &'static Compiled {
 }
 
 /// A schema that admits everything, for [`official`] on an empty file.
-static EMPTY: Compiled = Compiled::new("none", "true", "true", &[]);
+static EMPTY: Compiled = Compiled::new("none", &EMPTY_POOL, 0, 0, &[]);
+static EMPTY_POOL: Pool = Pool::new("true", &[4]);
 
 /// The Bitnami chart's compiled schema.
 #[cfg(feature = "bitnami")]
@@ -205,13 +266,16 @@ pub(crate) fn community() -> &'static Compiled {
 #[derive(Clone, Copy)]
 pub(crate) struct SchemaRoot<'s> {
     top: &'s Value,
-    defs: &'s [Def],
+    compiled: Option<&'s Compiled>,
 }
 
 impl<'s> SchemaRoot<'s> {
     /// A schema held whole in one value, `$defs` included.
     pub(crate) fn of(top: &'s Value) -> SchemaRoot<'s> {
-        SchemaRoot { top, defs: &[] }
+        SchemaRoot {
+            top,
+            compiled: None,
+        }
     }
 
     /// The same definitions under another root: a schema written in place
@@ -222,7 +286,7 @@ impl<'s> SchemaRoot<'s> {
     {
         SchemaRoot {
             top,
-            defs: self.defs,
+            compiled: self.compiled,
         }
     }
 
@@ -240,16 +304,11 @@ impl<'s> SchemaRoot<'s> {
             return Some(self.top);
         }
         let pointer = pointer.strip_prefix('/')?;
-        if !self.defs.is_empty()
+        if let Some(compiled) = self.compiled
             && let Some(rest) = pointer.strip_prefix("$defs/")
         {
             let (name, rest) = rest.split_once('/').unwrap_or((rest, ""));
-            let name = unescape(name);
-            let at = self
-                .defs
-                .binary_search_by(|def| def.name.cmp(name.as_ref()))
-                .ok()?;
-            let def = self.defs[at].value();
+            let def = compiled.value(compiled.find(&unescape(name))?)?;
             return if rest.is_empty() {
                 Some(def)
             } else {
@@ -306,25 +365,54 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    static DEFS: [Def; 3] = [
-        Def::new(
-            "A",
-            r#"{"type":"string"}"#,
-            r#"{"type":"string","description":"a"}"#,
-        ),
-        Def::new("M<T>", r#"{"const":1}"#, r#"{"const":1}"#),
-        Def::new(
-            "a/b",
-            r#"{"items":[{"type":"null"}]}"#,
-            r#"{"items":[{"type":"null"}]}"#,
-        ),
-    ];
-    static COMPILED: Compiled = Compiled::new(
-        "test",
-        r#"{"type":"object"}"#,
-        r#"{"type":"object","description":"t"}"#,
-        &DEFS,
-    );
+    /// A compiled schema made at run time, as the generator lays one out:
+    /// the root's texts, then each definition's name and texts.
+    fn compiled(root: [&str; 2], defs: &[[&str; 3]]) -> &'static Compiled {
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        let mut push = |piece: &str| -> u32 {
+            text.push_str(piece);
+            ends.push(u32::try_from(text.len()).unwrap());
+            u32::try_from(ends.len() - 1).unwrap()
+        };
+        let (root_text, root_full) = (push(root[0]), push(root[1]));
+        let defs: Vec<Def> = defs
+            .iter()
+            .map(|[name, walk, full]| Def::new(push(name), push(walk), push(full)))
+            .collect();
+        let pool = Box::leak(Box::new(Pool::new(
+            Box::leak(text.into_boxed_str()),
+            Box::leak(ends.into_boxed_slice()),
+        )));
+        Box::leak(Box::new(Compiled::new(
+            "test",
+            pool,
+            root_text,
+            root_full,
+            Box::leak(defs.into_boxed_slice()),
+        )))
+    }
+
+    fn three() -> &'static Compiled {
+        compiled(
+            [
+                r#"{"type":"object"}"#,
+                r#"{"type":"object","description":"t"}"#,
+            ],
+            &[
+                [
+                    "A",
+                    r#"{"type":"string"}"#,
+                    r#"{"type":"string","description":"a"}"#,
+                ],
+                ["M<T>", r#"{"const":1}"#, r#"{"const":1}"#],
+                [
+                    "a/b",
+                    r#"{"items":[{"type":"null"}]}"#,
+                    r#"{"items":[{"type":"null"}]}"#,
+                ],
+            ],
+        )
+    }
 
     #[test]
     fn resolves_local_pointers_with_escapes() {
@@ -347,7 +435,7 @@ mod tests {
 
     #[test]
     fn compiled_definitions_resolve_by_name_and_pointer() {
-        let root = COMPILED.root();
+        let root = three().root();
         assert_eq!(root.top(), &json!({"type": "object"}));
         assert_eq!(root.resolve("#/$defs/A"), Some(&json!({"type": "string"})));
         assert_eq!(root.resolve("#/$defs/M%3CT%3E"), Some(&json!({"const": 1})));
@@ -362,7 +450,7 @@ mod tests {
     #[test]
     fn the_whole_schema_puts_every_definition_back() {
         assert_eq!(
-            COMPILED.whole().as_value(),
+            three().whole().as_value(),
             &json!({
                 "type": "object",
                 "description": "t",
@@ -378,26 +466,23 @@ mod tests {
     #[test]
     fn only_the_definitions_reached_are_parsed() {
         // Sorted by name, as the generator writes them.
-        static LAZY: [Def; 2] = [
-            Def::new("Unused", r#"{"type":"integer"}"#, r#"{"type":"integer"}"#),
-            Def::new("Used", r#"{"type":"string"}"#, r#"{"type":"string"}"#),
-        ];
-        static SCHEMA: Compiled = Compiled::new(
-            "lazy",
-            r##"{"$ref":"#/$defs/Used"}"##,
-            r##"{"$ref":"#/$defs/Used"}"##,
-            &LAZY,
+        let schema = compiled(
+            [
+                r##"{"$ref":"#/$defs/Used"}"##,
+                r##"{"$ref":"#/$defs/Used"}"##,
+            ],
+            &[
+                ["Unused", r#"{"type":"integer"}"#, r#"{"type":"integer"}"#],
+                ["Used", r#"{"type":"string"}"#, r#"{"type":"string"}"#],
+            ],
         );
-        let root = SCHEMA.root();
-        assert!(LAZY.iter().all(|def| def.value.get().is_none()));
+        let root = schema.root();
+        assert!(!schema.is_parsed(0) && !schema.is_parsed(1));
         assert_eq!(
             root.resolve("#/$defs/Used"),
             Some(&json!({"type": "string"}))
         );
-        assert!(LAZY[1].value.get().is_some());
-        assert!(
-            LAZY[0].value.get().is_none(),
-            "an unreached definition was parsed"
-        );
+        assert!(schema.is_parsed(1));
+        assert!(!schema.is_parsed(0), "an unreached definition was parsed");
     }
 }
