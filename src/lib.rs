@@ -105,6 +105,8 @@ pub mod check;
 #[cfg_attr(docsrs, doc(cfg(feature = "community")))]
 pub mod community;
 pub mod edit;
+pub mod explain;
+pub mod findings;
 pub mod images;
 mod k8s;
 pub mod manifests;
@@ -112,6 +114,7 @@ pub mod migrate;
 pub mod official;
 pub mod plan;
 pub mod presets;
+mod rules;
 mod schemas;
 pub mod types;
 pub mod upgrade;

@@ -154,7 +154,7 @@ fn corpus_files_read_or_fail_with_a_clear_error() {
                     Some(difference) => panic!("{name} changes on the way through: {difference}"),
                 }
             }
-            Err(ReadError::Structure { report }) => {
+            Err(ReadError::Structure { report, .. }) => {
                 assert!(!report.diagnostics().is_empty(), "{name}: empty report");
                 let mut lines = vec!["does not fit the chart:".to_owned()];
                 for d in report.diagnostics() {

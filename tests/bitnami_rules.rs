@@ -213,6 +213,6 @@ fn av1108_a_malformed_fernet_key_is_an_error() {
 #[test]
 fn the_rules_are_listed_by_explain() {
     for code in ["AV1101", "AV1104", "AV1107", "AV1108"] {
-        assert!(airflow_values::check::explain(code).is_some(), "{code}");
+        assert!(airflow_values::explain::explain(code).is_some(), "{code}");
     }
 }

@@ -444,7 +444,8 @@ airflowVersion: 2.9.3
 /// digits say: the structural and YAML ones block reading, no rule does.
 #[test]
 fn codes_carry_their_area() {
-    use airflow_values::check::{Area, explanations};
+    use airflow_values::check::Area;
+    use airflow_values::explain::explanations;
     let mut seen = std::collections::BTreeMap::<Area, usize>::new();
     for e in explanations() {
         *seen.entry(e.code.area()).or_default() += 1;

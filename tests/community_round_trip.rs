@@ -114,7 +114,7 @@ fn outcome(bytes: &[u8]) -> String {
             );
             lines.join("\n")
         }
-        Err(ReadError::Structure { report }) => {
+        Err(ReadError::Structure { report, .. }) => {
             let mut lines = vec!["  does not fit the schema".to_owned()];
             lines.extend(
                 report

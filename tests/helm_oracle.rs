@@ -241,7 +241,7 @@ fn charts_of(code: &str) -> Vec<Chart> {
 /// release, both must render.
 fn template_check_jobs() -> Vec<Job> {
     let mut jobs = Vec::new();
-    for explanation in airflow_values::check::explanations() {
+    for explanation in airflow_values::explain::explanations() {
         let code = explanation.code.as_str();
         if !is_template_check(code) {
             continue;

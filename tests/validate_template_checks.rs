@@ -8,7 +8,8 @@
 
 mod common;
 
-use airflow_values::check::{Profile, Report, explanations};
+use airflow_values::check::{Profile, Report};
+use airflow_values::explain::explanations;
 use airflow_values::official::{self, ChartVersion};
 
 /// The chart a template check belongs to, by its code.

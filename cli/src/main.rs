@@ -22,8 +22,9 @@ use std::process::ExitCode;
 
 use airflow_values::check::{
     Chart, CheckOptions, Diagnostic, Redactions, Severity, Source, check, check_with_redactions,
-    explain, explanations, judge_from_neighbours, redactions,
+    judge_from_neighbours, redactions,
 };
+use airflow_values::explain::{explain, explanations};
 use airflow_values::official::{ChartRelease, ChartVersion};
 use airflow_values::types::FernetKey;
 use anyhow::{Context, Result};

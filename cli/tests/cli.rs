@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use airflow_values::check::explanations;
+use airflow_values::explain::explanations;
 use airflow_values::official::ChartVersion;
 use serde_json::Value;
 

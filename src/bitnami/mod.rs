@@ -102,6 +102,7 @@ mod values;
 mod web;
 mod worker;
 
+pub use crate::findings::ReadError;
 pub use auth::*;
 pub use blank::Blank;
 pub use dag_processor::*;
@@ -122,7 +123,7 @@ pub use schema::json_schema;
 pub use service::*;
 pub use setup_db_job::*;
 pub use triggerer::*;
-pub use values::{ReadError, Values};
+pub use values::Values;
 pub use web::*;
 pub use worker::*;
 

@@ -1,9 +1,7 @@
 //! The top level of the chart's values, `global` and `diagnosticMode`.
 
 use super::prelude::*;
-use crate::check::structure::{ReadFailure, read_model};
-use crate::check::{Chart, Profile, Report};
-use crate::yaml::{self, YamlError};
+use crate::findings::{Profile, Report};
 
 values_struct! {
     /// The values of the Bitnami airflow chart.
@@ -184,48 +182,6 @@ values_struct! {
 }
 
 impl Values {
-    /// Reads a values file written for the Bitnami chart.
-    ///
-    /// The document is first checked against [`json_schema`]: every unknown
-    /// key (with a "did you mean"), wrong type and value outside a list is
-    /// reported at once, with its key path. Only a document that fits is read
-    /// into the typed model, so no key is dropped on the way.
-    ///
-    /// ```
-    /// use airflow_values::bitnami::{ReadError, Values};
-    ///
-    /// let values = Values::from_yaml("executor: KubernetesExecutor\n")?;
-    /// assert!(values.executor.is_some());
-    ///
-    /// let Err(ReadError::Structure { report }) = Values::from_yaml("web: {replicaCont: 2}\n") else {
-    ///     panic!("a misspelt key is an error");
-    /// };
-    /// assert!(report.to_string().contains("did you mean `replicaCount`"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`ReadError::Yaml`] when the text is not YAML (with line and column),
-    /// or when a value fits the schema but not its type (such as a malformed
-    /// digest); [`ReadError::Structure`] with every structural problem.
-    pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
-        read_model(text, crate::schemas::bitnami().root(), Chart::Bitnami).map_err(|failure| {
-            match failure {
-                ReadFailure::Yaml(error) => ReadError::Yaml(error),
-                ReadFailure::Structure(report) => ReadError::Structure { report },
-            }
-        })
-    }
-
-    /// Writes the values as YAML that Helm reads back unchanged: only the keys
-    /// that are set, in the chart's order.
-    ///
-    /// # Errors
-    /// [`YamlError`] if serialization fails, which the types here do not cause.
-    pub fn to_yaml(&self) -> Result<String, YamlError> {
-        yaml::to_string(self)
-    }
-
     /// Every finding of `profile`'s Bitnami rules ([`RULES`]) on these
     /// values, and of the chart's own template checks (`airflow.validateValues`,
     /// its `required`s and the `common` library chart's checks).
@@ -249,22 +205,4 @@ impl Values {
     pub fn redis_enabled(&self) -> bool {
         self.redis.as_ref().and_then(|r| r.enabled).unwrap_or(true)
     }
-}
-
-/// Why a values file could not be read into the Bitnami model.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum ReadError {
-    /// The text is not YAML, or a value does not parse into its type.
-    #[error(transparent)]
-    Yaml(#[from] YamlError),
-    /// The document does not fit the chart's schema.
-    #[error(
-        "the values do not fit the Bitnami airflow chart {}:\n{report}",
-        CHART_VERSION
-    )]
-    Structure {
-        /// One diagnostic per problem, each with its key path.
-        report: Report,
-    },
 }

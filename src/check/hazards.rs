@@ -2,7 +2,7 @@
 //! before the values are looked at.
 
 use super::set::SetError;
-use super::{Code, Diagnostic, Severity};
+use super::{Code, Diagnostic, Explanation, Severity};
 use crate::yaml::{Hazard, HazardKind, YamlError};
 
 type Kind = (Code, &'static str, Severity);
@@ -22,20 +22,20 @@ const EMPTY: Kind = (Code::new("AV0012"), "empty-file", Severity::Note);
 const INVALID_SET: Kind = (Code::new("AV0013"), "invalid-set", Severity::Error);
 
 /// Code, name, severity and documentation of every AV00 code.
-pub(crate) const HAZARD_DOCS: &[(Kind, &str)] = &[
-    (INVALID_YAML, include_str!("rules/docs/AV0001.md")),
-    (DUPLICATE_KEY, include_str!("rules/docs/AV0002.md")),
-    (YAML11_SCALAR, include_str!("rules/docs/AV0003.md")),
-    (TAB_INDENTATION, include_str!("rules/docs/AV0004.md")),
-    (BYTE_ORDER_MARK, include_str!("rules/docs/AV0005.md")),
-    (UTF16, include_str!("rules/docs/AV0006.md")),
-    (CRLF, include_str!("rules/docs/AV0007.md")),
-    (ANCHOR, include_str!("rules/docs/AV0008.md")),
-    (MERGE_KEY, include_str!("rules/docs/AV0009.md")),
-    (MULTIPLE_DOCUMENTS, include_str!("rules/docs/AV0010.md")),
-    (NOT_MAPPING, include_str!("rules/docs/AV0011.md")),
-    (EMPTY, include_str!("rules/docs/AV0012.md")),
-    (INVALID_SET, include_str!("rules/docs/AV0013.md")),
+pub(crate) const HAZARD_DOCS: &[Explanation] = &[
+    Explanation::new(INVALID_YAML, include_str!("rules/docs/AV0001.md")),
+    Explanation::new(DUPLICATE_KEY, include_str!("rules/docs/AV0002.md")),
+    Explanation::new(YAML11_SCALAR, include_str!("rules/docs/AV0003.md")),
+    Explanation::new(TAB_INDENTATION, include_str!("rules/docs/AV0004.md")),
+    Explanation::new(BYTE_ORDER_MARK, include_str!("rules/docs/AV0005.md")),
+    Explanation::new(UTF16, include_str!("rules/docs/AV0006.md")),
+    Explanation::new(CRLF, include_str!("rules/docs/AV0007.md")),
+    Explanation::new(ANCHOR, include_str!("rules/docs/AV0008.md")),
+    Explanation::new(MERGE_KEY, include_str!("rules/docs/AV0009.md")),
+    Explanation::new(MULTIPLE_DOCUMENTS, include_str!("rules/docs/AV0010.md")),
+    Explanation::new(NOT_MAPPING, include_str!("rules/docs/AV0011.md")),
+    Explanation::new(EMPTY, include_str!("rules/docs/AV0012.md")),
+    Explanation::new(INVALID_SET, include_str!("rules/docs/AV0013.md")),
 ];
 
 /// The diagnostic for a hazard of a values file (its location is the caller's).

@@ -22,7 +22,9 @@ use super::structure::{
 use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::edit::Edit;
+use crate::findings::DEFAULT_RELEASE_NAME;
 use crate::official::Values;
+use crate::yaml::parse_path;
 use crate::yaml::{self, Document, HazardKind, read_document_limited};
 
 /// The largest values file [`check`] reads unless told otherwise
@@ -79,11 +81,6 @@ pub struct CheckOptions {
     values_root: Vec<String>,
     release_name: String,
 }
-
-/// The release name `check` assumes unless told
-/// ([`CheckOptions::release_name`]): what `helm install airflow CHART` gives,
-/// and what the Helm oracle of the tests renders with.
-pub const DEFAULT_RELEASE_NAME: &str = "airflow";
 
 impl CheckOptions {
     /// Options for a chart (the official chart at a
@@ -436,7 +433,7 @@ fn run(
             if let Some(umbrella) = umbrella_values(&issue.path, &d, &merged, chart) {
                 d = umbrella;
             }
-            super::airflow_settings::option_as_section(&issue.path, &mut d);
+            crate::rules::airflow_settings::option_as_section(&issue.path, &mut d);
         }
         d.location = locate(&issue.path);
         diagnostics.push(d);
@@ -681,9 +678,9 @@ fn template_lists(chart: Chart) -> &'static [(&'static str, &'static str)] {
 }
 
 /// The template checks of a chart.
-fn template_checks(chart: Chart) -> Option<&'static rules::template::TemplateChecks> {
+fn template_checks(chart: Chart) -> Option<&'static crate::rules::template::TemplateChecks> {
     match chart {
-        Chart::Official(_) => Some(&rules::chart_checks::OFFICIAL),
+        Chart::Official(_) => Some(&crate::rules::chart_checks::OFFICIAL),
         #[cfg(feature = "bitnami")]
         Chart::Bitnami => Some(&crate::bitnami::TEMPLATE_CHECKS),
         #[cfg(feature = "community")]
@@ -733,7 +730,7 @@ fn typed_findings(
             // The structural walk already found the keys of other chart
             // versions (AV0103) and the passed-through ones (AV0106).
             let skip = [AV0103.code, AV0106.code];
-            rules::run_except(rules::RULES, &values, profile, &skip)
+            crate::rules::run_except(rules::RULES, &values, profile, &skip)
         }
         #[cfg(feature = "bitnami")]
         Chart::Bitnami => crate::bitnami::rules::run(
@@ -788,39 +785,6 @@ fn locate(
         .max_by_key(|(depth, _)| *depth)
         .map(|(_, location)| location);
     ancestor.or(top)
-}
-
-/// A diagnostic's key path text (`a.b[0]."c.d"`) as segments.
-pub(crate) fn parse_path(text: &str) -> KeyPath {
-    let mut segments = Vec::new();
-    let mut chars = text.chars().peekable();
-    let mut key = String::new();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => quoted = !quoted,
-            '\\' if quoted => key.extend(chars.next()),
-            '.' if !quoted => {
-                if !key.is_empty() {
-                    segments.push(Segment::Key(std::mem::take(&mut key)));
-                }
-            }
-            '[' if !quoted => {
-                if !key.is_empty() {
-                    segments.push(Segment::Key(std::mem::take(&mut key)));
-                }
-                let digits: String = chars.by_ref().take_while(|c| *c != ']').collect();
-                if let Ok(index) = digits.parse() {
-                    segments.push(Segment::Index(index));
-                }
-            }
-            c => key.push(c),
-        }
-    }
-    if !key.is_empty() {
-        segments.push(Segment::Key(key));
-    }
-    KeyPath(segments)
 }
 
 /// Diagnostics by source (in the order given, `--set` last), line and

@@ -187,19 +187,6 @@ pub(crate) struct Expanded {
     pub(crate) issues: Vec<StructureIssue>,
 }
 
-/// The YAML list an official-chart string holds, when it holds plain YAML:
-/// what the AV13 rules read their variables from (`None` for template
-/// code, which they read line by line).
-pub(crate) fn plain_list(text: &str) -> Option<Vec<Value>> {
-    if text.contains("{{") {
-        return None;
-    }
-    match read_document(text.as_bytes()).ok()?.tree {
-        Value::Array(items) => Some(items),
-        _ => None,
-    }
-}
-
 fn at<'a>(tree: &'a Value, key: &str) -> Option<&'a Value> {
     key.split('.').try_fold(tree, |node, k| node.get(k))
 }

@@ -86,6 +86,7 @@ pub(crate) mod rules;
 mod schema;
 mod values;
 
+pub use crate::findings::ReadError;
 pub use airflow::*;
 pub use cluster::*;
 pub use components::*;
@@ -100,7 +101,7 @@ pub(crate) use rules::template::{
 #[cfg(test)]
 pub(crate) use schema::derived_schema;
 pub use schema::json_schema;
-pub use values::{ReadError, Values};
+pub use values::Values;
 
 /// The version of the airflow-helm community chart this model follows.
 pub const CHART_VERSION: &str = "8.9.0";

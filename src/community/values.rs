@@ -1,9 +1,7 @@
 //! The top level of the community chart's values.
 
 use super::prelude::*;
-use crate::check::structure::{ReadFailure, read_model};
-use crate::check::{Chart, Profile, Report};
-use crate::yaml::{self, YamlError};
+use crate::findings::{Profile, Report};
 
 values_struct! {
     /// The values of the airflow-helm community chart ([`CHART_VERSION`]).
@@ -75,45 +73,9 @@ values_struct! {
 }
 
 impl Values {
-    /// Reads a values file of the community chart.
-    ///
-    /// The document is checked against [`json_schema`] first: every unknown
-    /// key (with a "did you mean") and wrong type is reported at once, with
-    /// its key path. Only a document that fits is read into the model.
-    ///
-    /// ```
-    /// use airflow_values::community::{ReadError, Values};
-    ///
-    /// let Err(ReadError::Structure { report }) = Values::from_yaml("web:\n  replica: 2\n") else {
-    ///     panic!("a misspelt key is an error");
-    /// };
-    /// assert!(report.to_string().contains("did you mean `replicas`"));
-    /// ```
-    ///
-    /// # Errors
-    /// [`ReadError::Yaml`] when the text is not YAML (with line and column)
-    /// or a value fits the schema but not its type; [`ReadError::Structure`]
-    /// with every structural problem.
-    pub fn from_yaml(text: &str) -> Result<Values, ReadError> {
-        read_model(text, crate::schemas::community().root(), Chart::Community).map_err(|failure| {
-            match failure {
-                ReadFailure::Yaml(error) => ReadError::Yaml(error),
-                ReadFailure::Structure(report) => ReadError::Structure { report },
-            }
-        })
-    }
-
-    /// Writes the values as YAML that Helm reads back unchanged.
-    ///
-    /// # Errors
-    /// [`YamlError`] if serialization fails, which the types here do not cause.
-    pub fn to_yaml(&self) -> Result<String, YamlError> {
-        yaml::to_string(self)
-    }
-
     /// Every finding of `profile`'s rules ([`RULES`]) on these values, and
     /// of the chart's own template checks (its `fail`/`required`, for the
-    /// release name [`DEFAULT_RELEASE_NAME`](crate::check::DEFAULT_RELEASE_NAME)).
+    /// release name [`DEFAULT_RELEASE_NAME`](crate::findings::DEFAULT_RELEASE_NAME)).
     pub fn validate(&self, profile: Profile) -> Report {
         super::TEMPLATE_CHECKS.with_findings(
             self.validate_rules(profile),
@@ -125,9 +87,9 @@ impl Values {
     /// The findings of `profile`'s rules alone (`check` runs the template
     /// checks on the file's own tree).
     pub(crate) fn validate_rules(&self, profile: Profile) -> Report {
-        let report = crate::check::rules::run_except(RULES, self, profile, &[]);
+        let report = crate::rules::run_except(RULES, self, profile, &[]);
         let settings = super::rules::airflow_config::settings(self);
-        crate::check::airflow_settings::with_findings(report, &settings, profile)
+        crate::rules::airflow_settings::with_findings(report, &settings, profile)
     }
 
     /// The executor, or the chart's default (`CeleryExecutor`).
@@ -158,19 +120,4 @@ impl Values {
     pub fn redis_enabled(&self) -> bool {
         self.redis.as_ref().and_then(|r| r.enabled).unwrap_or(true)
     }
-}
-
-/// Why a values file could not be read into the community model.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum ReadError {
-    /// The text is not YAML, or a value does not parse into its type.
-    #[error(transparent)]
-    Yaml(#[from] YamlError),
-    /// The document does not fit the chart's schema.
-    #[error("the values do not fit the airflow-helm chart {CHART_VERSION}:\n{report}")]
-    Structure {
-        /// One diagnostic per problem, each with its key path.
-        report: Report,
-    },
 }

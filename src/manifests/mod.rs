@@ -62,7 +62,7 @@ pub use secrets::DevSecrets;
 pub use service_account::{CLIENT_ID_ANNOTATION, TENANT_ID_ANNOTATION, namespace, service_account};
 pub use storage::{BLOB_DRIVER, FILES_DRIVER, persistent_volume, persistent_volume_claim};
 
-use crate::check::Profile;
+use crate::findings::Profile;
 use crate::plan::{IngressOwner, Plan};
 use crate::types::secret::SecretError;
 use crate::yaml::{self, YamlError};

@@ -3,7 +3,7 @@
 //!
 //! A plain Secret puts the secret into the manifest file, which ends up in a
 //! shell history, a CI log or a repository; [`build`](super::build) refuses
-//! this path under [`Profile::Production`](crate::check::Profile), where the
+//! this path under [`Profile::Production`](crate::findings::Profile), where the
 //! Secrets come from Key Vault through External Secrets instead.
 
 use std::collections::BTreeMap;

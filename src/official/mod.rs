@@ -42,6 +42,7 @@ mod version;
 mod webserver;
 mod workers;
 
+pub use crate::findings::ReadError;
 pub use api_server::*;
 pub use cluster::*;
 pub use config::{Config, ConfigValue};
@@ -73,7 +74,7 @@ pub use schema::json_schema;
 pub(crate) use schema::model_schema;
 pub use statsd::*;
 pub use triggerer::*;
-pub use values::{ReadError, Values, ValuesBuilder, values_builder};
+pub use values::{Values, ValuesBuilder, values_builder};
 
 /// The keys that hold a list of a Kubernetes type as YAML text, which the
 /// chart's templates pass through `tpl` (`{{ tpl . $Global }}` in

@@ -1,9 +1,6 @@
 //! The top level of the chart's values.
 
 use super::prelude::*;
-use crate::check::structure::{ReadFailure, read_model};
-use crate::check::{Profile, Report};
-use crate::yaml::{self, YamlError};
 
 values_struct! {
     /// The values of the official apache-airflow chart, for one [`ChartVersion`].
@@ -238,71 +235,6 @@ impl EnvVar {
 }
 
 impl Values {
-    /// Reads a values file written for `chart_version`.
-    ///
-    /// The document is first checked against the chart version's schema
-    /// ([`json_schema`]): every unknown key (with a "did you mean"), key of
-    /// another chart version, wrong type and value outside a list is reported
-    /// at once, with its key path. Only a document that fits is read into the
-    /// typed model, so no key is ever dropped on the way.
-    ///
-    /// ```
-    /// use airflow_values::official::{ChartVersion, ReadError, Values};
-    ///
-    /// let values = Values::from_yaml("executor: KubernetesExecutor\n", ChartVersion::V1_15_0)?;
-    /// assert!(values.executor.is_some());
-    ///
-    /// let Err(ReadError::Structure { report, .. }) =
-    ///     Values::from_yaml("scheduler: {nodeselector: {}}\n", ChartVersion::V1_15_0)
-    /// else {
-    ///     panic!("a misspelt key is an error");
-    /// };
-    /// assert!(report.to_string().contains("did you mean `nodeSelector`"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`ReadError::Yaml`] when the text is not YAML (with line and column);
-    /// [`ReadError::Structure`] with every structural problem; and
-    /// [`ReadError::Yaml`] again when a value fits the schema but not its type
-    /// (such as a malformed digest).
-    pub fn from_yaml(text: &str, chart_version: ChartVersion) -> Result<Values, ReadError> {
-        let schema = super::compiled_schema(chart_version).root();
-        let mut values: Values =
-            read_model(text, schema, chart_version.into()).map_err(|failure| match failure {
-                ReadFailure::Yaml(error) => ReadError::Yaml(error),
-                ReadFailure::Structure(report) => ReadError::Structure {
-                    chart_version,
-                    report,
-                },
-            })?;
-        values.chart_version = chart_version;
-        Ok(values)
-    }
-
-    /// Writes the values as YAML that Helm reads back unchanged.
-    ///
-    /// # Errors
-    /// [`YamlError`] if serialization fails, which the types here do not cause.
-    pub fn to_yaml(&self) -> Result<String, YamlError> {
-        yaml::to_string(self)
-    }
-
-    /// Every finding of `profile`'s rules on these values, and of the
-    /// chart's own template checks (`fail`/`required` in the templates of
-    /// release [`Values::chart_version`], for the release name
-    /// [`DEFAULT_RELEASE_NAME`](crate::check::DEFAULT_RELEASE_NAME)).
-    ///
-    /// The report lists all findings, not only the first; see
-    /// [`Report::has_errors`].
-    pub fn validate(&self, profile: Profile) -> Report {
-        crate::check::rules::chart_checks::OFFICIAL.with_findings(
-            crate::check::rules::run(self, profile),
-            self,
-            self.chart_version.as_str(),
-        )
-    }
-
     /// The Airflow version the chart configures the pods for: `airflowVersion`,
     /// or the chart's default.
     pub fn effective_airflow_version(&self) -> AirflowVersion {
@@ -330,21 +262,4 @@ impl Values {
             .and_then(|p| p.enabled)
             .unwrap_or(true)
     }
-}
-
-/// Why a values file could not be read into the model.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum ReadError {
-    /// The text is not YAML, or a value does not parse into its type.
-    #[error(transparent)]
-    Yaml(#[from] YamlError),
-    /// The document does not fit the chart version's schema.
-    #[error("the values do not fit chart {chart_version}:\n{report}")]
-    Structure {
-        /// The chart version the document was checked against.
-        chart_version: ChartVersion,
-        /// One diagnostic per problem, each with its key path.
-        report: Report,
-    },
 }

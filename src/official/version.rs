@@ -373,6 +373,22 @@ impl<'de> Deserialize<'de> for AirflowVersion {
     }
 }
 
+// Written as one YAML string, as the domain types of `types::schema` are;
+// here so that `types` does not depend on `official`.
+impl schemars::JsonSchema for AirflowVersion {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("AirflowVersion")
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string" })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

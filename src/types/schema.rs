@@ -13,7 +13,6 @@ use super::executor::Executors;
 use super::image::Digest;
 use super::nullable::Nullable;
 use super::secret::{FernetKey, Password, SecretKey, SecretName, SecretValue};
-use crate::official::AirflowVersion;
 
 /// Marks the `null` that [`Nullable`] admits, so that the schema's
 /// post-processing can tell it from the `null` schemars adds for every
@@ -49,7 +48,6 @@ string_schema! {
     SecretValue => "SecretValue" { "writeOnly": true },
     SecretName => "SecretName",
     Executors => "Executors",
-    AirflowVersion => "AirflowVersion",
 }
 
 impl JsonSchema for SslMode {

@@ -31,9 +31,9 @@ use std::ops::Range;
 
 use serde_json::Value;
 
+use super::KeyPath;
 use super::YamlError;
 use super::{decode, events, tree};
-use crate::check::structure::KeyPath;
 
 /// The largest values file [`read_document`] reads by default: 8 MiB, far beyond any real one.
 pub(crate) const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
@@ -430,7 +430,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::check::structure::Segment;
+    use crate::yaml::Segment;
 
     fn read(text: &str) -> Document {
         read_document(text.as_bytes()).unwrap_or_else(|err| panic!("{err}: {text:?}"))

@@ -25,7 +25,7 @@ use serde::de::{
 use serde::forward_to_deserialize_any;
 use serde_json::{Number, Value};
 
-use crate::check::structure::{KeyPath, Segment};
+use super::{KeyPath, Segment};
 
 /// A value of the tree that does not fit the type asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -27,6 +27,7 @@ mod decode;
 mod document;
 mod events;
 mod from_tree;
+pub(crate) mod path;
 mod scalar;
 mod tree;
 
@@ -36,6 +37,7 @@ pub(crate) use document::{
     read_document_limited,
 };
 pub(crate) use from_tree::{TreeError, from_tree};
+pub(crate) use path::{KeyPath, Segment, parse_path};
 
 /// The tree `check` reads from a values file (a duplicate key keeps its last value, as in
 /// Helm) and the kinds of its hazards in document order. For the crate's integration tests

@@ -14,8 +14,8 @@ use serde_json::{Map, Value};
 use super::document::{Hazard, HazardKind, Positions, Span};
 use super::events::{Kind, NONE, Node, Parsed, Tag};
 use super::scalar::{helm_hazard, integer_key, resolve_plain};
+use super::{KeyPath, Segment};
 use super::{MAX_DEPTH, MAX_EXPANSIONS_PER_ANCHOR, MAX_REPLAYED_EVENTS, YamlError};
-use crate::check::structure::{KeyPath, Segment};
 
 /// Mappings with more keys than this look duplicates up in hash maps, not by a linear scan.
 const INDEX_FROM: usize = 16;

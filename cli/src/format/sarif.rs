@@ -7,7 +7,8 @@
 
 use std::io::{self, Write};
 
-use airflow_values::check::{Diagnostic, Explanation, explanations};
+use airflow_values::check::{Diagnostic, Explanation};
+use airflow_values::explain::explanations;
 
 use super::{Outcome, level, message_with_help};
 

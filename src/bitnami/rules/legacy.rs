@@ -1,8 +1,8 @@
 //! Keys of older chart versions that chart 25.0.4 ignores.
 
 use crate::bitnami::Values;
-use crate::check::rules::Findings;
-use crate::check::{Code, Profile, Rule, Severity};
+use crate::findings::{Code, Profile, Rule, Severity};
+use crate::rules::Findings;
 
 pub(super) const AV1107: Rule<Values> = Rule {
     code: Code::new("AV1107"),

@@ -9,7 +9,7 @@ pub(crate) mod template;
 pub(crate) use repositories::redact_credentials;
 
 use super::Values;
-use crate::check::{Code, Profile, Report, Rule};
+use crate::findings::{Code, Profile, Report, Rule};
 
 /// Every rule of the Bitnami dialect, sorted by code.
 ///
@@ -39,9 +39,9 @@ pub(crate) fn replaced_in(profile: Profile) -> &'static [Code] {
 pub(crate) fn run(values: &Values, profile: Profile, skip: &[Code]) -> Report {
     let mut skipped = skip.to_vec();
     skipped.extend_from_slice(replaced_in(profile));
-    let report = crate::check::rules::run_except(RULES, values, profile, &skipped);
+    let report = crate::rules::run_except(RULES, values, profile, &skipped);
     let settings = airflow_config::settings(values);
-    crate::check::airflow_settings::with_findings(report, &settings, profile)
+    crate::rules::airflow_settings::with_findings(report, &settings, profile)
 }
 
 #[cfg(test)]
@@ -50,18 +50,18 @@ mod tests {
 
     #[test]
     fn codes_are_unique_sorted_and_documented() {
-        crate::check::rules::tests::assert_documented(RULES);
+        crate::rules::tests::assert_documented(RULES);
         assert!(
             RULES
                 .iter()
-                .all(|r| r.code.area() == crate::check::Area::Bitnami)
+                .all(|r| r.code.area() == crate::findings::Area::Bitnami)
         );
     }
 
     #[test]
     fn names_differ_from_every_other_code() {
         // `explain` finds a rule by name, so a name may be used once.
-        let others: Vec<&str> = crate::check::explanations()
+        let others: Vec<&str> = crate::explain::explanations()
             .filter(|e| !e.code.as_str().starts_with("AV11"))
             .map(|e| e.name)
             .collect();

@@ -2,8 +2,8 @@
 //! well known.
 
 use crate::bitnami::Values;
-use crate::check::rules::Findings;
-use crate::check::{Code, Profile, Rule, Severity};
+use crate::findings::{Code, Profile, Rule, Severity};
+use crate::rules::Findings;
 use crate::types::secret::{FernetKey, SecretValue};
 
 pub(super) const AV1101: Rule<Values> = Rule {

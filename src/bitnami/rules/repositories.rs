@@ -1,8 +1,8 @@
 //! Git repositories of DAGs and plugins.
 
 use crate::bitnami::{GitRepository, Values};
-use crate::check::rules::Findings;
-use crate::check::{Code, Profile, Rule, Severity};
+use crate::findings::{Code, Profile, Rule, Severity};
+use crate::rules::Findings;
 
 pub(super) const AV1104: Rule<Values> = Rule {
     code: Code::new("AV1104"),

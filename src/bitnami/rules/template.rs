@@ -13,8 +13,8 @@
 
 use std::sync::OnceLock;
 
-use crate::check::Explanation;
-use crate::check::rules::template::{Cond, TemplateCheck, TemplateChecks};
+use crate::findings::Explanation;
+use crate::rules::template::{Cond, TemplateCheck, TemplateChecks};
 
 /// The Airflow 3 image: a tag of major version 3, or `latest` (the chart's
 /// app version, 3.0.5).

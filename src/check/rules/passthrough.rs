@@ -1,9 +1,9 @@
 //! AV0106: keys that reach the chart without being checked here.
 
-use super::{Findings, Rule};
 use crate::check::structure::passthrough_keys;
-use crate::check::{Code, Diagnostic, Profile, Severity};
+use crate::findings::{Code, Diagnostic, Profile, Severity};
 use crate::official::{ChartVersion, Values};
+use crate::rules::{Findings, Rule};
 
 pub(crate) const AV0106: Rule = Rule {
     code: Code::new("AV0106"),
@@ -15,7 +15,11 @@ pub(crate) const AV0106: Rule = Rule {
 };
 
 fn unchecked_passthrough_key(values: &Values, out: &mut Findings) {
-    report(&super::shared::tree(values), values.chart_version, out);
+    report(
+        &crate::rules::shared::tree(values),
+        values.chart_version,
+        out,
+    );
 }
 
 /// The AV0106 findings of a values tree, for `check`, which has the tree.

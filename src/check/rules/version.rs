@@ -1,9 +1,9 @@
 //! AV01: keys and values that the target chart version does not have.
 
-use super::{Findings, Rule};
 use crate::check::structure::{IssueKind, to_diagnostic, walk};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::official::{ChartVersion, CustomExecutors, Values};
+use crate::rules::{Findings, Rule};
 use crate::types::executor::Executor;
 
 pub(crate) const AV0103: Rule = Rule {
@@ -27,7 +27,7 @@ pub(crate) const AV0104: Rule = Rule {
 /// Keys of the values that the target chart version does not have, found by
 /// walking the serialized values against that version's schema.
 fn key_not_in_chart_version(values: &Values, out: &mut Findings) {
-    let tree = super::shared::tree(values);
+    let tree = crate::rules::shared::tree(values);
     let version = values.chart_version;
     for issue in walk(crate::official::compiled_schema(version).root(), &tree) {
         if matches!(issue.kind, IssueKind::NotInVersion { .. }) {

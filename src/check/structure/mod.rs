@@ -8,12 +8,12 @@
 mod codes;
 mod issue;
 mod passthrough;
-mod path;
 mod read;
 mod schema;
 mod suggest;
 mod walker;
 
+pub(crate) use crate::yaml::path::{self, KeyPath, Segment};
 pub(crate) use codes::{
     STRUCTURE_DOCS, as_ignored_key, is_unknown_key, null_dropped_by_helm, remove_nulls_helm_drops,
     takes_any_key, to_diagnostic, unreadable_value,
@@ -22,9 +22,7 @@ pub(crate) use codes::{
 pub(crate) use issue::{IssueKind, StructureIssue};
 #[allow(unused_imports, reason = "used by the check pipeline")]
 pub(crate) use passthrough::passthrough_keys;
-pub(crate) use path::{KeyPath, Segment};
 pub(crate) use read::{ReadFailure, read_model};
-pub(crate) use suggest::closest;
 pub(crate) use walker::{secret_paths, walk, walk_with_secrets};
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use super::super::Values;
-use crate::check::airflow_settings::{DialectFacts, Setting, Settings};
-use crate::check::rules::airflow_config::env_list;
 use crate::official::AirflowVersion;
+use crate::rules::airflow_config::env_list;
+use crate::rules::airflow_settings::{DialectFacts, Setting, Settings};
 
 /// The components whose `extraEnv` reaches Airflow containers.
 const COMPONENTS: &[&str] = &[

@@ -1,8 +1,8 @@
 //! The metadata database: plain passwords, the legacy connection URL, TLS.
 
-use crate::check::rules::Findings;
-use crate::check::{Code, Profile, Rule, Severity};
 use crate::community::{DatabaseType, Values};
+use crate::findings::{Code, Profile, Rule, Severity};
+use crate::rules::Findings;
 use crate::types::database::{Dialect, SqlAlchemyUrlError, SslMode};
 
 pub(crate) const AV1205: Rule<Values> = Rule {
@@ -190,8 +190,8 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
 #[cfg(test)]
 mod tests {
     use super::AV1207;
-    use crate::check::Profile;
     use crate::community::Values;
+    use crate::findings::Profile;
 
     const PW: &str = "Zebra7Secret";
 

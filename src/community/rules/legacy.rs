@@ -1,8 +1,8 @@
 //! Keys of older chart versions, each with the key of chart 8.x to use.
 
-use crate::check::rules::Findings;
-use crate::check::{Code, Profile, Rule, Severity};
 use crate::community::Values;
+use crate::findings::{Code, Profile, Rule, Severity};
+use crate::rules::Findings;
 
 pub(crate) const AV1206: Rule<Values> = Rule {
     code: Code::new("AV1206"),
@@ -139,8 +139,8 @@ fn legacy_key(values: &Values, out: &mut Findings) {
 #[cfg(test)]
 mod tests {
     use super::AV1206;
-    use crate::check::Profile;
     use crate::community::Values;
+    use crate::findings::Profile;
 
     fn paths(yaml: &str) -> Vec<String> {
         Values::from_yaml(yaml)

@@ -9,7 +9,7 @@ mod legacy;
 mod secrets;
 pub(crate) mod template;
 
-use crate::check::Rule;
+use crate::findings::Rule;
 
 use super::Values;
 
@@ -33,15 +33,15 @@ mod tests {
 
     #[test]
     fn codes_are_unique_sorted_and_documented() {
-        crate::check::rules::tests::assert_documented(RULES);
+        crate::rules::tests::assert_documented(RULES);
         assert!(
             RULES
                 .iter()
-                .all(|r| r.code.area() == crate::check::Area::Community)
+                .all(|r| r.code.area() == crate::findings::Area::Community)
         );
         // `explain NAME` finds exactly one code, whatever other charts add.
         for rule in RULES {
-            let same = crate::check::explanations()
+            let same = crate::explain::explanations()
                 .filter(|e| e.name == rule.name)
                 .count();
             assert_eq!(same, 1, "{} is not unique", rule.name);

@@ -1,8 +1,8 @@
 //! Keys and passwords: the fernet key, the webserver secret key, users.
 
-use crate::check::rules::Findings;
-use crate::check::{Code, Profile, Rule, Severity};
 use crate::community::Values;
+use crate::findings::{Code, Profile, Rule, Severity};
+use crate::rules::Findings;
 use crate::types::secret::SecretValue;
 
 /// The fernet key written in the chart's values.yaml, known to everyone.
@@ -188,8 +188,8 @@ fn default_user_password(values: &Values, out: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::Profile;
     use crate::community::Values;
+    use crate::findings::Profile;
 
     fn codes(yaml: &str, profile: Profile) -> Vec<String> {
         let values = Values::from_yaml(yaml).expect("test values read");

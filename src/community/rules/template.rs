@@ -13,8 +13,8 @@
 
 use std::sync::OnceLock;
 
-use crate::check::Explanation;
-use crate::check::rules::template::{Cond, EntryTest, FieldTest, TemplateCheck, TemplateChecks};
+use crate::findings::Explanation;
+use crate::rules::template::{Cond, EntryTest, FieldTest, TemplateCheck, TemplateChecks};
 
 const fn not(cond: &'static Cond) -> Cond {
     Cond::Not(cond)

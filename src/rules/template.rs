@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::check::{Code, Diagnostic, Explanation, Report, Severity};
+use crate::findings::{Code, Diagnostic, Explanation, Report, Severity};
 
 /// A condition on the values, read the way Go templates read them.
 #[derive(Debug)]
@@ -496,7 +496,7 @@ impl TemplateChecks {
     /// `report` with the checks of release `version` that `values` (a typed
     /// model, as it writes itself for Helm) trigger added first, as the
     /// `validate()` of each model gives them. The release name is the
-    /// default one ([`DEFAULT_RELEASE_NAME`](crate::check::DEFAULT_RELEASE_NAME)).
+    /// default one ([`DEFAULT_RELEASE_NAME`](crate::findings::DEFAULT_RELEASE_NAME)).
     pub(crate) fn with_findings(
         &self,
         report: Report,
@@ -506,7 +506,7 @@ impl TemplateChecks {
         // The models write plain data (strings, numbers, lists, mappings
         // with string keys), which JSON always holds.
         let tree = serde_json::to_value(values).unwrap_or(Value::Null);
-        let mut all = self.diagnostics(&tree, version, crate::check::DEFAULT_RELEASE_NAME);
+        let mut all = self.diagnostics(&tree, version, crate::findings::DEFAULT_RELEASE_NAME);
         all.extend_from_slice(report.diagnostics());
         Report::new(all)
     }
@@ -520,12 +520,7 @@ impl TemplateChecks {
         self.checks
             .iter()
             .zip(docs)
-            .map(|(check, doc)| Explanation {
-                code: check.code,
-                name: check.name,
-                severity: Severity::Error,
-                doc,
-            })
+            .map(|(check, doc)| Explanation::new((check.code, check.name, Severity::Error), doc))
             .collect()
     }
 

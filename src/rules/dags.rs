@@ -1,8 +1,7 @@
 //! AV05: DAGs and git-sync.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
-use crate::edit::Edit;
+use crate::findings::{Code, Edit, Profile, Severity};
 use crate::images::{ImageSlot, default_image};
 use crate::official::{GitSync, Values, has_key};
 use crate::types::git::{GitRepo, GitTransport};

@@ -5,12 +5,12 @@
 use serde_json::Value;
 
 use super::{Findings, Rule};
-use crate::check::airflow_settings::{
+use crate::findings::{Code, Profile, Severity};
+use crate::official::Values;
+use crate::rules::airflow_settings::{
     self as settings, Managed, Setting, Settings, Target, airflow_release, path_key, user_code,
 };
-use crate::check::tpl_strings::plain_list;
-use crate::check::{Code, Profile, Severity};
-use crate::official::Values;
+use crate::yaml::read_document;
 
 /// A rule of this area: its code, name and severity come from the engine.
 const fn rule(
@@ -315,5 +315,18 @@ fn managed(tree: &Value, airflow_3: bool) -> Vec<Managed> {
 impl Managed {
     fn only(self, on: bool) -> Option<Managed> {
         on.then_some(self)
+    }
+}
+
+/// The YAML list an official-chart string holds, when it holds plain YAML:
+/// what the AV13 rules read their variables from (`None` for template
+/// code, which they read line by line).
+fn plain_list(text: &str) -> Option<Vec<Value>> {
+    if text.contains("{{") {
+        return None;
+    }
+    match read_document(text.as_bytes()).ok()?.tree {
+        Value::Array(items) => Some(items),
+        _ => None,
     }
 }

@@ -1,7 +1,7 @@
 //! AV06: executor, logs, and storage.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::official::Values;
 
 pub(crate) const AV0601: Rule = Rule {

@@ -1,7 +1,7 @@
 //! AV04: keys, passwords, and credentials in URLs.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::official::{DefaultUser, Values, has_key};
 use crate::types::git::{GitRepo, GitRepoError};
 use crate::types::nullable::{Nullable, NullableExt};

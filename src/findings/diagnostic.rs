@@ -128,28 +128,7 @@ impl Code {
 /// A code that no finding has, from [`Code`]'s `FromStr`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("no finding has the code `{0}`; `airflow-values explain` lists them")]
-pub struct UnknownCode(String);
-
-/// Only codes that findings have (with the features built), in any case:
-/// a typo fails here instead of matching nothing.
-///
-/// ```
-/// use airflow_values::check::Code;
-/// let code: Code = "av0101".parse()?;
-/// assert_eq!(code.as_str(), "AV0101");
-/// assert!("AV9999".parse::<Code>().is_err());
-/// # Ok::<(), airflow_values::check::UnknownCode>(())
-/// ```
-impl std::str::FromStr for Code {
-    type Err = UnknownCode;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        super::explanations()
-            .map(|e| e.code)
-            .find(|code| code.as_str().eq_ignore_ascii_case(text))
-            .ok_or_else(|| UnknownCode(text.to_owned()))
-    }
-}
+pub struct UnknownCode(pub(crate) String);
 
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -239,7 +218,7 @@ pub struct Diagnostic {
     /// right (`check --fix` applies them); empty otherwise. Paths are those
     /// of the file the location names.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fix: Vec<crate::edit::Edit>,
+    pub fix: Vec<super::Edit>,
 }
 
 impl Diagnostic {

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::template::{Cond, Releases, TemplateCheck, TemplateChecks};
-use crate::check::{Code, Explanation};
+use crate::findings::{Code, Explanation};
 
 /// A Celery-based executor, as each release's check spells it: the whole
 /// value before 1.16.0, any part of the (comma-separated) list from 1.16.0 on.

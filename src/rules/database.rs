@@ -1,7 +1,7 @@
 //! AV03: the metadata database, pgbouncer, and TLS on each hop.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::official::Values;
 use crate::types::database::{SslMode, lost_in_chart_escaping};
 use crate::types::nullable::NullableExt;

@@ -13,8 +13,8 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use crate::check::airflow_settings::Settings;
 use crate::official::Values;
+use crate::rules::airflow_settings::Settings;
 
 /// The pieces built so far in the current session.
 #[derive(Default)]

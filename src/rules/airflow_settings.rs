@@ -4,16 +4,16 @@
 //! [`Setting`]s and the options it sets itself as [`Managed`]; the AV13
 //! rules turn them into findings.
 
-use crate::edit::Edit;
+use crate::findings::Edit;
 use serde_json::Value;
 
-#[cfg(any(feature = "bitnami", feature = "community"))]
-use super::Profile;
-use super::rules::Findings;
-use super::structure::{KeyPath, Segment, closest};
-use super::{Code, Diagnostic, Severity};
 use crate::airflow_config::{AirflowConfig, EnvSetting, EnvVariant, OptionStatus, OptionType};
+#[cfg(any(feature = "bitnami", feature = "community"))]
+use crate::findings::Profile;
+use crate::findings::suggest::closest;
+use crate::findings::{Code, Diagnostic, Findings, Severity};
 use crate::official::AirflowVersion;
+use crate::yaml::{KeyPath, Segment};
 
 /// Where a setting is written, which decides which value Airflow uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,7 +215,7 @@ impl Settings {
         for component in chart.components {
             if let Some(node) = tree.get(component) {
                 let path = format!("{component}.{}", chart.env_list);
-                crate::check::rules::airflow_config::env_list(node, &path, &mut items);
+                crate::rules::airflow_config::env_list(node, &path, &mut items);
             }
         }
         let pointer = format!("/{}", chart.image_tag.replace('.', "/"));
@@ -345,13 +345,13 @@ fn diagnostics(settings: &Settings, profile: Profile) -> Vec<Diagnostic> {
 /// dialects, whose rule tables hold their own codes only.
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) fn with_findings(
-    report: super::Report,
+    report: crate::findings::Report,
     settings: &Settings,
     profile: Profile,
-) -> super::Report {
+) -> crate::findings::Report {
     let mut all = report.diagnostics().to_vec();
     all.extend(diagnostics(settings, profile));
-    super::Report::new(all)
+    crate::findings::Report::new(all)
 }
 
 /// The findings of one AV13 code.

@@ -1,7 +1,7 @@
 //! AV0107: keys the chart release still reads but deprecates.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::official::{Values, deprecations};
 
 pub(crate) const AV0107: Rule = Rule {

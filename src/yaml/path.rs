@@ -87,7 +87,7 @@ impl fmt::Display for KeyPath {
 }
 
 /// Writes one key, quoted when it would be ambiguous in a dotted path.
-pub(super) fn write_key(f: &mut impl fmt::Write, key: &str) -> fmt::Result {
+pub(crate) fn write_key(f: &mut impl fmt::Write, key: &str) -> fmt::Result {
     let needs_quotes = key.is_empty()
         || key
             .chars()
@@ -107,7 +107,7 @@ pub(super) fn write_key(f: &mut impl fmt::Write, key: &str) -> fmt::Result {
 
 /// One step of the walker's position, borrowed from the document.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Step<'d> {
+pub(crate) enum Step<'d> {
     Key(&'d str),
     Index(usize),
 }
@@ -115,16 +115,16 @@ pub(super) enum Step<'d> {
 /// The walker's position as a list linked through the call stack, so that
 /// descending allocates nothing; it becomes a [`KeyPath`] only for an issue.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Trail<'p, 'd> {
-    pub(super) parent: Loc<'p, 'd>,
-    pub(super) step: Step<'d>,
+pub(crate) struct Trail<'p, 'd> {
+    pub(crate) parent: Loc<'p, 'd>,
+    pub(crate) step: Step<'d>,
 }
 
 /// A position in the document: `None` is the root.
-pub(super) type Loc<'p, 'd> = Option<&'p Trail<'p, 'd>>;
+pub(crate) type Loc<'p, 'd> = Option<&'p Trail<'p, 'd>>;
 
 /// The owned path of a position.
-pub(super) fn to_path(loc: Loc<'_, '_>) -> KeyPath {
+pub(crate) fn to_path(loc: Loc<'_, '_>) -> KeyPath {
     let mut segments = Vec::new();
     let mut cur = loc;
     while let Some(trail) = cur {
@@ -139,7 +139,7 @@ pub(super) fn to_path(loc: Loc<'_, '_>) -> KeyPath {
 }
 
 /// Whether `path` names the position `loc`.
-pub(super) fn is_at(path: &KeyPath, loc: Loc<'_, '_>) -> bool {
+pub(crate) fn is_at(path: &KeyPath, loc: Loc<'_, '_>) -> bool {
     let mut cur = loc;
     for segment in path.0.iter().rev() {
         let Some(trail) = cur else {
@@ -156,6 +156,39 @@ pub(super) fn is_at(path: &KeyPath, loc: Loc<'_, '_>) -> bool {
         cur = trail.parent;
     }
     cur.is_none()
+}
+
+/// A diagnostic's key path text (`a.b[0]."c.d"`) as segments.
+pub(crate) fn parse_path(text: &str) -> KeyPath {
+    let mut segments = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut key = String::new();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => quoted = !quoted,
+            '\\' if quoted => key.extend(chars.next()),
+            '.' if !quoted => {
+                if !key.is_empty() {
+                    segments.push(Segment::Key(std::mem::take(&mut key)));
+                }
+            }
+            '[' if !quoted => {
+                if !key.is_empty() {
+                    segments.push(Segment::Key(std::mem::take(&mut key)));
+                }
+                let digits: String = chars.by_ref().take_while(|c| *c != ']').collect();
+                if let Ok(index) = digits.parse() {
+                    segments.push(Segment::Index(index));
+                }
+            }
+            c => key.push(c),
+        }
+    }
+    if !key.is_empty() {
+        segments.push(Segment::Key(key));
+    }
+    KeyPath(segments)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! AV02: images.
 
 use super::{Findings, Rule};
-use crate::check::{Code, Profile, Severity};
+use crate::findings::{Code, Profile, Severity};
 use crate::official::{AirflowVersion, ImageKeys, Values, tagged_images};
 use crate::types::image::ImageRef;
 use crate::types::nullable::NullableExt;
