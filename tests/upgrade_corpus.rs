@@ -18,9 +18,10 @@ use airflow_values::upgrade::plan;
 const TARGET: ChartVersion = ChartVersion::V1_22_0;
 
 /// The release the file was apparently written for: 1.13.1, or the oldest
-/// later one that has every key the file uses (`key-not-in-chart-version`).
+/// later one that has every key the file uses: the fewest keys of other
+/// releases, refused (AV0103) or ignored (AV0111).
 fn apparent_release(name: &str, text: &str) -> ChartVersion {
-    let not_in_release = Code::new("AV0103");
+    let not_in_release = [Code::new("AV0103"), Code::new("AV0111")];
     let count = |version: ChartVersion| {
         check(
             &[Source::new(name, text.as_bytes())],
@@ -28,7 +29,7 @@ fn apparent_release(name: &str, text: &str) -> ChartVersion {
         )
         .diagnostics()
         .iter()
-        .filter(|d| d.code == not_in_release)
+        .filter(|d| not_in_release.contains(&d.code))
         .count()
     };
     let candidates: Vec<ChartVersion> = ChartVersion::ALL

@@ -21,11 +21,7 @@ pub use crate::findings::{
     Area, Code, DEFAULT_RELEASE_NAME, Diagnostic, Explanation, Location, Profile, ReadError,
     Report, Severity, UnknownCode,
 };
-#[cfg(any(feature = "bitnami", feature = "community"))]
-pub(crate) use crate::yaml::parse_path;
 pub use chart::Chart;
-// Where `upgrade` finds them (its files are edited by other work).
-pub(crate) use crate::rules::airflow_settings;
 pub use model::ChartValues;
 pub use neighbours::judge_from_neighbours;
 pub use pipeline::{

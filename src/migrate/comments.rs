@@ -37,8 +37,8 @@ pub(crate) fn collect(source: &Document, moves: &[(String, String)]) -> Vec<Carr
     let lines = line_ranges(source.text());
     let mut carried = Vec::new();
     for (from, to) in moves {
-        let from = crate::check::parse_path(from);
-        let to = crate::check::parse_path(to);
+        let from = crate::yaml::parse_path(from);
+        let to = crate::yaml::parse_path(to);
         let Some(value) = lookup(&source.tree, &from) else {
             continue;
         };

@@ -166,7 +166,7 @@ pub fn from_yaml(
     let mut unfit: Vec<(KeyPath, Diagnostic)> = checked
         .errors()
         .filter(|d| d.code.area() == crate::check::Area::Structure)
-        .map(|d| (crate::check::parse_path(&d.path), d.clone()))
+        .map(|d| (crate::yaml::parse_path(&d.path), d.clone()))
         .collect();
     if unfit.iter().any(|(path, _)| path.is_root()) {
         return Err(unreadable());
@@ -215,7 +215,7 @@ pub fn from_yaml(
     let mut placed: Vec<Diagnostic> = all
         .into_iter()
         .map(|mut d| {
-            let path = crate::check::parse_path(&d.path);
+            let path = crate::yaml::parse_path(&d.path);
             // The key itself, else the nearest ancestor the file writes.
             d.location = (0..=path.0.len()).rev().find_map(|n| {
                 let span = document.positions.key(&KeyPath(path.0[..n].to_vec()))?;

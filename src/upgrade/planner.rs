@@ -7,9 +7,10 @@ use serde_json::Value;
 
 use crate::airflow_config::{AirflowConfig, OptionStatus};
 use crate::check::structure::{KeyPath, Segment};
-use crate::check::{Code, Severity, parse_path};
+use crate::check::{Code, Severity};
 use crate::edit::{Edit, EditError, apply};
 use crate::official::{AirflowVersion, ChartVersion, Deprecation, deprecations};
+use crate::yaml::parse_path;
 use crate::yaml::{Document, read_document};
 
 /// What an upgrade change or leftover is about; each kind has a code that
@@ -388,7 +389,7 @@ impl Planner {
             .or_else(|| {
                 self.get("images.airflow.tag")
                     .and_then(Value::as_str)
-                    .and_then(crate::check::airflow_settings::airflow_release)
+                    .and_then(crate::rules::airflow_settings::airflow_release)
             });
         self.source_airflow = pinned.unwrap_or(old);
         self.target_airflow = match (asked, pinned) {
