@@ -48,7 +48,6 @@ impl Span {
 struct Index {
     spans: HashMap<&'static str, Vec<Span>>,
     facts: HashMap<&'static str, Vec<(Span, Fact)>>,
-    defaults: HashMap<&'static str, Vec<Span>>,
 }
 
 fn index() -> &'static Index {
@@ -65,15 +64,7 @@ fn index() -> &'static Index {
                 .or_default()
                 .push((Span { first, last }, fact));
         }
-        let mut defaults: HashMap<&'static str, Vec<Span>> = HashMap::new();
-        for &(path, first, last) in DEFAULTS {
-            defaults.entry(path).or_default().push(Span { first, last });
-        }
-        Index {
-            spans,
-            facts,
-            defaults,
-        }
+        Index { spans, facts }
     })
 }
 
@@ -97,7 +88,34 @@ pub(crate) fn has_key(version: ChartVersion, path: &str) -> bool {
     path.match_indices('.')
         .map(|(at, _)| &path[..at])
         .chain(std::iter::once(path))
-        .all(|prefix| spans(prefix).is_none_or(|s| s.iter().any(|s| s.contains(version))))
+        .all(|prefix| {
+            let rows = rows(SPANS, prefix);
+            rows.is_empty()
+                || rows
+                    .iter()
+                    .any(|&(_, first, last)| Span { first, last }.contains(version))
+        })
+}
+
+/// The rows of `table` about `path`. The generated tables are sorted by
+/// path (a test checks it), so a check run looks keys up without building
+/// an index first.
+fn rows<T: Row>(table: &'static [T], path: &str) -> &'static [T] {
+    let start = table.partition_point(|row| row.path() < path);
+    let rest = table.get(start..).unwrap_or_default();
+    let len = rest.partition_point(|row| row.path() == path);
+    rest.get(..len).unwrap_or_default()
+}
+
+/// A row of a generated table, led by its key path.
+trait Row {
+    fn path(&self) -> &'static str;
+}
+
+impl Row for (&'static str, ChartVersion, ChartVersion) {
+    fn path(&self) -> &'static str {
+        self.0
+    }
 }
 
 /// Whether the values.yaml of chart `version` sets the key at `path` (keys
@@ -105,10 +123,9 @@ pub(crate) fn has_key(version: ChartVersion, path: &str) -> bool {
 /// does, Helm drops a user's `null` for the key (the default goes too);
 /// where it does not, the `null` stays in the values the schema checks.
 pub(crate) fn has_default(version: ChartVersion, path: &str) -> bool {
-    index()
-        .defaults
-        .get(path)
-        .is_some_and(|spans| spans.iter().any(|s| s.contains(version)))
+    rows(DEFAULTS, path)
+        .iter()
+        .any(|&(_, first, last)| Span { first, last }.contains(version))
 }
 
 /// Whether the upstream schema of chart `version` lists the keys of the
@@ -187,6 +204,17 @@ mod tests {
         // A key of the top level, and none below a mapping left empty.
         assert!(has_default(V1_22_0, "scheduler"));
         assert!(!has_default(V1_22_0, "scheduler.affinity.nodeAffinity"));
+    }
+
+    #[test]
+    fn the_tables_looked_up_by_path_are_sorted_by_path() {
+        for (name, table) in [("SPANS", SPANS), ("DEFAULTS", DEFAULTS)] {
+            let unsorted = table.windows(2).find(|pair| pair[0].0 > pair[1].0);
+            assert_eq!(unsorted, None, "{name} is not sorted by path");
+        }
+        assert_eq!(rows(SPANS, "apiServer").len(), 1);
+        assert!(rows(SPANS, "scheduler").is_empty());
+        assert!(rows(DEFAULTS, "").is_empty());
     }
 
     #[test]

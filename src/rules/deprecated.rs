@@ -21,6 +21,9 @@ fn deprecated_key(values: &Values, out: &mut Findings) {
         let segments: Vec<&str> = deprecation.key.split('.').collect();
         let mut found = Vec::new();
         present(&tree, &segments, String::new(), &mut found);
+        if found.is_empty() {
+            continue;
+        }
         let replacements: Vec<String> = deprecation
             .replacements()
             .map(|r| format!("`{r}`"))

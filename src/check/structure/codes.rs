@@ -172,6 +172,10 @@ pub(crate) fn null_dropped_by_helm(chart: Chart, tree: &Value, issue: &Structure
 pub(crate) fn remove_nulls_helm_drops(chart: Chart, tree: &mut Value) {
     fn visit(version: ChartVersion, map: &mut serde_json::Map<String, Value>, prefix: &str) {
         map.retain(|key, value| {
+            // Most files hold no null: no key to look up then.
+            if !holds_null(value) {
+                return true;
+            }
             let path = if prefix.is_empty() {
                 key.clone()
             } else {
@@ -190,6 +194,15 @@ pub(crate) fn remove_nulls_helm_drops(chart: Chart, tree: &mut Value) {
                 _ => true,
             }
         });
+    }
+    /// Whether `value` is `null` or has a `null` in its mappings (Helm does
+    /// not go into lists).
+    fn holds_null(value: &Value) -> bool {
+        match value {
+            Value::Null => true,
+            Value::Object(map) => map.values().any(holds_null),
+            _ => false,
+        }
     }
     if let (Some(version), Value::Object(map)) = (chart.official_version(), tree) {
         visit(version, map, "");
