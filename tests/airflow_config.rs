@@ -353,19 +353,7 @@ fn bitnami_configuration_and_env_vars_are_checked() {
 
 /// The AV13 findings: code, key path and place.
 fn av13_at(report: &Report) -> Vec<(String, String, String)> {
-    report
-        .diagnostics()
-        .iter()
-        .filter(|d| d.code.as_str().starts_with("AV13"))
-        .map(|d| {
-            let at = d
-                .location
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            (d.code.as_str().to_owned(), d.path.clone(), at)
-        })
-        .collect()
+    common::findings_at(report, |d| d.code.as_str().starts_with("AV13"))
 }
 
 #[test]

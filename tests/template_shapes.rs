@@ -2,6 +2,8 @@
 //! checked as the structure, with lines inside the string; template code is
 //! left alone, with a note under the production profile.
 
+mod common;
+
 use airflow_values::check::{Chart, CheckOptions, Profile, Report, Source, check};
 
 fn run(text: &str, profile: Profile) -> Report {
@@ -13,19 +15,9 @@ fn run(text: &str, profile: Profile) -> Report {
 
 /// The structure findings (AV01xx): code, key path, place.
 fn codes(report: &Report) -> Vec<(String, String, String)> {
-    report
-        .diagnostics()
-        .iter()
-        .filter(|d| d.code.area() == airflow_values::check::Area::Structure)
-        .map(|d| {
-            let at = d
-                .location
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            (d.code.as_str().to_owned(), d.path.clone(), at)
-        })
-        .collect()
+    common::findings_at(report, |d| {
+        d.code.area() == airflow_values::check::Area::Structure
+    })
 }
 
 #[test]

@@ -208,3 +208,24 @@ pub fn field_names(definition: &serde_json::Value) -> std::collections::BTreeSet
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
 }
+
+/// The findings of `report` that `keep` selects, as (code, key path, place)
+/// triples for a test to compare.
+pub fn findings_at(
+    report: &airflow_values::check::Report,
+    keep: impl Fn(&airflow_values::check::Diagnostic) -> bool,
+) -> Vec<(String, String, String)> {
+    report
+        .diagnostics()
+        .iter()
+        .filter(|d| keep(d))
+        .map(|d| {
+            let at = d
+                .location
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            (d.code.as_str().to_owned(), d.path.clone(), at)
+        })
+        .collect()
+}
