@@ -26,6 +26,10 @@ fi
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 printf 'executor: KubernetesExecutor\n' > "$scratch/one-line.yaml"
+# Every values file of the corpus (all three charts' files, 62 in all),
+# each checked on its own against the official chart, as the criterion
+# bench `whole corpus` does in-process.
+corpus=("$shared"/corpus/*/*.yaml)
 
 # name | arguments (word-split)
 cases=(
@@ -33,6 +37,7 @@ cases=(
   "one-line file|check --chart-version 1.22.0 $scratch/one-line.yaml"
   "seed 004 (3.5 KB)|check --chart-version 1.15.0 $seed"
   "seed 004, production|check --chart-version 1.15.0 --profile production $seed"
+  "whole corpus, one process|check --each-file --chart apache-airflow --chart-version 1.15.0 --profile production ${corpus[*]}"
 )
 
 median_ms() {

@@ -16,43 +16,60 @@
 /// 5. Jaro-Winkler similarity, ignoring case, of at least 0.88 for keys of
 ///    4 characters or more (`tolerance` → `tolerations`).
 pub(crate) fn closest<'a>(key: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<Candidate<'a>> = candidates.map(Candidate::new).collect();
+    closest_among(key, &candidates)
+}
+
+/// A name [`closest`] may answer, with what it compares: the name without
+/// case, and its length in characters. A caller that asks often about the
+/// same names keeps these.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate<'a> {
+    name: &'a str,
+    lower: String,
+    chars: usize,
+}
+
+impl<'a> Candidate<'a> {
+    pub(crate) fn new(name: &'a str) -> Candidate<'a> {
+        let lower = name.to_lowercase();
+        let chars = lower.chars().count();
+        Candidate { name, lower, chars }
+    }
+}
+
+/// [`closest`] among candidates already prepared.
+pub(crate) fn closest_among<'a>(key: &str, candidates: &[Candidate<'a>]) -> Option<&'a str> {
     let lower = key.to_lowercase();
-    let candidates: Vec<(&str, String)> = candidates
-        .filter(|name| *name != key)
-        .map(|name| (name, name.to_lowercase()))
-        .collect();
-    if let Some((name, _)) = candidates.iter().find(|(_, l)| *l == lower) {
-        return Some(name);
+    let candidates = || candidates.iter().filter(|c| c.name != key);
+    if let Some(c) = candidates().find(|c| c.lower == lower) {
+        return Some(c.name);
     }
     let len = lower.chars().count();
     if len >= 3
-        && let Some((name, _)) = candidates
-            .iter()
-            .filter(|(_, l)| l.starts_with(&lower))
-            .min_by_key(|(_, l)| l.len())
+        && let Some(c) = candidates()
+            .filter(|c| c.lower.starts_with(&lower))
+            .min_by_key(|c| c.lower.len())
     {
-        return Some(name);
+        return Some(c.name);
     }
-    let mut words = candidates
-        .iter()
-        .filter(|(name, _)| ends_with_word(key, name) || ends_with_word(name, key));
-    if let (Some((name, _)), None) = (words.next(), words.next()) {
-        return Some(name);
+    let mut words =
+        candidates().filter(|c| ends_with_word(key, c.name) || ends_with_word(c.name, key));
+    if let (Some(c), None) = (words.next(), words.next()) {
+        return Some(c.name);
     }
     let limit = (len / 3).max(1);
-    let by_distance = candidates
-        .iter()
-        .filter_map(|(name, l)| {
+    let by_distance = candidates()
+        .filter_map(|c| {
             // The distance is at least the difference in length: a far
             // shorter or longer candidate is left out without computing it.
-            let other = l.chars().count();
-            if len.abs_diff(other) > limit {
+            if len.abs_diff(c.chars) > limit {
                 return None;
             }
-            let distance = strsim::damerau_levenshtein(&lower, l);
-            let shorter = len.min(other);
+            let distance = strsim::damerau_levenshtein(&lower, &c.lower);
+            let shorter = len.min(c.chars);
             (distance <= limit && distance < shorter)
-                .then(|| (distance, strsim::jaro_winkler(&lower, l), *name))
+                .then(|| (distance, strsim::jaro_winkler(&lower, &c.lower), c.name))
         })
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     if let Some((_, _, name)) = by_distance {
@@ -61,9 +78,12 @@ pub(crate) fn closest<'a>(key: &str, candidates: impl Iterator<Item = &'a str>) 
     if len < 4 {
         return None;
     }
-    candidates
-        .iter()
-        .map(|(name, l)| (strsim::jaro_winkler(&lower, l), *name))
+    // Jaro-Winkler adds at most 0.4 of what Jaro leaves to 1, so 0.88 needs
+    // a Jaro similarity of 0.8 or more, which two names whose lengths differ
+    // more than 2.5 times cannot reach: those are left out unmeasured.
+    candidates()
+        .filter(|c| 5 * len.min(c.chars) >= 2 * len.max(c.chars))
+        .map(|c| (strsim::jaro_winkler(&lower, &c.lower), c.name))
         .filter(|(similarity, _)| *similarity >= 0.88)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, name)| name)

@@ -8,9 +8,9 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use crate::findings::suggest::closest;
 #[cfg(test)]
 use crate::findings::suggest::ends_with_word;
+use crate::findings::suggest::{Candidate, closest, closest_among};
 use crate::schemas::SchemaRoot;
 
 /// How many other places [`IssueKind::UnknownKey::elsewhere`] lists at most.
@@ -33,7 +33,7 @@ pub(super) fn unknown_key(
         .and_then(|props| TopIndex::of(root, props))
         .filter(|_| to_path(loc).0.is_empty());
     let suggestion = match (props, top) {
-        (_, Some(top)) => closest(key, top.visible.iter().copied()),
+        (_, Some(top)) => closest_among(key, &top.candidates),
         (Some(props), None) => closest(key, visible(root, props).map(|(name, _)| name)),
         (None, None) => None,
     }
@@ -107,6 +107,8 @@ struct TopIndex {
     props: usize,
     /// The visible top-level names.
     visible: Vec<&'static str>,
+    /// The same, prepared for [`closest_among`].
+    candidates: Vec<Candidate<'static>>,
     /// Key name → the places one and two mappings below the top where a
     /// visible property has that name (its parents' names and its schema),
     /// those one below first, each group in the order [`elsewhere`] visits.
@@ -134,6 +136,7 @@ impl TopIndex {
             return TopIndex {
                 props,
                 visible: Vec::new(),
+                candidates: Vec::new(),
                 below: HashMap::new(),
             };
         };
@@ -159,9 +162,11 @@ impl TopIndex {
                 }
             }
         }
+        let visible: Vec<&'static str> = visible(root, top).map(|(name, _)| name).collect();
         TopIndex {
             props,
-            visible: visible(root, top).map(|(name, _)| name).collect(),
+            candidates: visible.iter().copied().map(Candidate::new).collect(),
+            visible,
             below,
         }
     }
