@@ -24,7 +24,6 @@ use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::edit::Edit;
 use crate::findings::DEFAULT_RELEASE_NAME;
 use crate::official::Values;
-use crate::yaml::parse_path;
 use crate::yaml::{self, Document, HazardKind, read_document_limited};
 
 /// The largest values file [`check`] reads unless told otherwise
@@ -398,7 +397,7 @@ fn run(
         );
         blocks = found.blocks;
         for mut d in found.notes {
-            d.location = locate(&rooted(&parse_path(&d.path)), &documents, &set_paths);
+            d.location = locate(&rooted(&d.path), &documents, &set_paths);
             diagnostics.push(d);
         }
         if rewritten {
@@ -442,7 +441,7 @@ fn run(
     // everything the files and `--set` give, unknown keys included.
     if let Some(table) = template_checks(chart) {
         for mut d in table.diagnostics(&merged, chart.version(), &options.release_name) {
-            d.location = locate(&parse_path(&d.path));
+            d.location = locate(&d.path);
             diagnostics.push(d);
         }
     }
@@ -456,7 +455,7 @@ fn run(
     remove_nulls_helm_drops(chart, &mut merged);
     if let Some(version) = chart.official_version() {
         for mut d in passthrough::diagnostics(&merged, version) {
-            d.location = locate(&parse_path(&d.path));
+            d.location = locate(&d.path);
             diagnostics.push(d);
         }
     }
@@ -489,7 +488,7 @@ fn run(
         }
     }
     for mut d in findings.unwrap_or_default() {
-        d.location = locate(&parse_path(&d.path));
+        d.location = locate(&d.path);
         diagnostics.push(d);
     }
     // A fix edits the file the finding is in, at the path the file has.
@@ -591,7 +590,7 @@ fn umbrella_values(
     }
     let mut d = Diagnostic::new(
         AV0108,
-        key.clone(),
+        path.clone(),
         format!(
             "`{key}:` holds this chart's values ({known} of its {} keys are the chart's), the way an umbrella chart passes them to a dependency named or aliased `{key}`; Helm ignores them when this file goes to the chart itself",
             inner.len()
@@ -803,18 +802,4 @@ fn sorted(mut diagnostics: Vec<Diagnostic>, sources: &[Source<'_>]) -> Report {
     };
     diagnostics.sort_by_key(rank);
     Report::new(diagnostics)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_parse_back_into_segments() {
-        let path = parse_path("scheduler.env[0].name");
-        assert_eq!(path.to_string(), "scheduler.env[0].name");
-        let path = parse_path("config.\"a.b\".c");
-        assert_eq!(path.0.len(), 3);
-        assert_eq!(path.0[1], Segment::Key("a.b".into()));
-    }
 }
