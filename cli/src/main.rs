@@ -21,8 +21,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use airflow_values::check::{
-    Chart, CheckOptions, Diagnostic, Redactions, Severity, Source, check, check_with_redactions,
-    judge_from_neighbours, redactions,
+    Chart, CheckOptions, Diagnostic, Redactions, Severity, Source, check_with_redactions,
+    judge_from_neighbours,
 };
 use airflow_values::explain::{explain, explanations};
 use airflow_values::official::{ChartRelease, ChartVersion};
@@ -179,19 +179,22 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         .iter()
         .map(|input| Source::new(input.name.as_str(), input.bytes.as_slice()))
         .collect();
-    let run = |target: Chart| -> Vec<Diagnostic> {
+    // Each file on its own with `--each-file`, else all of them layered. The
+    // secrets to mask come from the same reading and walk as the findings.
+    let run = |target: Chart| -> (Vec<Diagnostic>, Redactions) {
         let options = options_for(target);
         if args.each_file && sources.len() > 1 {
-            sources
-                .iter()
-                .flat_map(|source| {
-                    check(std::slice::from_ref(source), &options)
-                        .diagnostics()
-                        .to_vec()
-                })
-                .collect()
+            let mut diagnostics = Vec::new();
+            let mut redactions = Redactions::default();
+            for source in &sources {
+                let (report, found) = check_with_redactions(std::slice::from_ref(source), &options);
+                diagnostics.extend_from_slice(report.diagnostics());
+                redactions.merge(found);
+            }
+            (diagnostics, redactions)
         } else {
-            check(&sources, &options).diagnostics().to_vec()
+            let (report, redactions) = check_with_redactions(&sources, &options);
+            (report.diagnostics().to_vec(), redactions)
         }
     };
     if args.chart_version == Some(ChartVersionArg::All) {
@@ -200,30 +203,19 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         }
         let results: Vec<_> = ChartVersion::ALL
             .iter()
-            .map(|&version| (version, run(Chart::Official(version))))
+            .map(|&version| (version, run(Chart::Official(version)).0))
             .collect();
         let rows = releases::rows(&results);
         return emit(ExitCode::SUCCESS, |out| releases::write_table(&rows, out));
     }
-    // The secrets to mask come from the same reading as the findings where
-    // one check makes the report; otherwise the files are read once more.
     let (diagnostics, redactions): (Vec<Diagnostic>, Redactions) = match chart.release {
-        Some(release @ ChartRelease::Unmodeled { older, newer, .. }) => (
-            judge_from_neighbours(
-                release,
-                &run(Chart::Official(older)),
-                &run(Chart::Official(newer)),
-            ),
-            redactions(&sources, &options_for(chart.chart)),
-        ),
-        _ if args.each_file && sources.len() > 1 => (
-            run(chart.chart),
-            redactions(&sources, &options_for(chart.chart)),
-        ),
-        _ => {
-            let (report, redactions) = check_with_redactions(&sources, &options_for(chart.chart));
-            (report.diagnostics().to_vec(), redactions)
+        Some(release @ ChartRelease::Unmodeled { older, newer, .. }) => {
+            let (older, mut redactions) = run(Chart::Official(older));
+            let (newer, found) = run(Chart::Official(newer));
+            redactions.merge(found);
+            (judge_from_neighbours(release, &older, &newer), redactions)
         }
+        _ => run(chart.chart),
     };
 
     for (index, set) in sets.iter_mut().enumerate() {

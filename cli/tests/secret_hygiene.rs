@@ -277,6 +277,50 @@ fn no_output_format_shows_a_secret() {
     assert_eq!(runs, cases.len() * 4);
 }
 
+/// The runs that take the secrets to mask from more than one check: each
+/// file on its own (`--each-file`, as a pre-commit hook runs it), and a
+/// release judged from the two modeled releases around it.
+#[test]
+fn each_file_and_neighbour_releases_show_no_secret() {
+    let dir = TempDir::new("each-file");
+    let mut canaries = Canaries(Vec::new());
+    let cases = cases(&mut canaries);
+    let mut files: Vec<&str> = Vec::new();
+    for case in cases.iter().filter(|c| c.name == "official 1.22.0") {
+        for (name, text) in &case.files {
+            std::fs::write(dir.0.join(name), text).expect("writes the file");
+            files.push(name);
+        }
+    }
+    assert!(files.len() > 1, "the official cases have several files");
+    for flags in [
+        &["--each-file", "--chart-version", "1.22.0"][..],
+        &["--each-file", "--chart-version", "1.20.0"][..],
+        &["--chart-version", "1.14.0"][..],
+    ] {
+        let mut args = vec!["check", "--profile", "production"];
+        args.extend(flags);
+        args.extend(&files);
+        let output = run(&dir, &args);
+        let what = format!("{flags:?}");
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{what}: findings are expected"
+        );
+        assert_no_canary(&output, &canaries, &what);
+        let text = String::from_utf8_lossy(&output.stdout);
+        // Checked apart, every file has findings of its own to show.
+        for file in files.iter().filter(|_| flags[0] == "--each-file") {
+            assert!(
+                text.contains(file),
+                "{what} shows nothing of {file}:\n{text}"
+            );
+        }
+        assert!(text.contains("***"), "{what} shows no masked line:\n{text}");
+    }
+}
+
 #[test]
 fn migrate_shows_no_secret() {
     let dir = TempDir::new("migrate");

@@ -577,11 +577,9 @@ fn umbrella_values(
         return None;
     }
     let inner = tree.get(key)?.as_object()?;
-    let own = chart
-        .json_schema()
-        .as_value()
-        .get("properties")?
-        .as_object()?;
+    // The walking root names every top-level key (large ones point to
+    // their definitions), so the whole schema need not be built.
+    let own = chart.schema_root().top().get("properties")?.as_object()?;
     let known = inner
         .keys()
         .filter(|k| own.contains_key(k.as_str()))

@@ -53,6 +53,40 @@ impl Redactions {
     pub fn set_argument(&self, index: usize) -> &[Range<usize>] {
         self.sets.get(index).map_or(&[], Vec::as_slice)
     }
+
+    /// Adds what `other` found, as for files checked one at a time
+    /// (`check --each-file`): the lines of a source both name are joined,
+    /// and so are the ranges of each `--set` argument.
+    ///
+    /// ```
+    /// use airflow_values::check::{CheckOptions, Source, redactions};
+    /// use airflow_values::official::ChartVersion;
+    ///
+    /// let options = CheckOptions::new(ChartVersion::V1_15_0);
+    /// let a = "fernetKey: c2VjcmV0\n";
+    /// let b = "webserverSecretKey: k3y\n";
+    /// let mut found = redactions(&[Source::new("a.yaml", a.as_bytes())], &options);
+    /// found.merge(redactions(&[Source::new("b.yaml", b.as_bytes())], &options));
+    /// assert_eq!(found.line("a.yaml", 1), [11..19]);
+    /// assert_eq!(found.line("b.yaml", 1), [20..23]);
+    /// ```
+    pub fn merge(&mut self, other: Redactions) {
+        for (source, lines) in other.files {
+            let mine = self.files.entry(source).or_default();
+            for (line, ranges) in lines {
+                let joined = mine.entry(line).or_default();
+                joined.extend(ranges);
+                *joined = merge(std::mem::take(joined));
+            }
+        }
+        if self.sets.len() < other.sets.len() {
+            self.sets.resize_with(other.sets.len(), Vec::new);
+        }
+        for (mine, theirs) in self.sets.iter_mut().zip(other.sets) {
+            mine.extend(theirs);
+            *mine = merge(std::mem::take(mine));
+        }
+    }
 }
 
 /// Where `sources` and the `--set` arguments of `options` hold secrets.

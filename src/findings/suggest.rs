@@ -43,8 +43,14 @@ pub(crate) fn closest<'a>(key: &str, candidates: impl Iterator<Item = &'a str>) 
     let by_distance = candidates
         .iter()
         .filter_map(|(name, l)| {
+            // The distance is at least the difference in length: a far
+            // shorter or longer candidate is left out without computing it.
+            let other = l.chars().count();
+            if len.abs_diff(other) > limit {
+                return None;
+            }
             let distance = strsim::damerau_levenshtein(&lower, l);
-            let shorter = len.min(l.chars().count());
+            let shorter = len.min(other);
             (distance <= limit && distance < shorter)
                 .then(|| (distance, strsim::jaro_winkler(&lower, l), *name))
         })

@@ -66,9 +66,13 @@ impl Deprecation {
 /// assert!(deprecations(ChartVersion::V1_15_0).all(|d| d.key != "workers.keda"));
 /// ```
 pub fn deprecations(version: ChartVersion) -> impl Iterator<Item = Deprecation> {
+    // Rows start with their release: the others are skipped unread.
     TABLE
         .lines()
-        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter(move |line| {
+            line.strip_prefix(version.as_str())
+                .is_some_and(|rest| rest.starts_with('\t'))
+        })
         .filter_map(|line| {
             let mut parts = line.split('\t');
             Some(Deprecation {

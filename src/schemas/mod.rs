@@ -11,6 +11,7 @@
 //! text differs; `AIRFLOW_VALUES_UPDATE_SCHEMAS=1` rewrites it. The build
 //! never runs the generator.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -84,6 +85,9 @@ pub(crate) struct Compiled {
     /// One slot per definition, made when the schema is first walked.
     parsed: OnceLock<Box<[OnceLock<Value>]>>,
     whole: OnceLock<schemars::Schema>,
+    /// One index the checker derives from the schema, built once a process
+    /// (see [`SchemaRoot::derived`]).
+    derived: OnceLock<Box<dyn Any + Send + Sync>>,
 }
 
 impl Compiled {
@@ -103,6 +107,7 @@ impl Compiled {
             root: OnceLock::new(),
             parsed: OnceLock::new(),
             whole: OnceLock::new(),
+            derived: OnceLock::new(),
         }
     }
 
@@ -266,7 +271,7 @@ pub(crate) fn community() -> &'static Compiled {
 #[derive(Clone, Copy)]
 pub(crate) struct SchemaRoot<'s> {
     top: &'s Value,
-    compiled: Option<&'s Compiled>,
+    compiled: Option<&'static Compiled>,
 }
 
 impl<'s> SchemaRoot<'s> {
@@ -293,6 +298,21 @@ impl<'s> SchemaRoot<'s> {
     /// The root schema (without the compiled definitions).
     pub(crate) fn top(self) -> &'s Value {
         self.top
+    }
+
+    /// The index `build` derives from a compiled schema, built on the first
+    /// call and kept for the process; `None` for a schema built in memory,
+    /// and for a type other than the one the first call built (the checker
+    /// keeps one kind of index per schema).
+    pub(crate) fn derived<T: Any + Send + Sync>(
+        self,
+        build: impl FnOnce(SchemaRoot<'static>) -> T,
+    ) -> Option<&'static T> {
+        let compiled = self.compiled?;
+        compiled
+            .derived
+            .get_or_init(|| Box::new(build(compiled.root())))
+            .downcast_ref()
     }
 
     /// The schema a local `$ref` (`#`, `#/$defs/Name`, `#/definitions/Name`,

@@ -4,6 +4,8 @@
 use super::issue::IssueKind;
 use super::path::{KeyPath, Loc, to_path};
 use super::schema::{is_hidden, property_maps};
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 use crate::findings::suggest::closest;
@@ -25,11 +27,22 @@ pub(super) fn unknown_key(
     loc: Loc<'_, '_>,
     fits: &dyn Fn(&Value) -> bool,
 ) -> IssueKind {
-    let suggestion = props
-        .and_then(|props| closest(key, visible(root, props).map(|(name, _)| name)))
-        .map(str::to_owned);
-    let elsewhere = match props {
-        Some(props) if suggestion.is_none() => elsewhere(root, props, key, &to_path(loc), fits),
+    // The root's mapping is the largest, and the one most unknown keys sit
+    // in: its names and what lies below them are indexed once a process.
+    let top = props
+        .and_then(|props| TopIndex::of(root, props))
+        .filter(|_| to_path(loc).0.is_empty());
+    let suggestion = match (props, top) {
+        (_, Some(top)) => closest(key, top.visible.iter().copied()),
+        (Some(props), None) => closest(key, visible(root, props).map(|(name, _)| name)),
+        (None, None) => None,
+    }
+    .map(str::to_owned);
+    let elsewhere = match (props, top) {
+        (_, Some(top)) if suggestion.is_none() => top.elsewhere(key, fits),
+        (Some(props), None) if suggestion.is_none() => {
+            elsewhere(root, props, key, &to_path(loc), fits)
+        }
         _ => Vec::new(),
     };
     IssueKind::UnknownKey {
@@ -85,6 +98,95 @@ fn elsewhere(
         }
     }
     found
+}
+
+/// The top-level mapping of a compiled schema, indexed for [`unknown_key`]:
+/// what [`visible`] and [`elsewhere`] find there, in the same order.
+struct TopIndex {
+    /// The address of the root's `properties`, to know a lookup is for them.
+    props: usize,
+    /// The visible top-level names.
+    visible: Vec<&'static str>,
+    /// Key name → the places one and two mappings below the top where a
+    /// visible property has that name (its parents' names and its schema),
+    /// those one below first, each group in the order [`elsewhere`] visits.
+    below: HashMap<&'static str, Vec<(Vec<&'static str>, &'static Value)>>,
+}
+
+impl TopIndex {
+    /// The index when `props` are the top-level properties of a compiled
+    /// schema.
+    fn of(root: SchemaRoot<'_>, props: &Map<String, Value>) -> Option<&'static TopIndex> {
+        root.derived(TopIndex::build)
+            .filter(|top| top.props == std::ptr::from_ref(props) as usize)
+    }
+
+    fn build(root: SchemaRoot<'static>) -> TopIndex {
+        let empty = Map::new();
+        let props = root
+            .top()
+            .get("properties")
+            .and_then(Value::as_object)
+            .map_or(std::ptr::from_ref(&empty) as usize, |p| {
+                std::ptr::from_ref(p) as usize
+            });
+        let Some(top) = root.top().get("properties").and_then(Value::as_object) else {
+            return TopIndex {
+                props,
+                visible: Vec::new(),
+                below: HashMap::new(),
+            };
+        };
+        let mut below: HashMap<&'static str, Vec<(Vec<&'static str>, &'static Value)>> =
+            HashMap::new();
+        let mut add = |parents: Vec<&'static str>, schema: &'static Value| {
+            for map in maps(root, schema) {
+                for (name, inner) in visible(root, map) {
+                    below
+                        .entry(name)
+                        .or_default()
+                        .push((parents.clone(), inner));
+                }
+            }
+        };
+        for (name, schema) in visible(root, top) {
+            add(vec![name], schema);
+        }
+        for (name, schema) in visible(root, top) {
+            for inner in maps(root, schema) {
+                for (inner_name, inner_schema) in visible(root, inner) {
+                    add(vec![name, inner_name], inner_schema);
+                }
+            }
+        }
+        TopIndex {
+            props,
+            visible: visible(root, top).map(|(name, _)| name).collect(),
+            below,
+        }
+    }
+
+    /// [`elsewhere`] for a key of the top-level mapping.
+    fn elsewhere(&self, key: &str, fits: &dyn Fn(&Value) -> bool) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for (parents, schema) in self.below.get(key).into_iter().flatten() {
+            if found.len() == MAX_ELSEWHERE {
+                break;
+            }
+            if !fits(schema) {
+                continue;
+            }
+            let path = parents
+                .iter()
+                .fold(KeyPath::default(), |path, name| path.join(name))
+                .join(key)
+                .to_string();
+            if !found.contains(&path) {
+                found.push(path);
+            }
+        }
+        found
+    }
 }
 
 fn maps<'s>(root: SchemaRoot<'s>, schema: &'s Value) -> Vec<&'s Map<String, Value>> {
@@ -159,6 +261,53 @@ mod tests {
                 "key {key:?} among {candidates:?}"
             );
         }
+    }
+
+    /// The index of a compiled schema's top level answers as the walk over
+    /// the schema does: the same places, in the same order, for every name
+    /// it holds and for every kind of value.
+    #[test]
+    fn top_index_agrees_with_the_walk() {
+        use crate::check::Chart;
+        use crate::official::ChartVersion;
+        let kinds: [&dyn Fn(&Value) -> bool; 3] = [
+            &|_| true,
+            &|s| s.get("type") == Some(&Value::from("boolean")),
+            &|s| s.get("$ref").is_some() || s.get("properties").is_some(),
+        ];
+        let mut compared = 0;
+        for version in [ChartVersion::V1_10_0, ChartVersion::V1_22_0] {
+            let root = Chart::Official(version).schema_root();
+            let props = root.top()["properties"].as_object().unwrap();
+            let top = TopIndex::of(root, props).expect("compiled schemas are indexed");
+            let walked: Vec<&str> = visible(root, props).map(|(name, _)| name).collect();
+            assert_eq!(top.visible, walked);
+            let mut names: Vec<&str> = top.below.keys().copied().collect();
+            names.sort_unstable();
+            names.extend(["nope", "tag", "enabled", "resources", "repository"]);
+            for name in names {
+                for fits in kinds {
+                    assert_eq!(
+                        top.elsewhere(name, fits),
+                        elsewhere(root, props, name, &KeyPath::default(), fits),
+                        "{name} on {version}"
+                    );
+                    compared += 1;
+                }
+            }
+            assert!(
+                TopIndex::of(root, top_child(props)).is_none(),
+                "only the top level is indexed"
+            );
+        }
+        assert!(compared > 1000, "only {compared} names compared");
+    }
+
+    fn top_child(props: &Map<String, Value>) -> &Map<String, Value> {
+        props
+            .values()
+            .find_map(|v| v.get("properties")?.as_object())
+            .unwrap()
     }
 
     #[test]
