@@ -45,7 +45,7 @@ fn run() -> Result<ExitCode, String> {
             && built
                 .pending_digests
                 .iter()
-                .any(|p| finding.path.starts_with(p.as_str()));
+                .any(|p| finding.path.to_string().starts_with(p.as_str()));
         if waived {
             eprintln!(
                 "note: {} has no digest in examples/aks-production.lock yet; pinned by tag only (AV0201 waived)",

@@ -7,6 +7,7 @@ mod common;
 use airflow_values::airflow_config::{AirflowConfig, OptionStatus};
 use airflow_values::check::{Chart, CheckOptions, Profile, Report, Source, check};
 use airflow_values::official::{AirflowVersion, ChartVersion};
+use airflow_values::yaml::KeyPath;
 
 fn run(chart: impl Into<Chart>, yaml: &str) -> Report {
     let options = CheckOptions::new(chart).profile(Profile::Production);
@@ -354,6 +355,56 @@ fn bitnami_configuration_and_env_vars_are_checked() {
 /// The AV13 findings: code, key path and place.
 fn av13_at(report: &Report) -> Vec<(String, String, String)> {
     common::findings_at(report, |d| d.code.as_str().starts_with("AV13"))
+}
+
+/// An option whose name holds a space is one key of the finding's path:
+/// quoted in its text (as `KeyPath` writes it), and placed on its line.
+#[test]
+fn an_option_with_a_space_is_one_quoted_key() {
+    let yaml = "config:\n  core:\n    load examples: 'False'\n";
+    let report = run(V22, yaml);
+    assert_eq!(
+        av13_at(&report),
+        vec![(
+            "AV1301".to_owned(),
+            "config.core.\"load examples\"".to_owned(),
+            "values.yaml:3:5".to_owned()
+        )]
+    );
+    let finding = report.with_code(common::code("AV1301")).next().unwrap();
+    assert_eq!(
+        finding.path,
+        KeyPath::from_keys(["config", "core", "load examples"])
+    );
+}
+
+/// A variable of the community chart's `airflow.config` whose name holds a
+/// dot stays one key: quoted, and placed on its own line rather than on
+/// `config:`.
+#[cfg(feature = "community")]
+#[test]
+fn a_community_variable_with_a_dot_is_one_quoted_key() {
+    let yaml = "airflow:\n  config:\n    AIRFLOW__CORE__LOAD_EXAMPLES.OLD: 'False'\n";
+    let report = run(Chart::Community, yaml);
+    assert_eq!(
+        av13_at(&report),
+        vec![(
+            "AV1301".to_owned(),
+            "airflow.config.\"AIRFLOW__CORE__LOAD_EXAMPLES.OLD\"".to_owned(),
+            "values.yaml:3:5".to_owned()
+        )]
+    );
+    let json = serde_json::to_value(report.diagnostics()).unwrap();
+    let path = json
+        .as_array()
+        .and_then(|all| all.iter().find(|d| d["code"] == "AV1301"))
+        .map(|d| d["path"].clone());
+    assert_eq!(
+        path,
+        Some(serde_json::json!(
+            "airflow.config.\"AIRFLOW__CORE__LOAD_EXAMPLES.OLD\""
+        ))
+    );
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn passes_production_validation_except_waived_pending_digests() {
                     && built
                         .pending_digests
                         .iter()
-                        .any(|p| d.path.starts_with(p.as_str())))
+                        .any(|p| d.path.to_string().starts_with(p.as_str())))
             })
             .map(|d| d.to_string())
             .collect();

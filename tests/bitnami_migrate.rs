@@ -29,13 +29,13 @@ fn assert_upstream_accepts(name: &str, yaml: &str, to: ChartVersion) {
     );
 }
 
-fn not_migrated(migration: &Migration) -> Vec<&str> {
+fn not_migrated(migration: &Migration) -> Vec<String> {
     migration
         .report
         .diagnostics()
         .iter()
         .filter(|d| d.code.as_str() == "AV0901")
-        .map(|d| d.path.as_str())
+        .map(|d| d.path.to_string())
         .collect()
 }
 
@@ -123,7 +123,7 @@ fn the_chart_defaults_and_the_corpus_migrate_without_panic_into_values_upstream_
             let yaml = migration.values.to_yaml().expect("serializes");
             assert_upstream_accepts(&name, &yaml, to);
             for d in migration.report.diagnostics() {
-                assert!(!d.path.is_empty(), "{name}: a report entry without a path");
+                assert!(!d.path.is_root(), "{name}: a report entry without a path");
             }
         }
         migrated += 1;

@@ -12,7 +12,7 @@ fn findings(yaml: &str, profile: Profile) -> Vec<(String, String)> {
         .validate(profile)
         .diagnostics()
         .iter()
-        .map(|d| (d.code.as_str().to_owned(), d.path.clone()))
+        .map(|d| (d.code.as_str().to_owned(), d.path.to_string()))
         .collect()
 }
 
@@ -179,7 +179,7 @@ fn av1107_legacy_keys_name_their_current_key() {
     let git = report
         .diagnostics()
         .iter()
-        .find(|d| d.path == "git.dags")
+        .find(|d| d.path.to_string() == "git.dags")
         .expect("git.dags is reported");
     assert!(
         git.help

@@ -7,6 +7,7 @@ use common::code;
 
 use airflow_values::check::{CheckOptions, Profile, Report, Source, check};
 use airflow_values::official::ChartVersion;
+use airflow_values::yaml::Segment;
 
 const V15: ChartVersion = ChartVersion::V1_15_0;
 const V22: ChartVersion = ChartVersion::V1_22_0;
@@ -53,16 +54,23 @@ fn seed_004_production_findings_each_have_their_line() {
         // The line holds the key the finding is about, or one of its
         // parents; a finding about a top-level key the file does not write
         // (such as a missing fernetKeySecretName) is placed at the top.
-        let top = d.path.split('.').next().unwrap_or_default();
+        let keys: Vec<&str> = d
+            .path
+            .segments()
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Key(key) => Some(key.as_str()),
+                Segment::Index(_) => None,
+            })
+            .collect();
+        let top = keys.first().copied().unwrap_or_default();
         if !text.contains(&format!("{top}:")) {
             assert_eq!((location.line, location.column), (1, 1), "{d}");
             continue;
         }
         let line = lines[location.line - 1];
-        let last_key = d.path.rsplit('.').next().unwrap_or_default();
-        let parent_keys: Vec<&str> = d.path.split('.').collect();
         assert!(
-            parent_keys.iter().any(|k| line.contains(k)) || line.contains(last_key),
+            keys.iter().any(|k| line.contains(k)),
             "{d} points at line {}: {line:?}",
             location.line
         );
@@ -367,7 +375,7 @@ fn null_stays_where_the_chart_has_no_default() {
         let report = run(&[("v.yaml", text)], &CheckOptions::new(version));
         report
             .with_code(code("AV0102"))
-            .map(|d| d.path.clone())
+            .map(|d| d.path.to_string())
             .collect()
     };
     // `webserver.defaultUser` leaves values.yaml in 1.19.0 (for
@@ -433,7 +441,7 @@ airflowVersion: 2.9.3
         .iter()
         .find(|d| d.code.as_str() == "AV0105")
         .expect("reported");
-    assert_eq!(digest.path, "images.airflow.digest");
+    assert_eq!(digest.path.to_string(), "images.airflow.digest");
     assert!(!digest.message.contains("not-hex"), "{digest}");
     // The tag that disagrees with airflowVersion is still found.
     assert!(found.iter().any(|(code, _)| code == "AV0203"), "{report}");

@@ -105,7 +105,7 @@ fn the_corpus_migrates_and_helm_renders_every_result() {
         for d in migration.report.diagnostics() {
             let line = d.location.as_ref().map(|l| l.line);
             assert!(
-                line.is_some_and(|l| l >= 1) && !d.path.is_empty(),
+                line.is_some_and(|l| l >= 1) && !d.path.is_root(),
                 "{name}: {} at `{}` has no line: {}",
                 d.code,
                 d.path,
@@ -263,7 +263,7 @@ workers:
         .report
         .diagnostics()
         .iter()
-        .find(|d| d.path == "workers.replicaz")
+        .find(|d| d.path.to_string() == "workers.replicaz")
         .expect("the unknown key is reported");
     assert_eq!(replicaz.code.as_str(), "AV0901");
     assert_eq!(replicaz.location.as_ref().map(|l| l.line), Some(11));
@@ -312,7 +312,7 @@ worker:
         .filter(|d| d.code.as_str() == "AV0901")
         .map(|d| {
             (
-                d.path.clone(),
+                d.path.to_string(),
                 d.location.as_ref().map(|l| l.line),
                 d.help.clone(),
             )

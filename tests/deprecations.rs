@@ -436,7 +436,7 @@ fn deprecated_worker_keys_are_reported_with_their_replacement() {
     let report = values.validate(Profile::Default);
     let found: Vec<(String, String)> = report
         .with_code(common::code("AV0107"))
-        .map(|d| (d.path.clone(), d.message.clone()))
+        .map(|d| (d.path.to_string(), d.message.clone()))
         .collect();
     let mut paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
     paths.sort_unstable();
@@ -574,7 +574,7 @@ fn values_yaml_only_deprecations_are_reported_where_they_hold() {
         values
             .validate(Profile::Default)
             .with_code(common::code("AV0107"))
-            .map(|d| (d.path.clone(), d.message.clone()))
+            .map(|d| (d.path.to_string(), d.message.clone()))
             .collect()
     };
     let latest = found(ChartVersion::V1_22_0, text);

@@ -118,7 +118,7 @@ fn model_verdict(tree: &Value, version: ChartVersion) -> Vec<(String, String)> {
         Err(ReadError::Structure { report, .. }) => report
             .diagnostics()
             .iter()
-            .map(|d| (d.code.as_str().to_owned(), d.path.clone()))
+            .map(|d| (d.code.as_str().to_owned(), d.path.to_string()))
             .collect(),
         Err(e) => vec![("typed".to_owned(), e.to_string())],
     }

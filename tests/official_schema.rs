@@ -255,7 +255,12 @@ fn the_walk_reads_the_upstream_schema() {
             let names_found = ["a number", "an integer", "a string"]
                 .iter()
                 .any(|f| d.message.contains(f));
-            (d.path, d.code.as_str(), d.suggestion, names_found)
+            (
+                d.path.to_string(),
+                d.code.as_str(),
+                d.suggestion,
+                names_found,
+            )
         })
         .collect();
     let want = [
@@ -292,5 +297,5 @@ fn the_walk_reads_the_upstream_schema() {
         &json!({"scheduler": {"serviceAccount": {}, "reids": 1}}),
     );
     assert_eq!(issues.len(), 1, "{issues:?}");
-    assert_eq!(issues[0].path, "scheduler.reids");
+    assert_eq!(issues[0].path.to_string(), "scheduler.reids");
 }

@@ -127,7 +127,7 @@ fn values_built_in_rust_get_the_version_check_too() {
     let report = values.validate(Profile::Default);
     let paths: Vec<_> = report
         .with_code(code("AV0103"))
-        .map(|d| d.path.as_str())
+        .map(|d| d.path.to_string())
         .collect();
     assert_eq!(paths, ["apiServer", "jwtSecretName"], "{report}");
     let values = Values::builder()

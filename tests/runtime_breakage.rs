@@ -182,9 +182,9 @@ fn a_space_in_a_password_is_refused_in_rust_and_reported_in_a_file() {
     let report = Values::from_yaml(yaml, ChartVersion::V1_22_0)
         .expect("reads")
         .validate(Profile::Default);
-    let paths: Vec<&str> = report
+    let paths: Vec<String> = report
         .with_code(common::code("AV0305"))
-        .map(|d| d.path.as_str())
+        .map(|d| d.path.to_string())
         .collect();
     assert_eq!(paths, ["data.metadataConnection.pass"], "{report}");
     assert!(!report.to_string().contains("two words"), "{report}");

@@ -114,7 +114,7 @@ fn validate_reports_a_template_check_at_its_key() {
         .with_code(common::code("AV1405"))
         .next()
         .unwrap_or_else(|| panic!("AV1405 is reported:\n{report}"));
-    assert_eq!(finding.path, "workers.enabled");
+    assert_eq!(finding.path.to_string(), "workers.enabled");
     assert!(
         finding.message.contains("`workers.enabled`"),
         "{}",

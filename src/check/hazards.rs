@@ -3,7 +3,7 @@
 
 use super::set::SetError;
 use super::{Code, Diagnostic, Explanation, Severity};
-use crate::yaml::{Hazard, HazardKind, YamlError};
+use crate::yaml::{Hazard, HazardKind, KeyPath, YamlError};
 
 type Kind = (Code, &'static str, Severity);
 
@@ -43,49 +43,49 @@ pub(crate) fn hazard_diagnostic(hazard: &Hazard) -> Diagnostic {
     let (kind, path, help) = match &hazard.kind {
         HazardKind::DuplicateKey { path, .. } => (
             DUPLICATE_KEY,
-            path.to_string(),
+            path.clone(),
             "keep one occurrence of the key and put everything under it",
         ),
         HazardKind::Yaml11Scalar { path, .. } => (
             YAML11_SCALAR,
-            path.to_string(),
+            path.clone(),
             "quote the value (`\"…\"`) to keep it as text",
         ),
-        HazardKind::TabIndentation => (TAB_INDENTATION, String::new(), "indent with spaces"),
+        HazardKind::TabIndentation => (TAB_INDENTATION, KeyPath::root(), "indent with spaces"),
         HazardKind::ByteOrderMark => (
             BYTE_ORDER_MARK,
-            String::new(),
+            KeyPath::root(),
             "save the file as UTF-8 without a byte-order mark",
         ),
-        HazardKind::Utf16 { .. } => (UTF16, String::new(), "save the file as UTF-8"),
+        HazardKind::Utf16 { .. } => (UTF16, KeyPath::root(), "save the file as UTF-8"),
         HazardKind::CrLf { .. } => (
             CRLF,
-            String::new(),
+            KeyPath::root(),
             "convert the line endings to LF (`*.yaml text eol=lf` in .gitattributes)",
         ),
         HazardKind::Anchor { .. } | HazardKind::Alias { .. } => (
             ANCHOR,
-            String::new(),
+            KeyPath::root(),
             "nothing to fix; the values are checked after expansion",
         ),
         HazardKind::MergeKey => (
             MERGE_KEY,
-            String::new(),
+            KeyPath::root(),
             "write the keys out where they are needed; YAML 1.2 tools do not merge",
         ),
         HazardKind::MultipleDocuments { .. } => (
             MULTIPLE_DOCUMENTS,
-            String::new(),
+            KeyPath::root(),
             "keep all values in one document, or pass separate files with -f",
         ),
         HazardKind::NotMapping { .. } => (
             NOT_MAPPING,
-            String::new(),
+            KeyPath::root(),
             "a values file starts with keys (`executor: …`), not a list or a value",
         ),
         HazardKind::Empty => (
             EMPTY,
-            String::new(),
+            KeyPath::root(),
             "nothing to fix if the file is a placeholder",
         ),
     };
@@ -96,7 +96,7 @@ pub(crate) fn hazard_diagnostic(hazard: &Hazard) -> Diagnostic {
 pub(crate) fn invalid_yaml(error: &YamlError) -> Diagnostic {
     Diagnostic::new(
         INVALID_YAML,
-        "",
+        KeyPath::root(),
         error.to_string(),
         Some("correct the YAML at this position; other checks of the file wait for it".to_owned()),
     )
@@ -106,7 +106,7 @@ pub(crate) fn invalid_yaml(error: &YamlError) -> Diagnostic {
 pub(crate) fn set_error(error: &SetError) -> Diagnostic {
     Diagnostic::new(
         INVALID_SET,
-        "",
+        KeyPath::root(),
         error.to_string(),
         Some(
             "write assignments as `key.path=value`, separated by commas; escape `,` `.` `=` in keys and values with `\\`"

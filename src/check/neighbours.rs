@@ -140,7 +140,10 @@ mod tests {
             "1.14.0",
             "_rpcServer: {enabled: false}\napiServer: {}\nnotAKey: 1\n",
         );
-        let rpc = judged.iter().find(|d| d.path == "_rpcServer").unwrap();
+        let rpc = judged
+            .iter()
+            .find(|d| d.path.to_string() == "_rpcServer")
+            .unwrap();
         assert_eq!(rpc.severity, Severity::Note);
         assert_eq!(
             rpc.message,
@@ -149,7 +152,10 @@ mod tests {
              reports this and 1.15.0 does not; 1.14.0 has no data of its own, so this is a \
              note, not an error)"
         );
-        let api = judged.iter().find(|d| d.path == "apiServer").unwrap();
+        let api = judged
+            .iter()
+            .find(|d| d.path.to_string() == "apiServer")
+            .unwrap();
         assert_eq!(api.severity, Severity::Error);
         // The top level takes any key: Helm renders a key of other releases
         // there too (AV0111).
@@ -160,7 +166,10 @@ mod tests {
              without a word, and the chart does not read it (judged from its neighbours 1.13.1 \
              and 1.15.0)"
         );
-        let unknown = judged.iter().find(|d| d.path == "notAKey").unwrap();
+        let unknown = judged
+            .iter()
+            .find(|d| d.path.to_string() == "notAKey")
+            .unwrap();
         assert_eq!(unknown.severity, Severity::Error);
         // The top level takes any key (AV0110): Helm renders it and loses it.
         assert_eq!(unknown.code.as_str(), "AV0110");
@@ -243,7 +252,10 @@ mod tests {
     #[test]
     fn a_neighbours_fact_stays_its_own() {
         let judged = judge("1.14.0", "executor: CeleryExecutor,KubernetesExecutor\n");
-        let executor = judged.iter().find(|d| d.path == "executor").unwrap();
+        let executor = judged
+            .iter()
+            .find(|d| d.path.to_string() == "executor")
+            .unwrap();
         assert!(
             executor
                 .message

@@ -24,7 +24,6 @@ use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::edit::Edit;
 use crate::findings::DEFAULT_RELEASE_NAME;
 use crate::official::Values;
-use crate::yaml::parse_path;
 use crate::yaml::{self, Document, HazardKind, read_document_limited};
 
 /// The largest values file [`check`] reads unless told otherwise
@@ -146,7 +145,8 @@ impl CheckOptions {
     /// let options = CheckOptions::new(ChartVersion::V1_22_0).values_root("airflow");
     /// let report = check(&[Source::new("values.yaml", text.as_bytes())], &options);
     /// let finding = &report.diagnostics()[0];
-    /// assert_eq!((finding.code.as_str(), finding.path.as_str()), ("AV0110", "schedular"));
+    /// assert_eq!(finding.code.as_str(), "AV0110");
+    /// assert_eq!(finding.path.to_string(), "schedular");
     /// assert_eq!(finding.location.as_ref().unwrap().to_string(), "values.yaml:3:3");
     /// ```
     pub fn values_root(mut self, root: impl AsRef<str>) -> Self {
@@ -230,12 +230,14 @@ pub fn check(sources: &[Source<'_>], options: &CheckOptions) -> Report {
 /// ```
 /// use airflow_values::check::{CheckOptions, Source, check_with_redactions};
 /// use airflow_values::official::ChartVersion;
+/// use airflow_values::yaml::KeyPath;
 ///
 /// let text = "fernetKey: hunter2\nschedulr: {}\n";
 /// let source = Source::new("values.yaml", text.as_bytes());
 /// let (report, redactions) =
 ///     check_with_redactions(&[source], &CheckOptions::new(ChartVersion::V1_22_0));
-/// assert!(report.diagnostics().iter().any(|d| d.path == "schedulr"));
+/// let misspelt = KeyPath::from_keys(["schedulr"]);
+/// assert!(report.diagnostics().iter().any(|d| d.path == misspelt));
 /// let [secret] = redactions.line("values.yaml", 1) else { panic!() };
 /// assert_eq!(&text[secret.clone()], "hunter2");
 /// ```
@@ -398,7 +400,7 @@ fn run(
         );
         blocks = found.blocks;
         for mut d in found.notes {
-            d.location = locate(&rooted(&parse_path(&d.path)), &documents, &set_paths);
+            d.location = locate(&rooted(&d.path), &documents, &set_paths);
             diagnostics.push(d);
         }
         if rewritten {
@@ -442,7 +444,7 @@ fn run(
     // everything the files and `--set` give, unknown keys included.
     if let Some(table) = template_checks(chart) {
         for mut d in table.diagnostics(&merged, chart.version(), &options.release_name) {
-            d.location = locate(&parse_path(&d.path));
+            d.location = locate(&d.path);
             diagnostics.push(d);
         }
     }
@@ -456,7 +458,7 @@ fn run(
     remove_nulls_helm_drops(chart, &mut merged);
     if let Some(version) = chart.official_version() {
         for mut d in passthrough::diagnostics(&merged, version) {
-            d.location = locate(&parse_path(&d.path));
+            d.location = locate(&d.path);
             diagnostics.push(d);
         }
     }
@@ -489,7 +491,7 @@ fn run(
         }
     }
     for mut d in findings.unwrap_or_default() {
-        d.location = locate(&parse_path(&d.path));
+        d.location = locate(&d.path);
         diagnostics.push(d);
     }
     // A fix edits the file the finding is in, at the path the file has.
@@ -589,7 +591,7 @@ fn umbrella_values(
     }
     let mut d = Diagnostic::new(
         AV0108,
-        key.clone(),
+        path.clone(),
         format!(
             "`{key}:` holds this chart's values ({known} of its {} keys are the chart's), the way an umbrella chart passes them to a dependency named or aliased `{key}`; Helm ignores them when this file goes to the chart itself",
             inner.len()
@@ -801,18 +803,4 @@ fn sorted(mut diagnostics: Vec<Diagnostic>, sources: &[Source<'_>]) -> Report {
     };
     diagnostics.sort_by_key(rank);
     Report::new(diagnostics)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_parse_back_into_segments() {
-        let path = parse_path("scheduler.env[0].name");
-        assert_eq!(path.to_string(), "scheduler.env[0].name");
-        let path = parse_path("config.\"a.b\".c");
-        assert_eq!(path.0.len(), 3);
-        assert_eq!(path.0[1], Segment::Key("a.b".into()));
-    }
 }

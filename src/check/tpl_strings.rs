@@ -81,7 +81,7 @@ fn read(
         let note = (profile >= Profile::Production).then(|| {
             Diagnostic::new(
                 AV0109,
-                key.to_string(),
+                path.clone(),
                 format!("`{key}` holds template code that the chart renders; nothing inside it is checked here"),
                 Some("render the chart (`helm template`) to see what it becomes".to_owned()),
             )

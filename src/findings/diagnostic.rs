@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::yaml::KeyPath;
+
 /// What a family of codes is about: the first two digits of a [`Code`]
 /// (three for the Bitnami template checks, AV115x).
 ///
@@ -203,8 +205,11 @@ pub struct Diagnostic {
     pub name: &'static str,
     /// How serious it is.
     pub severity: Severity,
-    /// Dotted key path, such as `dags.gitSync.knownHosts`.
-    pub path: String,
+    /// The key the finding is about, such as `dags.gitSync.knownHosts`;
+    /// the root path (no segments) for a finding about the whole document
+    /// or a file that could not be read. It displays (and serializes) with
+    /// a key that holds a dot or a bracket quoted: `config."a.b"`.
+    pub path: KeyPath,
     /// What is wrong.
     pub message: String,
     /// What to do about it.
@@ -225,7 +230,7 @@ impl Diagnostic {
     /// A finding at a key path, with no location yet.
     pub(crate) fn new(
         (code, name, severity): (Code, &'static str, Severity),
-        path: impl Into<String>,
+        path: KeyPath,
         message: impl Into<String>,
         help: Option<String>,
     ) -> Self {
@@ -233,7 +238,7 @@ impl Diagnostic {
             code,
             name,
             severity,
-            path: path.into(),
+            path,
             message: message.into(),
             help,
             suggestion: None,

@@ -4,6 +4,7 @@
 
 use super::Profile;
 use super::{Code, Diagnostic, Edit, Severity};
+use crate::yaml::KeyPath;
 
 /// The documentation of one diagnostic code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +73,7 @@ impl<V> Rule<V> {
 /// What a rule reports: key path, message and help, without code or severity.
 #[derive(Debug, Default)]
 pub(crate) struct Findings {
-    pub(crate) items: Vec<(String, String, Option<String>)>,
+    pub(crate) items: Vec<(KeyPath, String, Option<String>)>,
     /// The fix of the finding at an index of `items`, when exactly one is right.
     fixes: Vec<(usize, Vec<Edit>)>,
 }
@@ -80,18 +81,17 @@ pub(crate) struct Findings {
 impl Findings {
     pub(crate) fn report(
         &mut self,
-        path: impl Into<String>,
+        path: KeyPath,
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
-        self.items
-            .push((path.into(), message.into(), Some(help.into())));
+        self.items.push((path, message.into(), Some(help.into())));
     }
 
     /// [`Self::report`] with the edits that fix the finding.
     pub(crate) fn report_with_fix(
         &mut self,
-        path: impl Into<String>,
+        path: KeyPath,
         message: impl Into<String>,
         help: impl Into<String>,
         fix: Vec<Edit>,

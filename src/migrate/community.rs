@@ -77,7 +77,7 @@ const COMPONENT_KEYS: &[&str] = &[
 /// )?;
 /// let migration = from_community(&source, ChartVersion::V1_22_0);
 /// assert_eq!(migration.values.to_yaml()?, "executor: KubernetesExecutor\n");
-/// let paths: Vec<_> = migration.report.diagnostics().iter().map(|d| d.path.as_str()).collect();
+/// let paths: Vec<_> = migration.report.diagnostics().iter().map(|d| d.path.to_string()).collect();
 /// assert_eq!(paths, ["airflow.users"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -333,7 +333,7 @@ impl Converter {
                         let literal = escape_tpl(&text);
                         if literal != text {
                             self.left.changed(
-                                format!("airflow.config.{name}"),
+                                crate::yaml::key_path!(airflow.config.(&name)),
                                 format!("moved to {path}, with each `{{{{` written as `{{{{ \"{{{{\" }}}}` so that the official chart's `tpl` leaves the text as it is"),
                             );
                         }

@@ -166,7 +166,7 @@ pub fn from_yaml(
     let mut unfit: Vec<(KeyPath, Diagnostic)> = checked
         .errors()
         .filter(|d| d.code.area() == crate::check::Area::Structure)
-        .map(|d| (crate::yaml::parse_path(&d.path), d.clone()))
+        .map(|d| (d.path.clone(), d.clone()))
         .collect();
     if unfit.iter().any(|(path, _)| path.is_root()) {
         return Err(unreadable());
@@ -215,10 +215,9 @@ pub fn from_yaml(
     let mut placed: Vec<Diagnostic> = all
         .into_iter()
         .map(|mut d| {
-            let path = crate::yaml::parse_path(&d.path);
             // The key itself, else the nearest ancestor the file writes.
-            d.location = (0..=path.0.len()).rev().find_map(|n| {
-                let span = document.positions.key(&KeyPath(path.0[..n].to_vec()))?;
+            d.location = (0..=d.path.0.len()).rev().find_map(|n| {
+                let span = document.positions.key(&KeyPath(d.path.0[..n].to_vec()))?;
                 Some(crate::check::Location::new(
                     source.name(),
                     span.line,
@@ -341,6 +340,42 @@ pub(crate) static MIGRATION_DOCS: &[((Code, &str, Severity), &str)] = &[
     (NEEDS_A_PERSON, include_str!("docs/AV0903.md")),
 ];
 
+/// A path of the source chart's values as a converter names it: a
+/// [`KeyPath`], or for the source chart's own keys, which hold no dot or
+/// bracket, its text (`auth.fernetKey`, `dags.repositories[0].name`).
+#[cfg_attr(
+    not(any(feature = "bitnami", feature = "community")),
+    allow(dead_code, reason = "only the dialects' converters use it")
+)]
+pub(crate) trait SourcePath {
+    /// The path as segments.
+    fn key_path(self) -> KeyPath;
+}
+
+impl SourcePath for KeyPath {
+    fn key_path(self) -> KeyPath {
+        self
+    }
+}
+
+impl SourcePath for &str {
+    fn key_path(self) -> KeyPath {
+        crate::yaml::parse_path(self)
+    }
+}
+
+impl SourcePath for String {
+    fn key_path(self) -> KeyPath {
+        crate::yaml::parse_path(&self)
+    }
+}
+
+impl SourcePath for &String {
+    fn key_path(self) -> KeyPath {
+        crate::yaml::parse_path(self)
+    }
+}
+
 /// The source values as a tree, from which a converter takes what it carries
 /// over; what is left at the end is reported as not migrated.
 ///
@@ -428,9 +463,13 @@ impl Leftovers {
     }
 
     /// Reports a value carried over with a change (`AV0902`) at its source path.
-    pub(crate) fn changed(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.notes
-            .push(Diagnostic::new(MIGRATED_WITH_CHANGE, path, message, None));
+    pub(crate) fn changed(&mut self, path: impl SourcePath, message: impl Into<String>) {
+        self.notes.push(Diagnostic::new(
+            MIGRATED_WITH_CHANGE,
+            path.key_path(),
+            message,
+            None,
+        ));
     }
 
     /// Reports what the official chart will refuse until a person decides
@@ -441,13 +480,13 @@ impl Leftovers {
     )]
     pub(crate) fn needs_a_person(
         &mut self,
-        path: impl Into<String>,
+        path: impl SourcePath,
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
         self.notes.push(Diagnostic::new(
             NEEDS_A_PERSON,
-            path,
+            path.key_path(),
             message,
             Some(help.into()),
         ));
@@ -458,13 +497,13 @@ impl Leftovers {
     /// is still in the tree at the end is reported by [`Leftovers::finish`].
     pub(crate) fn dropped(
         &mut self,
-        path: impl Into<String>,
+        path: impl SourcePath,
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
         self.notes.push(Diagnostic::new(
             NOT_MIGRATED,
-            path,
+            path.key_path(),
             message,
             Some(help.into()),
         ));
@@ -484,7 +523,8 @@ impl Leftovers {
                 Some("set its equivalent in the official values by hand, or drop it".to_owned()),
             ));
         }
-        self.notes.sort_by(|a, b| a.path.cmp(&b.path));
+        // By the paths' text, the order the report has always had.
+        self.notes.sort_by_cached_key(|d| d.path.to_string());
         Migration {
             values,
             report: Report::new(self.notes),
@@ -494,8 +534,8 @@ impl Leftovers {
     }
 }
 
-/// The key paths (as diagnostics write them) of the leaves under `value`.
-fn leaves(value: &Value, prefix: &mut Vec<Segment>, out: &mut Vec<String>) {
+/// The key paths of the leaves under `value`.
+fn leaves(value: &Value, prefix: &mut Vec<Segment>, out: &mut Vec<KeyPath>) {
     match value {
         Value::Object(map) if !map.is_empty() => {
             for (key, child) in map {
@@ -506,7 +546,7 @@ fn leaves(value: &Value, prefix: &mut Vec<Segment>, out: &mut Vec<String>) {
         }
         Value::Null => {}
         _ if prefix.is_empty() => {}
-        _ => out.push(KeyPath(prefix.clone()).to_string()),
+        _ => out.push(KeyPath(prefix.clone())),
     }
 }
 
@@ -527,19 +567,18 @@ mod tests {
         assert_eq!(left.take("git.dags.enabled"), None);
         left.changed("auth.fernetKey", "moved to `fernetKey`");
         let report = left.finish(official::Values::default()).report;
-        let found: Vec<(&str, &str)> = report
+        let found: Vec<(&str, String)> = report
             .diagnostics()
             .iter()
-            .map(|d| (d.code.as_str(), d.path.as_str()))
+            .map(|d| (d.code.as_str(), d.path.to_string()))
             .collect();
-        assert_eq!(
-            found,
-            [
-                ("AV0902", "auth.fernetKey"),
-                ("AV0901", "auth.username"),
-                ("AV0901", "extraEnv"),
-            ]
-        );
+        let want = [
+            ("AV0902", "auth.fernetKey"),
+            ("AV0901", "auth.username"),
+            ("AV0901", "extraEnv"),
+        ]
+        .map(|(code, path)| (code, path.to_owned()));
+        assert_eq!(found, want);
     }
 
     #[test]

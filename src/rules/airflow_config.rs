@@ -8,9 +8,9 @@ use super::{Findings, Rule};
 use crate::findings::{Code, Profile, Severity};
 use crate::official::Values;
 use crate::rules::airflow_settings::{
-    self as settings, Managed, Setting, Settings, Target, airflow_release, path_key, user_code,
+    self as settings, Managed, Setting, Settings, Target, airflow_release, user_code,
 };
-use crate::yaml::read_document;
+use crate::yaml::{KeyPath, key_path, read_document};
 
 /// A rule of this area: its code, name and severity come from the engine.
 const fn rule(
@@ -97,21 +97,21 @@ fn official_settings(values: &Values) -> Settings {
     // all of them; skipped when nothing could hold a variable.
     let tree = super::shared::tree(values);
     if has_env || AIRFLOW_COMPONENTS.iter().any(|c| tree.get(c).is_some()) {
-        env_list(&tree, "env", &mut items);
+        env_list(&tree, &key_path!(env), &mut items);
         if let Some(Value::Array(secrets)) = tree.get("secret") {
             for (i, secret) in secrets.iter().enumerate() {
                 if let Some(name) = secret.get("envName").and_then(Value::as_str) {
-                    let path = format!("secret[{i}].envName");
+                    let path = key_path!(secret[i].envName);
                     items.extend(Setting::env((path.clone(), path), name, None));
                 }
             }
         }
         if let Some(Value::String(text)) = tree.get("extraEnv") {
-            extra_env(text, "extraEnv", &mut items);
+            extra_env(text, &key_path!(extraEnv), &mut items);
         }
         for component in AIRFLOW_COMPONENTS {
             if let Some(node) = tree.get(component) {
-                component_env(node, component, 0, &mut items);
+                component_env(node, KeyPath::from_keys([*component]), 0, &mut items);
             }
         }
     }
@@ -124,26 +124,29 @@ fn official_settings(values: &Values) -> Settings {
 }
 
 /// The `env` lists anywhere in a component (`workers.kubernetes.env`…).
-fn component_env(node: &Value, path: &str, depth: usize, items: &mut Vec<Setting>) {
+fn component_env(node: &Value, path: KeyPath, depth: usize, items: &mut Vec<Setting>) {
     let Value::Object(map) = node else {
         return;
     };
-    env_list(node, &format!("{path}.env"), items);
+    env_list(node, &path.join("env"), items);
     if let Some(Value::String(text)) = map.get("extraEnv") {
-        extra_env(text, &format!("{path}.extraEnv"), items);
+        extra_env(text, &path.join("extraEnv"), items);
     }
     if depth < 2 {
         for (k, child) in map {
             if k != "env" {
-                component_env(child, &format!("{path}.{}", path_key(k)), depth + 1, items);
+                component_env(child, path.join(k), depth + 1, items);
             }
         }
     }
 }
 
 /// The variables of an `env` list (`name` with `value` or `valueFrom`).
-pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
-    let list = path.rsplit('.').next().unwrap_or(path);
+/// `path` ends with the list's key, which `node` holds.
+pub(crate) fn env_list(node: &Value, path: &KeyPath, items: &mut Vec<Setting>) {
+    let Some(list) = path.last_key() else {
+        return;
+    };
     let Some(Value::Array(entries)) = node.get(list) else {
         return;
     };
@@ -152,7 +155,8 @@ pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
             continue;
         };
         let value = entry.get("value");
-        let paths = (format!("{path}[{i}].name"), format!("{path}[{i}].value"));
+        let item = path.clone().with_index(i);
+        let paths = (item.join("name"), item.with_key("value"));
         items.extend(Setting::env(paths, name, value));
     }
 }
@@ -162,7 +166,7 @@ pub(crate) fn env_list(node: &Value, path: &str, items: &mut Vec<Setting>) {
 /// entries, which `check` locates inside the string); with template code
 /// it is read line by line (`- name: X` then `value: Y`) so that the
 /// template expressions do no harm.
-pub(crate) fn extra_env(text: &str, path: &str, items: &mut Vec<Setting>) {
+pub(crate) fn extra_env(text: &str, path: &KeyPath, items: &mut Vec<Setting>) {
     let first = items.len();
     extra_env_items(text, path, items);
     for item in &mut items[first..] {
@@ -170,10 +174,10 @@ pub(crate) fn extra_env(text: &str, path: &str, items: &mut Vec<Setting>) {
     }
 }
 
-fn extra_env_items(text: &str, path: &str, items: &mut Vec<Setting>) {
+fn extra_env_items(text: &str, path: &KeyPath, items: &mut Vec<Setting>) {
     if let Some(list) = plain_list(text) {
         // `env_list` reads the list under the last key of `path`.
-        let key = path.rsplit('.').next().unwrap_or(path);
+        let key = path.last_key().unwrap_or_default();
         env_list(&serde_json::json!({ key: list }), path, items);
         return;
     }
@@ -182,7 +186,7 @@ fn extra_env_items(text: &str, path: &str, items: &mut Vec<Setting>) {
     let flush = |name: Option<String>, value: Option<Value>, items: &mut Vec<Setting>| {
         if let Some(name) = name {
             items.extend(Setting::env(
-                (path.to_owned(), path.to_owned()),
+                (path.clone(), path.clone()),
                 &name,
                 value.as_ref(),
             ));

@@ -28,9 +28,9 @@ pub(crate) enum Origin {
 #[derive(Debug, Clone)]
 pub(crate) struct Setting {
     /// The key path findings point at.
-    pub(crate) path: String,
+    pub(crate) path: KeyPath,
     /// The key path of the value, for findings about the value.
-    pub(crate) value_path: String,
+    pub(crate) value_path: KeyPath,
     /// For `config:`-style settings, the key holding the sections
     /// (`config`, `configuration`); empty for variables.
     pub(crate) prefix: String,
@@ -52,7 +52,7 @@ pub(crate) struct Setting {
 impl Setting {
     /// A `config:`-style setting: section and option as keys under `prefix`.
     pub(crate) fn file(prefix: &str, section: &str, option: &str, value: &Value) -> Setting {
-        let path = format!("{prefix}.{}.{}", path_key(section), path_key(option));
+        let path = KeyPath::from_keys([prefix, section, option]);
         Setting {
             prefix: prefix.to_owned(),
             written: format!("`[{section}] {option}`"),
@@ -69,7 +69,7 @@ impl Setting {
 
     /// An environment variable; `None` unless it is `AIRFLOW__S__O…`.
     pub(crate) fn env(
-        (path, value_path): (String, String),
+        (path, value_path): (KeyPath, KeyPath),
         name: &str,
         value: Option<&Value>,
     ) -> Option<Setting> {
@@ -214,7 +214,7 @@ impl Settings {
     ) -> Settings {
         for component in chart.components {
             if let Some(node) = tree.get(component) {
-                let path = format!("{component}.{}", chart.env_list);
+                let path = KeyPath::from_keys([*component, chart.env_list]);
                 crate::rules::airflow_config::env_list(node, &path, &mut items);
             }
         }
@@ -391,7 +391,7 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
                 && code == AV1304.0
             {
                 out.report(
-                    &setting.path,
+                    setting.path.clone(),
                     format!("{written} is deprecated since Airflow {since}; {at} still reads it"),
                     "check the option's entry in Airflow's configuration reference for what replaces it, and move before upgrading",
                 );
@@ -409,7 +409,7 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
             // A `config:` option moves to its new section and name; a variable's name is
             // a value in a list, left to a person.
             let fix = match setting.origin {
-                Origin::File => vec![Edit::move_to(setting.path.clone(), new.clone())],
+                Origin::File => vec![Edit::move_to(setting.path.to_string(), new.clone())],
                 // Not when the new name is set too: that would set it twice.
                 Origin::Env(_)
                     if settings
@@ -423,14 +423,14 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
             };
             if still_read && code == AV1304.0 {
                 out.report_with_fix(
-                    &setting.path,
+                    setting.path.clone(),
                     format!("{written} was renamed to `{to}` in Airflow {since}; {at} still reads the old name, with a deprecation warning"),
                     format!("write `{new}` instead"),
                     fix,
                 );
             } else if !still_read && code == AV1303.0 {
                 out.report_with_fix(
-                    &setting.path,
+                    setting.path.clone(),
                     format!("{written} was renamed to `{to}` in Airflow {since}; {at} ignores the old name"),
                     format!("write `{new}` instead"),
                     fix,
@@ -450,7 +450,7 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
                 format!(" (Airflow {v} was the last covered release with it)")
             });
             out.report(
-                &setting.path,
+                setting.path.clone(),
                 format!("{written} no longer exists in {at}{last}; Airflow ignores it"),
                 "remove it; if you relied on it, look up its replacement in Airflow's release notes",
             );
@@ -469,7 +469,7 @@ fn by_status(settings: &Settings, setting: &Setting, code: Code, out: &mut Findi
                 None => format!("target Airflow {first} or later, or remove it"),
             };
             out.report(
-                &setting.path,
+                setting.path.clone(),
                 format!("{written} first appears in Airflow {first}; {at} ignores it"),
                 help,
             );
@@ -505,12 +505,7 @@ pub(crate) fn option_as_section(path: &KeyPath, diagnostic: &mut Diagnostic) {
 /// The setting written under another section and option, the way it was written.
 fn rewrite(setting: &Setting, section: &str, option: &str) -> String {
     match setting.origin {
-        Origin::File => format!(
-            "{}.{}.{}",
-            setting.prefix,
-            path_key(section),
-            path_key(option)
-        ),
+        Origin::File => KeyPath::from_keys([setting.prefix.as_str(), section, option]).to_string(),
         Origin::Env(variant) => format!(
             "AIRFLOW__{}__{}{}",
             section.to_ascii_uppercase().replace('.', "_"),
@@ -531,21 +526,12 @@ fn env_rename(setting: &Setting, new: &str) -> Vec<Edit> {
         return Vec::new();
     }
     let path = &setting.path;
-    if path.ends_with("].name") || path.ends_with("].envName") {
-        vec![Edit::set_value(path.clone(), new)]
-    } else if path.ends_with(&format!(".{old}")) {
-        vec![Edit::rename(path.clone(), new)]
-    } else {
-        Vec::new()
-    }
-}
-
-/// A key as a diagnostic path writes it: quoted when it holds a `.`.
-pub(crate) fn path_key(name: &str) -> String {
-    if name.contains('.') {
-        format!("\"{name}\"")
-    } else {
-        name.to_owned()
+    match path.segments() {
+        [.., Segment::Index(_), Segment::Key(key)] if key == "name" || key == "envName" => {
+            vec![Edit::set_value(path.to_string(), new)]
+        }
+        [.., Segment::Key(key)] if key == old => vec![Edit::rename(path.to_string(), new)],
+        _ => Vec::new(),
     }
 }
 
@@ -590,7 +576,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         // (those it has are renamed options, reported elsewhere).
         if code == AV1303.0 {
             out.report(
-                &setting.path,
+                setting.path.clone(),
                 format!("{written}: `[{section}]` became `[{new}]` in Airflow {since}, and neither has an option `{option}` in {at}; Airflow ignores it"),
                 "remove it; it belongs to an older Airflow",
             );
@@ -606,7 +592,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
             && !matches!(airflow.lookup(&s, &o), OptionStatus::Unknown)
         {
             out.report(
-                &setting.path,
+                setting.path.clone(),
                 format!("`{section}` is an option written as a section: `config:` takes `section: {{option: value}}`, so Airflow never sees `{s}.{o}`"),
                 format!("write it as `config.{s}.{o}`"),
             );
@@ -617,7 +603,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
             None => "Airflow ignores sections it does not read; keep it only if a plugin of yours reads it".to_owned(),
         };
         out.report(
-            &setting.path,
+            setting.path.clone(),
             format!(
                 "{written}: `{section}` is not a section of {at} or of any covered Airflow version"
             ),
@@ -646,7 +632,7 @@ fn unknown(setting: &Setting, airflow: &AirflowConfig, at: &str, code: Code, out
         )
     };
     out.report(
-        &setting.path,
+        setting.path.clone(),
         format!("{written}: `[{section}]` has no option `{option}` in {at} or in any covered Airflow version; Airflow ignores it"),
         help,
     );
@@ -721,7 +707,7 @@ fn wrong_type(setting: &Setting, option: &crate::airflow_config::ConfigOption, o
                 format!("write {expected}"),
             )
         };
-        out.report(&setting.value_path, message, help);
+        out.report(setting.value_path.clone(), message, help);
         return;
     }
     if let Some(choices) = option.choices()
@@ -729,7 +715,7 @@ fn wrong_type(setting: &Setting, option: &crate::airflow_config::ConfigOption, o
         && !choices.iter().any(|c| c.eq_ignore_ascii_case(text.trim()))
     {
         out.report(
-            &setting.value_path,
+            setting.value_path.clone(),
             format!(
                 "{written} takes one of {}, not `{text}`",
                 choices.join(", ")
@@ -755,7 +741,7 @@ fn set_twice(settings: &Settings, out: &mut Findings) {
             });
         if let Some(env) = env {
             out.report(
-                &setting.path,
+                setting.path.clone(),
                 format!(
                     "{} is set here and by the environment variable {} at `{}`; Airflow uses the environment variable",
                     setting.written, env.written, env.path
@@ -785,7 +771,7 @@ fn set_by_chart(settings: &Settings, setting: &Setting, out: &mut Findings) {
         (false, _) => "the chart writes it from its own key, and the two can disagree",
     };
     out.report(
-        &setting.path,
+        setting.path.clone(),
         format!(
             "{} is set by the chart from {}: {how}",
             setting.written, managed.chart_key
@@ -816,7 +802,7 @@ fn plain_text_secret(setting: &Setting, out: &mut Findings) {
         return;
     };
     out.report(
-        &setting.value_path,
+        setting.value_path.clone(),
         format!("{} holds {what} in plain text in the values", setting.written),
         "keep it in a Kubernetes Secret and pass it with `secret:` or an env entry with `valueFrom.secretKeyRef`, or the `_CMD`/`_SECRET` variant",
     );

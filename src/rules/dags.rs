@@ -7,6 +7,7 @@ use crate::official::{GitSync, Values, has_key};
 use crate::types::git::{GitRepo, GitTransport};
 use crate::types::git_sync::{GitSyncVersion, RefRule, Resolved, resolve};
 use crate::types::nullable::NullableExt;
+use crate::yaml::key_path;
 
 pub(crate) const AV0501: Rule = Rule {
     code: Code::new("AV0501"),
@@ -107,7 +108,7 @@ fn gitsync_ssh_without_known_hosts(values: &Values, out: &mut Findings) {
         .is_some_and(|k| !k.trim().is_empty());
     if ssh && !known {
         out.report(
-            "dags.gitSync.knownHosts",
+            key_path!(dags.gitSync.knownHosts),
             "git-sync connects over ssh without known host keys, so it cannot tell the git server from an impostor",
             "set dags.gitSync.knownHosts to the server's lines from `ssh-keyscan` (checked against the provider's published fingerprints)",
         );
@@ -155,7 +156,7 @@ fn gitsync_ref_overridden_by_branch(values: &Values, out: &mut Findings) {
         Vec::new()
     };
     out.report_with_fix(
-        "dags.gitSync.ref",
+        key_path!(dags.gitSync.ref),
         format!("{release} follows {source}, not ref `{wanted}`: the chart renders branch and rev next to ref, and they replace it"),
         fix_for(wanted, branch == wanted),
         fix,
@@ -214,9 +215,9 @@ fn gitsync_exits_on_branch_and_rev(values: &Values, out: &mut Findings) {
         return;
     };
     let path = if sync.rev.is_some() {
-        "dags.gitSync.rev"
+        key_path!(dags.gitSync.rev)
     } else {
-        "dags.gitSync.branch"
+        key_path!(dags.gitSync.branch)
     };
     let target = if rev.is_empty() || rev == "HEAD" {
         wanted

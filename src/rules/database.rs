@@ -5,6 +5,7 @@ use crate::findings::{Code, Profile, Severity};
 use crate::official::Values;
 use crate::types::database::{SslMode, lost_in_chart_escaping};
 use crate::types::nullable::NullableExt;
+use crate::yaml::{KeyPath, key_path};
 
 pub(crate) const AV0301: Rule = Rule {
     code: Code::new("AV0301"),
@@ -104,7 +105,7 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
             let mode = p.sslmode.unwrap_or(PGBOUNCER_SSLMODE_DEFAULT);
             if mode < SslMode::Require {
                 out.report(
-                    "pgbouncer.sslmode",
+                    key_path!(pgbouncer.sslmode),
                     format!("pgbouncer reaches the external database with sslmode `{mode}`, which allows a connection without TLS"),
                     "set pgbouncer.sslmode to require (or verify-full with pgbouncer.ssl.ca); with pgbouncer on, this is the hop that leaves the cluster",
                 );
@@ -115,7 +116,7 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
             let mode = metadata_sslmode(values).unwrap_or(METADATA_SSLMODE_DEFAULT);
             if mode < SslMode::Require {
                 out.report(
-                    "data.metadataConnection.sslmode",
+                    key_path!(data.metadataConnection.sslmode),
                     format!("Airflow reaches the external database with sslmode `{mode}`, which allows a connection without TLS"),
                     "set data.metadataConnection.sslmode to require, or verify-full",
                 );
@@ -146,7 +147,7 @@ fn pgbouncer_ignores_metadata_secret(values: &Values, out: &mut Findings) {
         None => "the in-cluster postgresql service".to_owned(),
     };
     out.report(
-        "pgbouncer.configSecretName",
+        key_path!(pgbouncer.configSecretName),
         format!("Airflow reads its connection from the Secret `{secret}`, but the chart builds pgbouncer's config from data.metadataConnection, so pgbouncer connects to {target}"),
         "create a Secret with pgbouncer.ini and users.txt for your database and set pgbouncer.configSecretName (and metricsExporterSidecar.statsSecretName)",
     );
@@ -156,7 +157,7 @@ fn in_cluster_postgresql(values: &Values, out: &mut Findings) {
     if values.postgresql_enabled() {
         let set = values.postgresql.as_ref().and_then(|p| p.enabled).is_some();
         out.report(
-            "postgresql.enabled",
+            key_path!(postgresql.enabled),
             if set {
                 "the in-cluster PostgreSQL subchart is on".to_owned()
             } else {
@@ -180,7 +181,7 @@ fn tls_to_pgbouncer_without_client_tls(values: &Values, out: &mut Findings) {
         .is_some_and(|p| p.has_client_tls());
     if mode >= SslMode::Require && !client_tls {
         out.report(
-            "data.metadataConnection.sslmode",
+            key_path!(data.metadataConnection.sslmode),
             format!("with pgbouncer on, Airflow connects to pgbouncer with sslmode `{mode}`, but the chart configures no TLS on pgbouncer's client side, so every connection fails"),
             "put the TLS requirement on pgbouncer.sslmode (pgbouncer to the database) and leave this at prefer or disable; or add client_tls_* settings to pgbouncer.extraIni",
         );
@@ -288,7 +289,7 @@ fn report_lost(
     for (key, text) in [("user", user), ("pass", pass)] {
         if text.and_then(lost_in_chart_escaping).is_some() {
             out.report(
-                format!("{at}.{key}"),
+                KeyPath::from_keys(at.split('.')).with_key(key),
                 format!("the {key} has a space: the chart escapes it with urlquery as `+`, and Airflow reads that back as a plus, so the login fails"),
                 format!("write the connection URL (space as %20; MetadataConnection::to_url does it) into a Secret under key `connection` and set {secret_key}, or choose a {key} without spaces"),
             );
@@ -318,7 +319,7 @@ fn keda_needs_keda_connection(values: &Values, out: &mut Findings) {
         "postgresql://USER:PASSWORD@HOST:5432/DB?sslmode=require, with the database's host rather than PgBouncer's"
     };
     out.report(
-        "data.metadataSecretName",
+        key_path!(data.metadataSecretName),
         format!("KEDA is on for {} and {why}: every Airflow pod then reads key `kedaConnection` of Secret `{secret}` (not optional), and pods do not start without it", parts.join(" and ")),
         format!("add `kedaConnection` to Secret `{secret}` as {form}"),
     );
@@ -338,7 +339,7 @@ fn keda_reads_metadata_secret(values: &Values, out: &mut Findings) {
         return;
     }
     out.report(
-        "data.metadataSecretName",
+        key_path!(data.metadataSecretName),
         format!("KEDA's PostgreSQL scaler for {} reads key `connection` of Secret `{secret}`, and it parses only postgres:// and postgresql:// URLs", parts.join(" and ")),
         "write `connection` with the scheme postgresql:// (as MetadataConnection::to_url does), not postgresql+psycopg2://; Airflow reads that form too",
     );

@@ -3,6 +3,7 @@
 use super::{Findings, Rule};
 use crate::findings::{Code, Profile, Severity};
 use crate::official::{Values, deprecations};
+use crate::yaml::KeyPath;
 
 pub(crate) const AV0107: Rule = Rule {
     code: Code::new("AV0107"),
@@ -20,7 +21,7 @@ fn deprecated_key(values: &Values, out: &mut Findings) {
     for deprecation in deprecations(version).filter(|d| d.applies_to(airflow)) {
         let segments: Vec<&str> = deprecation.key.split('.').collect();
         let mut found = Vec::new();
-        present(&tree, &segments, String::new(), &mut found);
+        present(&tree, &segments, KeyPath::root(), &mut found);
         if found.is_empty() {
             continue;
         }
@@ -45,32 +46,25 @@ fn deprecated_key(values: &Values, out: &mut Findings) {
 
 /// The concrete paths of `tree` that match `segments` (`[]` any list item,
 /// `*` any map key).
-fn present(tree: &serde_json::Value, segments: &[&str], at: String, out: &mut Vec<String>) {
+fn present(tree: &serde_json::Value, segments: &[&str], at: KeyPath, out: &mut Vec<KeyPath>) {
     let Some((first, rest)) = segments.split_first() else {
         out.push(at);
         return;
     };
-    let join = |key: &str| {
-        if at.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{at}.{key}")
-        }
-    };
     match (*first, tree) {
         ("[]", serde_json::Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
-                present(item, rest, format!("{at}[{i}]"), out);
+                present(item, rest, at.clone().with_index(i), out);
             }
         }
         ("*", serde_json::Value::Object(map)) => {
             for (key, child) in map {
-                present(child, rest, join(key), out);
+                present(child, rest, at.join(key), out);
             }
         }
         (key, serde_json::Value::Object(map)) => {
             if let Some(child) = map.get(key) {
-                present(child, rest, join(key), out);
+                present(child, rest, at.join(key), out);
             }
         }
         _ => {}

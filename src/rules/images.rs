@@ -5,6 +5,7 @@ use crate::findings::{Code, Profile, Severity};
 use crate::official::{AirflowVersion, ImageKeys, Values, tagged_images};
 use crate::types::image::ImageRef;
 use crate::types::nullable::NullableExt;
+use crate::yaml::{KeyPath, key_path};
 
 pub(crate) const AV0201: Rule = Rule {
     code: Code::new("AV0201"),
@@ -47,7 +48,7 @@ struct AirflowImageView {
     repository: String,
     tag: String,
     /// Which key the tag came from.
-    tag_path: &'static str,
+    tag_path: KeyPath,
     has_digest: bool,
 }
 
@@ -61,11 +62,11 @@ fn airflow_image(values: &Values) -> AirflowImageView {
         image.and_then(|i| i.tag.value().cloned()),
         values.default_airflow_tag.clone(),
     ) {
-        (Some(t), _) => (t, "images.airflow.tag"),
-        (None, Some(t)) => (t, "defaultAirflowTag"),
+        (Some(t), _) => (t, key_path!(images.airflow.tag)),
+        (None, Some(t)) => (t, key_path!(defaultAirflowTag)),
         (None, None) => (
             values.chart_version.default_airflow_version().to_string(),
-            "defaultAirflowTag",
+            key_path!(defaultAirflowTag),
         ),
     };
     let has_digest = image.and_then(|i| i.digest()).is_some()
@@ -121,7 +122,7 @@ fn image_without_digest(values: &Values, out: &mut Findings) {
     let airflow = airflow_image(values);
     if !airflow.has_digest {
         out.report(
-            "images.airflow.digest",
+            key_path!(images.airflow.digest),
             format!(
                 "the Airflow image `{}:{}` is pinned by tag only",
                 airflow.repository, airflow.tag
@@ -133,12 +134,12 @@ fn image_without_digest(values: &Values, out: &mut Findings) {
         match image.map(ImageKeys::split_tag) {
             Some((_, Some(_))) => {}
             Some((Some(tag), None)) => out.report(
-                format!("images.{name}.tag"),
+                key_path!(images.(name).tag),
                 format!("images.{name} is pinned by tag `{tag}` only"),
                 format!("write the tag as `{tag}@sha256:<digest>`; the chart renders repository:tag, which then pulls by digest"),
             ),
             _ => out.report(
-                format!("images.{name}"),
+                key_path!(images.(name)),
                 format!("images.{name} runs the chart's default image, pinned by tag only"),
                 "set repository and a tag of the form `<tag>@sha256:<digest>`",
             ),
@@ -158,7 +159,7 @@ fn image_latest_tag(values: &Values, out: &mut Findings) {
     for (name, image) in tagged_images(values.images.as_ref()) {
         if let Some((Some("latest"), _)) = image.map(ImageKeys::split_tag) {
             out.report(
-                format!("images.{name}.tag"),
+                key_path!(images.(name).tag),
                 format!("images.{name} uses the tag `latest`, which moves"),
                 "use a release tag and a digest",
             );
@@ -183,7 +184,7 @@ fn image_airflow_version_mismatch(values: &Values, out: &mut Findings) {
         .and_then(|i| i.pod_template.as_ref())
         .and_then(|p| p.split_tag().0)
     {
-        tags.push(("images.pod_template.tag", tag.to_owned()));
+        tags.push((key_path!(images.pod_template.tag), tag.to_owned()));
     }
     for (path, tag) in tags {
         let Some(running) = AirflowVersion::from_image_tag(&tag) else {
@@ -204,7 +205,7 @@ fn image_airflow_version_mismatch(values: &Values, out: &mut Findings) {
 }
 
 fn invalid_image_reference(values: &Values, out: &mut Findings) {
-    let mut check = |path: String, reference: String| {
+    let mut check = |path: KeyPath, reference: String| {
         if let Err(e) = ImageRef::parse(&reference) {
             out.report(
                 path,
@@ -220,19 +221,16 @@ fn invalid_image_reference(values: &Values, out: &mut Findings) {
     {
         let airflow = airflow_image(values);
         let path = if image.is_some_and(|i| i.repository.is_some()) {
-            "images.airflow.repository"
+            key_path!(images.airflow.repository)
         } else {
-            "defaultAirflowRepository"
+            key_path!(defaultAirflowRepository)
         };
-        check(
-            path.to_owned(),
-            format!("{}:{}", airflow.repository, airflow.tag),
-        );
+        check(path, format!("{}:{}", airflow.repository, airflow.tag));
     }
     for (name, image) in tagged_images(values.images.as_ref()) {
         let Some(image) = image else { continue };
         if let (Some(repository), Some(tag)) = (image.repository, image.tag) {
-            check(format!("images.{name}"), format!("{repository}:{tag}"));
+            check(key_path!(images.(name)), format!("{repository}:{tag}"));
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::{Findings, Rule};
 use crate::findings::{Code, Profile, Severity};
 use crate::official::Values;
+use crate::yaml::key_path;
 
 pub(crate) const AV0601: Rule = Rule {
     code: Code::new("AV0601"),
@@ -44,7 +45,7 @@ fn task_logs_not_kept(values: &Values, out: &mut Findings) {
         .unwrap_or(false);
     if !persisted && !remote_logging(values) {
         out.report(
-            "logs.persistence.enabled",
+            key_path!(logs.persistence.enabled),
             "task pods of the KubernetesExecutor write logs to their own disk, which is deleted with the pod: neither log persistence nor remote logging is on",
             "set logs.persistence.enabled with an existingClaim on shared storage, or turn on remote logging in config.logging",
         );

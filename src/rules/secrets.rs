@@ -6,6 +6,7 @@ use crate::official::{DefaultUser, Values, has_key};
 use crate::types::git::{GitRepo, GitRepoError};
 use crate::types::nullable::{Nullable, NullableExt};
 use crate::types::secret::{FernetKey, SecretName, SecretValue};
+use crate::yaml::{KeyPath, key_path};
 
 pub(crate) const AV0401: Rule = Rule {
     code: Code::new("AV0401"),
@@ -75,7 +76,7 @@ fn named(name: &Option<Nullable<String>>) -> bool {
 fn fernet_key_not_static(values: &Values, out: &mut Findings) {
     if !written(&values.fernet_key) && !named(&values.fernet_key_secret_name) {
         out.report(
-            "fernetKeySecretName",
+            key_path!(fernetKeySecretName),
             "no fernet key is set, so the chart generates one at install; a reinstall generates another and stored connections and variables can no longer be decrypted",
             "create a Secret with the key under `fernet-key` and set fernetKeySecretName",
         );
@@ -87,14 +88,14 @@ fn session_secret_not_static(values: &Values, out: &mut Findings) {
     if has_key(values.chart_version, "apiSecretKey") && airflow_3 {
         if !written(&values.api_secret_key) && !named(&values.api_secret_key_secret_name) {
             out.report(
-                "apiSecretKeySecretName",
+                key_path!(apiSecretKeySecretName),
                 "no API secret key is set, so the chart renders a new random one on every upgrade and signs out every user",
                 "create a Secret with the key under `api-secret-key` and set apiSecretKeySecretName",
             );
         }
         if !written(&values.jwt_secret) && !named(&values.jwt_secret_name) {
             out.report(
-                "jwtSecretName",
+                key_path!(jwtSecretName),
                 "no JWT secret is set, so the chart renders a new random one on every upgrade and tokens of running tasks stop validating during the rollout",
                 "create a Secret with the key under `jwt-secret` and set jwtSecretName",
             );
@@ -103,7 +104,7 @@ fn session_secret_not_static(values: &Values, out: &mut Findings) {
         && !named(&values.webserver_secret_key_secret_name)
     {
         out.report(
-            "webserverSecretKeySecretName",
+            key_path!(webserverSecretKeySecretName),
             "no webserver secret key is set, so the chart renders a new random one on every upgrade and signs out every user",
             "create a Secret with the key under `webserver-secret-key` and set webserverSecretKeySecretName",
         );
@@ -145,12 +146,12 @@ fn default_admin_password(values: &Values, out: &mut Findings) {
     }
     match user.and_then(|u| u.password.as_ref()) {
         None => out.report(
-            format!("{path}.password"),
+            KeyPath::from_keys(path.split('.')).with_key("password"),
             "the default user is created with the chart's default password `admin`",
             format!("set {path}.enabled: false and create users through your identity provider, or set a strong password"),
         ),
         Some(p) if p.expose_secret() == "admin" => out.report(
-            format!("{path}.password"),
+            KeyPath::from_keys(path.split('.')).with_key("password"),
             "the default user's password is the well-known default",
             format!("set {path}.enabled: false, or set a strong password"),
         ),
@@ -169,7 +170,7 @@ fn credentials_in_git_url(values: &Values, out: &mut Findings) {
     };
     if let Err(e @ GitRepoError::CredentialsInUrl { .. }) = GitRepo::parse(repo) {
         out.report(
-            "dags.gitSync.repo",
+            key_path!(dags.gitSync.repo),
             e.to_string(),
             "remove the credentials from the URL; put them in a Secret and set dags.gitSync.credentialsSecret, or use ssh with sshKeySecret",
         );
@@ -182,7 +183,7 @@ fn invalid_fernet_key(values: &Values, out: &mut Findings) {
     };
     if let Err(e) = FernetKey::parse(key.expose_secret()) {
         out.report(
-            "fernetKey",
+            key_path!(fernetKey),
             format!("fernetKey is not a valid fernet key: {e}"),
             "generate one with `airflow-values fernet-key`, store it in a Secret under `fernet-key` and set fernetKeySecretName",
         );
@@ -241,7 +242,7 @@ fn invalid_secret_name(values: &Values, out: &mut Findings) {
         }
         if let Err(e) = SecretName::parse(name) {
             out.report(
-                path,
+                KeyPath::from_keys(path.split('.')),
                 format!("`{path}` is not a valid Kubernetes Secret name: {e}"),
                 "use the name of the Secret as `kubectl get secret` shows it: lowercase letters, digits, `-` and `.`",
             );

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 use crate::findings::{Code, Diagnostic, Explanation, Report, Severity};
+use crate::yaml::KeyPath;
 
 /// A condition on the values, read the way Go templates read them.
 #[derive(Debug)]
@@ -477,8 +478,7 @@ impl TemplateChecks {
                     .iter()
                     .find(|k| at(tree, k).is_some())
                     .or(check.keys.first())
-                    .copied()
-                    .unwrap_or_default();
+                    .map_or_else(KeyPath::root, |k| KeyPath::from_keys(k.split('.')));
                 let keys = check.key_list();
                 Diagnostic::new(
                     (check.code, check.name, Severity::Error),

@@ -37,7 +37,8 @@ pub(crate) use document::{
     read_document_limited,
 };
 pub(crate) use from_tree::{TreeError, from_tree};
-pub(crate) use path::{KeyPath, Segment, parse_path};
+pub use path::{KeyPath, Segment};
+pub(crate) use path::{key_path, parse_path};
 
 /// The tree `check` reads from a values file (a duplicate key keeps its last value, as in
 /// Helm) and the kinds of its hazards in document order. For the crate's integration tests

@@ -3,8 +3,8 @@
 use std::fmt;
 
 /// One step of a [`KeyPath`]: a mapping key or a list index.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) enum Segment {
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
     /// A key of a mapping.
     Key(String),
     /// A position in a list, counted from 0.
@@ -18,10 +18,64 @@ pub(crate) enum Segment {
 /// `[`, `]`, `"` or `\` is quoted, with `"` and `\` escaped by a backslash:
 /// `config."a.b"`. The root itself (no segments) displays as the empty
 /// string; messages call it "the values document" instead.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub(crate) struct KeyPath(pub Vec<Segment>);
+///
+/// A path is built from its segments, never parsed from text, so a key with
+/// a dot in it stays one key:
+///
+/// ```
+/// use airflow_values::yaml::KeyPath;
+///
+/// let path = KeyPath::root().with_key("config").with_key("a.b").with_key("c");
+/// assert_eq!(path.to_string(), r#"config."a.b".c"#);
+/// let env = KeyPath::from_keys(["scheduler", "env"]).with_index(0).with_key("name");
+/// assert_eq!(env.to_string(), "scheduler.env[0].name");
+/// assert_eq!(env.segments().len(), 4);
+/// assert!(KeyPath::root().is_root());
+/// ```
+///
+/// It serializes as its `Display` text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct KeyPath(pub(crate) Vec<Segment>);
 
 impl KeyPath {
+    /// The path of the whole document: no segments.
+    #[must_use]
+    pub fn root() -> KeyPath {
+        KeyPath(Vec::new())
+    }
+
+    /// The path of nested mapping keys, from the root down.
+    #[must_use]
+    pub fn from_keys<K: Into<String>>(keys: impl IntoIterator<Item = K>) -> KeyPath {
+        keys.into_iter().fold(KeyPath::root(), KeyPath::with_key)
+    }
+
+    /// This path with the mapping key `key` added at the end.
+    #[must_use]
+    pub fn with_key(mut self, key: impl Into<String>) -> KeyPath {
+        self.0.push(Segment::Key(key.into()));
+        self
+    }
+
+    /// This path with the list position `index` (from 0) added at the end.
+    #[must_use]
+    pub fn with_index(mut self, index: usize) -> KeyPath {
+        self.0.push(Segment::Index(index));
+        self
+    }
+
+    /// The segments, from the root down.
+    #[must_use]
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// Whether `prefix` is this path or one of its ancestors.
+    #[must_use]
+    pub fn starts_with(&self, prefix: &KeyPath) -> bool {
+        self.0.starts_with(&prefix.0)
+    }
+
     /// Removes the value at this path from `tree`; whether there was one.
     /// The root and list items stay (a list keeps its length).
     pub(crate) fn remove_from(&self, tree: &mut serde_json::Value) -> bool {
@@ -42,7 +96,8 @@ impl KeyPath {
     }
 
     /// Whether this is the path of the whole document.
-    pub(crate) fn is_root(&self) -> bool {
+    #[must_use]
+    pub fn is_root(&self) -> bool {
         self.0.is_empty()
     }
 
@@ -54,7 +109,8 @@ impl KeyPath {
     }
 
     /// The last segment when it is a key.
-    pub(crate) fn last_key(&self) -> Option<&str> {
+    #[must_use]
+    pub fn last_key(&self) -> Option<&str> {
         match self.0.last() {
             Some(Segment::Key(key)) => Some(key),
             _ => None,
@@ -63,11 +119,51 @@ impl KeyPath {
 
     /// This path with `key` appended.
     pub(crate) fn join(&self, key: &str) -> KeyPath {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Key(key.to_owned()));
+        self.clone().with_key(key)
+    }
+}
+
+impl FromIterator<Segment> for KeyPath {
+    fn from_iter<I: IntoIterator<Item = Segment>>(segments: I) -> Self {
+        KeyPath(segments.into_iter().collect())
+    }
+}
+
+impl From<Vec<Segment>> for KeyPath {
+    fn from(segments: Vec<Segment>) -> Self {
         KeyPath(segments)
     }
 }
+
+impl serde::Serialize for KeyPath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A [`KeyPath`] written as in its `Display`, for rules: keys as identifiers
+/// (`dags.gitSync.ref`), `(expr)` for a key known at run time, `[expr]` for a
+/// list index: `key_path!(images.(name).tag)`, `key_path!(airflow.users[i].password)`.
+/// A key that is no identifier (`api-secret-key`) goes in `("…")`.
+macro_rules! key_path {
+    (@on $path:expr ;) => { $path };
+    (@on $path:expr ; . $key:ident $($rest:tt)*) => {
+        $crate::yaml::key_path!(@on $path.with_key(stringify!($key)) ; $($rest)*)
+    };
+    (@on $path:expr ; . ($key:expr) $($rest:tt)*) => {
+        $crate::yaml::key_path!(@on $path.with_key($key) ; $($rest)*)
+    };
+    (@on $path:expr ; [$index:expr] $($rest:tt)*) => {
+        $crate::yaml::key_path!(@on $path.with_index($index) ; $($rest)*)
+    };
+    ($key:ident $($rest:tt)*) => {
+        $crate::yaml::key_path!(@on $crate::yaml::KeyPath::root() ; . $key $($rest)*)
+    };
+    (($key:expr) $($rest:tt)*) => {
+        $crate::yaml::key_path!(@on $crate::yaml::KeyPath::root() ; . ($key) $($rest)*)
+    };
+}
+pub(crate) use key_path;
 
 impl fmt::Display for KeyPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -158,7 +254,8 @@ pub(crate) fn is_at(path: &KeyPath, loc: Loc<'_, '_>) -> bool {
     cur.is_none()
 }
 
-/// A diagnostic's key path text (`a.b[0]."c.d"`) as segments.
+/// A key path's text (`a.b[0]."c.d"`, as [`KeyPath`]'s `Display` writes it)
+/// as segments: for the paths of edits and upgrade plans, which are text.
 pub(crate) fn parse_path(text: &str) -> KeyPath {
     let mut segments = Vec::new();
     let mut chars = text.chars().peekable();
@@ -219,6 +316,30 @@ mod tests {
             let path = KeyPath(segments);
             assert_eq!(path.to_string(), want, "path {path:?}");
         }
+    }
+
+    #[test]
+    fn parse_path_reads_what_display_writes() {
+        let path = parse_path("scheduler.env[0].name");
+        assert_eq!(path.to_string(), "scheduler.env[0].name");
+        let path = parse_path("config.\"a.b\".c");
+        assert_eq!(path, KeyPath::from_keys(["config", "a.b", "c"]));
+    }
+
+    #[test]
+    fn key_path_macro_builds_segments() {
+        let name = "cluster-autoscaler.kubernetes.io/safe-to-evict";
+        let path = key_path!(workers.podAnnotations.(name));
+        assert_eq!(
+            path.to_string(),
+            "workers.podAnnotations.\"cluster-autoscaler.kubernetes.io/safe-to-evict\""
+        );
+        let users = key_path!(airflow.users[2].password);
+        assert_eq!(users.to_string(), "airflow.users[2].password");
+        assert_eq!(
+            key_path!(("api-secret-key")).segments(),
+            [key("api-secret-key")]
+        );
     }
 
     #[test]

@@ -225,7 +225,7 @@ pub fn findings_at(
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            (d.code.as_str().to_owned(), d.path.clone(), at)
+            (d.code.as_str().to_owned(), d.path.to_string(), at)
         })
         .collect()
 }

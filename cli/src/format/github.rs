@@ -36,7 +36,7 @@ fn command(outcome: &Outcome<'_>, diagnostic: &Diagnostic) -> String {
             properties.push(format!("line={}", location.line));
             properties.push(format!("col={}", location.column));
         }
-    } else if !diagnostic.path.is_empty() {
+    } else if !diagnostic.path.is_root() {
         message = format!("{}: {message}", diagnostic.path);
     }
     let title = format!("{} {}", diagnostic.code, diagnostic.name);

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::ops::Range;
 
 use airflow_values::check::{Diagnostic, Severity};
+use airflow_values::yaml::{KeyPath, Segment};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 
 use super::{Outcome, redact};
@@ -54,10 +55,9 @@ fn source_line(
     let location = diagnostic.location.as_ref()?;
     if let Some(set) = outcome.set_argument(diagnostic) {
         let text = set.argument.clone();
-        let span = match text.find(diagnostic.path.as_str()) {
-            Some(at) if !diagnostic.path.is_empty() && location.column == 1 => {
-                at..at + diagnostic.path.len()
-            }
+        let path = diagnostic.path.to_string();
+        let span = match text.find(path.as_str()) {
+            Some(at) if !diagnostic.path.is_root() && location.column == 1 => at..at + path.len(),
             _ => {
                 let start = byte_offset(&text, location.column);
                 let end = text[start..]
@@ -86,11 +86,12 @@ fn source_line(
     }
     let written = text[span.clone()].trim_matches(['"', '\'']);
     let about_this_line = (location.line, location.column) != (1, 1)
-        || diagnostic.path.is_empty()
+        || diagnostic.path.is_root()
         || diagnostic
             .path
-            .split(['.', '['])
-            .any(|segment| segment == written);
+            .segments()
+            .iter()
+            .any(|segment| matches!(segment, Segment::Key(key) if key == written));
     if written.starts_with('#') || !about_this_line {
         // A finding about a key that no file writes is placed at the top of
         // the last file: that line would mislead.
@@ -115,8 +116,8 @@ fn display_name(file: &str) -> &str {
 
 /// The bytes of the last key of `path` when the text under the caret ends
 /// with it (`nodeselector`, or `scheduler.replica` written in `--set`).
-fn key_range(text: &str, span: &Range<usize>, path: &str) -> Option<Range<usize>> {
-    let key = path.rsplit('.').next().filter(|key| !key.is_empty())?;
+fn key_range(text: &str, span: &Range<usize>, path: &KeyPath) -> Option<Range<usize>> {
+    let key = path.last_key().filter(|key| !key.is_empty())?;
     let written = text.get(span.clone())?;
     let before = written.strip_suffix(key)?;
     (before.is_empty() || before.ends_with('.')).then(|| span.end - key.len()..span.end)
@@ -170,10 +171,11 @@ fn groups<'a>(diagnostic: &'a Diagnostic, line: Option<&'a SourceLine>) -> Vec<G
         Severity::Warning => Level::WARNING,
         _ => Level::NOTE,
     };
-    let message = if diagnostic.path.is_empty() || diagnostic.message.contains(&diagnostic.path) {
+    let path = diagnostic.path.to_string();
+    let message = if diagnostic.path.is_root() || diagnostic.message.contains(&path) {
         diagnostic.message.clone()
     } else {
-        format!("`{}`: {}", diagnostic.path, diagnostic.message)
+        format!("`{path}`: {}", diagnostic.message)
     };
     let mut group = Group::with_title(level.primary_title(message).id(diagnostic.code.as_str()));
     match (line, &diagnostic.location) {

@@ -186,7 +186,7 @@ fn result(outcome: &Outcome<'_>, rules: &[Explanation], diagnostic: &Diagnostic)
     } else {
         if let Some(set) = outcome.set_argument(diagnostic) {
             text = format!("{} {}: {text}", set.flag, set.masked());
-        } else if !diagnostic.path.is_empty() {
+        } else if !diagnostic.path.is_root() {
             text = format!("{}: {text}", diagnostic.path);
         }
         if let Some(first) = outcome.first_file() {

@@ -77,6 +77,6 @@ pub(crate) fn settings(values: &Values) -> Settings {
             }
         }
     }
-    env_list(&tree, "extraEnvVars", &mut items);
+    env_list(&tree, &crate::yaml::key_path!(extraEnvVars), &mut items);
     Settings::of_dialect(&tree, items, &CHART)
 }

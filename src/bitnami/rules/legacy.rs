@@ -3,6 +3,7 @@
 use crate::bitnami::Values;
 use crate::findings::{Code, Profile, Rule, Severity};
 use crate::rules::Findings;
+use crate::yaml::KeyPath;
 
 pub(super) const AV1107: Rule<Values> = Rule {
     code: Code::new("AV1107"),
@@ -126,7 +127,7 @@ pub(crate) fn legacy_keys(values: &Values) -> Vec<(&'static str, &'static str)> 
 fn legacy_key(values: &Values, out: &mut Findings) {
     for (path, now) in legacy_keys(values) {
         out.report(
-            path,
+            KeyPath::from_keys(path.split('.')),
             format!(
                 "`{path}` is a key of older chart versions; chart {} ignores it",
                 crate::bitnami::CHART_VERSION

@@ -5,6 +5,7 @@ use crate::bitnami::Values;
 use crate::findings::{Code, Profile, Rule, Severity};
 use crate::rules::Findings;
 use crate::types::secret::{FernetKey, SecretValue};
+use crate::yaml::{KeyPath, key_path};
 
 pub(super) const AV1101: Rule<Values> = Rule {
     code: Code::new("AV1101"),
@@ -122,7 +123,7 @@ fn auth_key_generated(values: &Values, out: &mut Findings) {
     for (path, value, what) in auth_keys(values) {
         if !set(value) {
             out.report(
-                path,
+                KeyPath::from_keys(path.split('.')),
                 format!(
                     "`{path}` is empty, so the chart generates {what}; a new random value is made whenever the chart cannot look up its old Secret (a reinstall, `helm template`, GitOps rendering)"
                 ),
@@ -163,7 +164,7 @@ fn secret_in_values(values: &Values, out: &mut Findings) {
     for (path, value) in written {
         if set(value) {
             out.report(
-                path,
+                KeyPath::from_keys(path.split('.')),
                 format!("`{path}` is written in the values in plain text, where `helm get values` and the repository show it"),
                 "keep it in an existing Kubernetes Secret and name that Secret (auth.existingSecret, externalDatabase.existingSecret, …) instead",
             );
@@ -212,7 +213,7 @@ fn well_known_subchart_password(values: &Values, out: &mut Findings) {
         let plain = value.expose_secret().to_ascii_lowercase();
         if WELL_KNOWN.contains(&plain.as_str()) {
             out.report(
-                path,
+                KeyPath::from_keys(path.split('.')),
                 format!("`{path}` is a well-known password that anyone who can reach the service tries first"),
                 "set a long random password in a Secret and name it in the subchart's auth.existingSecret",
             );
@@ -230,7 +231,7 @@ fn subchart_password_generated(values: &Values, out: &mut Findings) {
             || set(pg.and_then(|p| p.postgresql_password.as_ref()));
         if !has_secret && !has_password {
             out.report(
-                "postgresql.auth.existingSecret",
+                key_path!(postgresql.auth.existingSecret),
                 "the bundled PostgreSQL runs with a generated password; if its Secret is lost or re-rendered, the database keeps the old password on its volume and Airflow can no longer log in",
                 "create a Secret with the passwords and set postgresql.auth.existingSecret, or use externalDatabase",
             );
@@ -243,7 +244,7 @@ fn subchart_password_generated(values: &Values, out: &mut Findings) {
             || redis.and_then(|r| r.use_password) == Some(false)
         {
             out.report(
-                "redis.auth.enabled",
+                key_path!(redis.auth.enabled),
                 "the bundled Redis accepts connections without a password; any pod that reaches it can read and queue tasks",
                 "set redis.auth.enabled: true with a password in redis.auth.existingSecret",
             );
@@ -252,7 +253,7 @@ fn subchart_password_generated(values: &Values, out: &mut Findings) {
             && !set(redis.and_then(|r| r.password.as_ref()))
         {
             out.report(
-                "redis.auth.existingSecret",
+                key_path!(redis.auth.existingSecret),
                 "the bundled Redis runs with a generated password, which changes whenever its Secret is re-rendered",
                 "create a Secret with the password and set redis.auth.existingSecret, or use externalRedis",
             );
@@ -271,7 +272,7 @@ fn invalid_fernet_key(values: &Values, out: &mut Findings) {
     };
     if let Err(e) = FernetKey::parse(key.expose_secret()) {
         out.report(
-            "auth.fernetKey",
+            key_path!(auth.fernetKey),
             format!("auth.fernetKey is not a valid fernet key: {e}"),
             "generate one with `airflow-values fernet-key` and store it in the Secret named by auth.existingSecret",
         );

@@ -3,6 +3,7 @@
 use crate::bitnami::{GitRepository, Values};
 use crate::findings::{Code, Profile, Rule, Severity};
 use crate::rules::Findings;
+use crate::yaml::KeyPath;
 
 pub(super) const AV1104: Rule<Values> = Rule {
     code: Code::new("AV1104"),
@@ -62,7 +63,9 @@ fn credentials_in_repository_url(values: &Values, out: &mut Findings) {
             };
             if let Some(redacted) = redact_credentials(url) {
                 out.report(
-                    format!("{list}[{i}].repository"),
+                    KeyPath::from_keys(list.split('.'))
+                        .with_index(i)
+                        .with_key("repository"),
                     format!("the repository URL carries credentials ({redacted}); they end up in the pod spec, in `helm get values` and in the repository that holds this file"),
                     "remove them from the URL; for https, keep the token in a Secret and pass it to git through a credential helper or environment (defaultInitContainers.loadDAGsPlugins.extraEnvVarsSecret); or use ssh with dags.existingSshKeySecret",
                 );

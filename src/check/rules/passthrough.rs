@@ -42,17 +42,17 @@ pub(crate) fn diagnostics(tree: &serde_json::Value, version: ChartVersion) -> Ve
 
 fn report(tree: &serde_json::Value, version: ChartVersion, out: &mut Findings) {
     for path in passthrough_keys(crate::official::compiled_schema(version).root(), tree) {
-        let path = path.to_string();
-        let (message, help) = if path.starts_with("postgresql.") {
+        let text = path.to_string();
+        let (message, help) = if text.starts_with("postgresql.") {
             (
                 format!(
-                    "`{path}` goes to the postgresql subchart as it is; it is not checked here"
+                    "`{text}` goes to the postgresql subchart as it is; it is not checked here"
                 ),
                 "check it against the values of the bitnami postgresql chart that this chart version bundles",
             )
         } else {
             (
-                format!("`{path}` goes into a Kubernetes object as it is; it is not checked here"),
+                format!("`{text}` goes into a Kubernetes object as it is; it is not checked here"),
                 "check the key against the Kubernetes API reference of the object",
             )
         };

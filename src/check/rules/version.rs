@@ -5,6 +5,7 @@ use crate::findings::{Code, Profile, Severity};
 use crate::official::{ChartVersion, CustomExecutors, Values};
 use crate::rules::{Findings, Rule};
 use crate::types::executor::Executor;
+use crate::yaml::key_path;
 
 pub(crate) const AV0103: Rule = Rule {
     code: Code::new("AV0103"),
@@ -52,7 +53,7 @@ fn executor_not_in_chart_version(values: &Values, out: &mut Findings) {
         .map_or("", |v| v.as_str());
     if executors.is_multiple() && !target.supports_multiple_executors() {
         out.report(
-            "executor",
+            key_path!(executor),
             format!("chart {target} takes one executor, not the list `{executors}`"),
             format!("choose one executor, or target chart {several} or later for several"),
         );
@@ -66,7 +67,7 @@ fn executor_not_in_chart_version(values: &Values, out: &mut Findings) {
             let name = path.to_string();
             if !listed.contains(&name.as_str()) {
                 out.report(
-                    "executor",
+                    key_path!(executor),
                     format!("chart {target} does not accept the executor `{name}`"),
                     "use an executor the chart lists, or target chart 1.19.0 or later, which takes any executor class",
                 );

@@ -294,7 +294,7 @@ pub(crate) fn to_diagnostic(issue: &StructureIssue, chart_version: &str) -> Diag
     };
     let mut diagnostic = Diagnostic::new(
         (code, name, Severity::Error),
-        issue.path.to_string(),
+        issue.path.clone(),
         message,
         Some(help),
     );
@@ -350,7 +350,7 @@ fn is_misspelling(written: &str, suggestion: &str) -> bool {
 pub(crate) fn unreadable_value(error: &TreeError) -> Diagnostic {
     Diagnostic::new(
         (NOT_ALLOWED.0, NOT_ALLOWED.1, Severity::Error),
-        error.path.to_string(),
+        error.path.clone(),
         format!(
             "{} does not fit its type: {}",
             subject(&error.path),

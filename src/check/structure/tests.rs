@@ -817,7 +817,7 @@ fn diagnostics_have_codes_messages_and_help() {
             (code, name, Severity::Error, message, Some(help)),
             "doc {doc}"
         );
-        assert_eq!(d.path, issues[0].path.to_string(), "doc {doc}");
+        assert_eq!(d.path, issues[0].path, "doc {doc}");
     }
 }
 

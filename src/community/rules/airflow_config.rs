@@ -62,12 +62,16 @@ pub(crate) fn settings(values: &Values) -> Settings {
     let mut items = Vec::new();
     if let Some(Value::Object(config)) = tree.pointer("/airflow/config") {
         for (name, value) in config {
-            let path = format!("airflow.config.{name}");
+            let path = crate::yaml::key_path!(airflow.config.(name));
             items.extend(Setting::env((path.clone(), path), name, Some(value)));
         }
     }
     if let Some(airflow) = tree.get("airflow") {
-        env_list(airflow, "airflow.extraEnv", &mut items);
+        env_list(
+            airflow,
+            &crate::yaml::key_path!(airflow.extraEnv),
+            &mut items,
+        );
     }
     Settings::of_dialect(&tree, items, &CHART)
 }

@@ -4,6 +4,7 @@ use crate::community::{DatabaseType, Values};
 use crate::findings::{Code, Profile, Rule, Severity};
 use crate::rules::Findings;
 use crate::types::database::{Dialect, SqlAlchemyUrlError, SslMode};
+use crate::yaml::key_path;
 
 pub(crate) const AV1205: Rule<Values> = Rule {
     code: Code::new("AV1205"),
@@ -51,7 +52,7 @@ fn external_database_plain_password(values: &Values, out: &mut Findings) {
     if db.password.as_ref().is_some_and(|p| !p.is_empty()) {
         let secret_too = db.password_secret.as_ref().is_some_and(|s| !s.is_empty());
         out.report(
-            "externalDatabase.password",
+            key_path!(externalDatabase.password),
             if secret_too {
                 "the database password is written in plain text in the values (passwordSecret is set too and takes precedence)"
             } else {
@@ -75,7 +76,7 @@ fn connection_login_unencoded(values: &Values, out: &mut Findings) {
         .unwrap_or_default();
     let encoded = user.replace('@', "%40");
     out.report(
-        "airflow.sqlalchemy_connection",
+        key_path!(airflow.sqlalchemy_connection),
         format!(
             "the login `{user}` holds a raw `@`, so the URL has two `@` before the host; SQLAlchemy happens to read it as meant, but parsers that split at the first `@` (libpq, Airflow connection URIs) read the user `{}` and a host of `{}:…`",
             user.split('@').next().unwrap_or_default(),
@@ -93,7 +94,7 @@ fn connection_url_invalid(values: &Values, out: &mut Findings) {
         Ok(_) => {}
         Err(SqlAlchemyUrlError::UserRawAt { .. }) if conn.has_raw_at_in_user() => {}
         Err(error) => out.report(
-            "airflow.sqlalchemy_connection",
+            key_path!(airflow.sqlalchemy_connection),
             format!("the connection URL does not parse: {error}"),
             "write it as postgresql+psycopg2://USER:PASSWORD@HOST:5432/DB?sslmode=require with user and password percent-encoded, or move to externalDatabase",
         ),
@@ -129,12 +130,12 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
         }
         match url.sslmode() {
             None => out.report(
-                "airflow.sqlalchemy_connection",
+                key_path!(airflow.sqlalchemy_connection),
                 "the connection URL has no sslmode, so libpq uses `prefer`, which falls back to a connection without TLS",
                 "append ?sslmode=require (or verify-full with a CA certificate) to the URL; Azure Database for PostgreSQL enforces TLS and needs at least require",
             ),
             Some(mode) if mode < SslMode::Require => out.report(
-                "airflow.sqlalchemy_connection",
+                key_path!(airflow.sqlalchemy_connection),
                 format!("the connection URL has sslmode `{mode}`, which allows a connection without TLS"),
                 "use sslmode=require, or verify-full with a CA certificate",
             ),
@@ -160,7 +161,7 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
             .unwrap_or(SERVER_SSL_DEFAULT);
         if mode < SslMode::Require {
             out.report(
-                "pgbouncer.serverSSL.mode",
+                key_path!(pgbouncer.serverSSL.mode),
                 format!("pgbouncer reaches the external database with sslmode `{mode}`, which allows a connection without TLS"),
                 "set pgbouncer.serverSSL.mode: require (or verify-full with serverSSL.caFile); with pgbouncer on, this is the hop that leaves the cluster",
             );
@@ -169,18 +170,18 @@ fn database_without_tls(values: &Values, out: &mut Findings) {
     }
     match db.properties.as_deref().and_then(properties_sslmode) {
         None => out.report(
-            "externalDatabase.properties",
+            key_path!(externalDatabase.properties),
             "the external database URL has no sslmode, so libpq uses `prefer`, which falls back to a connection without TLS",
             "set externalDatabase.properties: \"?sslmode=require\" (or verify-full)",
         ),
         Some(Ok(mode)) if mode < SslMode::Require => out.report(
-            "externalDatabase.properties",
+            key_path!(externalDatabase.properties),
             format!("the external database URL has sslmode `{mode}`, which allows a connection without TLS"),
             "use ?sslmode=require, or verify-full",
         ),
         Some(Ok(_)) => {}
         Some(Err(text)) => out.report(
-            "externalDatabase.properties",
+            key_path!(externalDatabase.properties),
             format!("`{text}` is not an sslmode PostgreSQL knows"),
             "use one of disable, allow, prefer, require, verify-ca, verify-full; for TLS at least require",
         ),

@@ -3,6 +3,7 @@
 use crate::community::Values;
 use crate::findings::{Code, Profile, Rule, Severity};
 use crate::rules::Findings;
+use crate::yaml::{KeyPath, key_path};
 
 pub(crate) const AV1206: Rule<Values> = Rule {
     code: Code::new("AV1206"),
@@ -110,7 +111,7 @@ fn legacy_key(values: &Values, out: &mut Findings) {
         if present {
             reported.push(path);
             out.report(
-                path,
+                KeyPath::from_keys(path.split('.')),
                 format!("`{path}` is a key of an older chart version; chart 8.9.0 ignores it"),
                 instead,
             );
@@ -126,7 +127,7 @@ fn legacy_key(values: &Values, out: &mut Findings) {
             _ => "write KubernetesExecutor",
         };
         out.report(
-            "airflow.executor",
+            key_path!(airflow.executor),
             format!(
                 "`{}` is an executor name of the old stable/airflow chart; chart 8.9.0 refuses it",
                 executor.as_str()
@@ -147,7 +148,7 @@ mod tests {
             .expect("test values read")
             .validate(Profile::Default)
             .with_code(AV1206.code)
-            .map(|d| d.path.clone())
+            .map(|d| d.path.to_string())
             .collect()
     }
 

@@ -4,6 +4,7 @@ use crate::community::Values;
 use crate::findings::{Code, Profile, Rule, Severity};
 use crate::rules::Findings;
 use crate::types::secret::SecretValue;
+use crate::yaml::key_path;
 
 /// The fernet key written in the chart's values.yaml, known to everyone.
 pub(crate) const CHART_FERNET_KEY: &str = "7T512UXSSmBOkpWimFHIVb8jK6lfmSAvx4mO6Arehnc=";
@@ -82,7 +83,7 @@ fn fernet_key_empty(values: &Values, out: &mut Findings) {
         && !set_by_env(values, "AIRFLOW__CORE__FERNET_KEY")
     {
         out.report(
-            "airflow.fernetKey",
+            key_path!(airflow.fernetKey),
             "the fernet key is empty, so Airflow stores connection passwords and variables unencrypted in the database",
             "set AIRFLOW__CORE__FERNET_KEY in airflow.extraEnv from an existing Secret (valueFrom.secretKeyRef), with a key from Fernet.generate_key()",
         );
@@ -95,12 +96,12 @@ fn fernet_key_chart_default(values: &Values, out: &mut Findings) {
     }
     match fernet_key(values) {
         None => out.report(
-            "airflow.fernetKey",
+            key_path!(airflow.fernetKey),
             "no fernet key is set, so the key written in the chart's values.yaml applies; anyone who has the chart can decrypt the stored connections",
             "set AIRFLOW__CORE__FERNET_KEY in airflow.extraEnv from an existing Secret, with a key of your own",
         ),
         Some(key) if key.expose_secret() == CHART_FERNET_KEY => out.report(
-            "airflow.fernetKey",
+            key_path!(airflow.fernetKey),
             "the fernet key is the one published in the chart's values.yaml; anyone who has the chart can decrypt the stored connections",
             "generate a key of your own and set AIRFLOW__CORE__FERNET_KEY in airflow.extraEnv from an existing Secret",
         ),
@@ -116,7 +117,7 @@ fn fernet_key_in_values(values: &Values, out: &mut Findings) {
         .is_some_and(|c| c.contains_key("AIRFLOW__CORE__FERNET_KEY"));
     if in_config {
         out.report(
-            "airflow.config.AIRFLOW__CORE__FERNET_KEY",
+            key_path!(airflow.config.AIRFLOW__CORE__FERNET_KEY),
             "the fernet key is written in plain text in airflow.config, and from there in the release's history",
             "move it into a Secret and set AIRFLOW__CORE__FERNET_KEY in airflow.extraEnv with valueFrom.secretKeyRef instead",
         );
@@ -126,7 +127,7 @@ fn fernet_key_in_values(values: &Values, out: &mut Findings) {
     };
     if !key.is_empty() && key.expose_secret() != CHART_FERNET_KEY {
         out.report(
-            "airflow.fernetKey",
+            key_path!(airflow.fernetKey),
             "the fernet key is written in plain text in the values, and from there in the release's history",
             "move it into a Secret and set AIRFLOW__CORE__FERNET_KEY in airflow.extraEnv with valueFrom.secretKeyRef; then remove airflow.fernetKey",
         );
@@ -154,7 +155,7 @@ fn webserver_secret_key_chart_default(values: &Values, out: &mut Findings) {
         Some(_) => return,
     };
     out.report(
-        "airflow.webserverSecretKey",
+        key_path!(airflow.webserverSecretKey),
         message,
         "set AIRFLOW__WEBSERVER__SECRET_KEY in airflow.extraEnv from an existing Secret holding a long random value",
     );
@@ -164,7 +165,7 @@ fn default_user_password(values: &Values, out: &mut Findings) {
     let users = values.airflow.as_ref().and_then(|a| a.users.as_ref());
     let Some(users) = users else {
         out.report(
-            "airflow.users",
+            key_path!(airflow.users),
             "no users are listed, so the chart creates its default `admin` user with the password `admin`",
             "list your users with `password: ${ADMIN_PASSWORD}` and take ADMIN_PASSWORD from a Secret in airflow.usersTemplates, or set airflow.users: [] and manage users elsewhere",
         );
@@ -179,7 +180,7 @@ fn default_user_password(values: &Values, out: &mut Findings) {
             continue;
         }
         out.report(
-            format!("airflow.users[{i}].password"),
+            key_path!(airflow.users[i].password),
             "the user's password is written in plain text in the values",
             "write `${NAME}` and define NAME in airflow.usersTemplates as a key of an existing Secret",
         );
