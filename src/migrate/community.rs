@@ -154,11 +154,13 @@ impl Converter {
 
     /// Whether the target chart version's schema has `path`.
     fn target_has(&self, path: &str) -> bool {
-        let root = self.schema;
-        let mut node = root;
+        let root = crate::schemas::SchemaRoot::of(self.schema);
+        let mut node = self.schema;
         for key in path.split('.') {
-            node = resolve(root, node);
-            match node.get("properties").and_then(|p| p.get(key)) {
+            let Some(schema) = root.non_null(node) else {
+                return false;
+            };
+            match schema.get("properties").and_then(|p| p.get(key)) {
                 Some(next) if next.get("not").is_none() => node = next,
                 _ => return false,
             }
@@ -824,24 +826,4 @@ impl Converter {
 /// becomes an action that prints `{{`, so the text comes out unchanged.
 fn escape_tpl(text: &str) -> String {
     text.replace("{{", "{{ \"{{\" }}")
-}
-
-/// Follows `$ref` into `$defs` and the non-null branch of an `anyOf`.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-            node = &root["$defs"][r.trim_start_matches("#/$defs/")];
-            continue;
-        }
-        if let Some(branch) = node
-            .get("anyOf")
-            .and_then(Value::as_array)
-            .and_then(|b| b.iter().find(|b| b.get("type") != Some(&json!("null"))))
-        {
-            node = branch;
-            continue;
-        }
-        break;
-    }
-    node
 }
