@@ -1,15 +1,16 @@
 //! From the airflow-helm community chart (8.9.0, with its 7.x legacy keys)
 //! to the official chart.
 //!
-//! The converter builds the official values as a tree, key by key, taking
+//! The mapping builds the official values as a tree, key by key, taking
 //! each source value it uses out of a [`Leftovers`]; whatever it does not
-//! take is reported as `AV0901` with its source path. The tree is then read
-//! into [`official::Values`]; a component key that the target chart version
-//! does not have (checked against its schema) is left in the leftovers.
+//! take is reported as `AV0901` with its source path. A component key that
+//! the target chart version does not have (checked against its schema) is
+//! left in the leftovers. The steps around the mapping are
+//! [`super::convert`]'s.
 
 use serde_json::{Map, Value, json};
 
-use super::{Leftovers, Migration};
+use super::{Leftovers, Migration, SourceChart};
 use crate::community;
 use crate::official::{self, AirflowVersion, ChartVersion};
 use crate::types::database::{Dialect, SslMode};
@@ -82,33 +83,44 @@ const COMPONENT_KEYS: &[&str] = &[
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_community(values: &community::Values, to: ChartVersion) -> Migration {
-    let mut m = Converter {
-        left: Leftovers::new(values),
-        out: Map::new(),
-        to,
-        schema: official::json_schema(to).as_value(),
-    };
-    m.images();
-    m.executor();
-    m.secrets();
-    m.environment();
-    m.database(values);
-    m.broker();
-    m.dags();
-    m.logs();
-    m.ingress();
-    m.components();
-    m.finish()
+    super::convert::<Community>(values, to)
 }
 
-struct Converter {
-    left: Leftovers,
+/// The community chart as a source of a migration.
+pub(super) struct Community;
+
+impl SourceChart for Community {
+    type Values = community::Values;
+
+    fn map(values: &community::Values, left: &mut Leftovers, to: ChartVersion) -> Value {
+        let mut m = Converter {
+            left,
+            out: Map::new(),
+            to,
+            schema: official::json_schema(to).as_value(),
+        };
+        m.images();
+        m.executor();
+        m.secrets();
+        m.environment();
+        m.database(values);
+        m.broker();
+        m.dags();
+        m.logs();
+        m.ingress();
+        m.components();
+        Value::Object(m.out)
+    }
+}
+
+struct Converter<'a> {
+    left: &'a mut Leftovers,
     out: Map<String, Value>,
     to: ChartVersion,
     schema: &'static Value,
 }
 
-impl Converter {
+impl Converter<'_> {
     fn take(&mut self, path: &str) -> Option<Value> {
         self.left.take(path).filter(|v| !v.is_null())
     }
@@ -780,45 +792,6 @@ impl Converter {
         if web == "apiServer" && self.out_has("apiServer") {
             self.left.changed("web", "pod settings of the webserver moved to apiServer, which serves the UI on Airflow 3");
         }
-    }
-
-    fn finish(mut self) -> Migration {
-        let mut tree = Value::Object(std::mem::take(&mut self.out));
-        let issues =
-            crate::check::structure::walk(crate::schemas::SchemaRoot::of(self.schema), &tree);
-        // What does not fit is reported below and left out, so the rest
-        // still carries over (a key an older release lacks, for one).
-        let mut unfit = false;
-        for issue in &issues {
-            unfit |= !issue.path.remove_from(&mut tree);
-            let d = crate::check::structure::to_diagnostic(issue, self.to.as_str());
-            self.left.dropped(
-                d.path.clone(),
-                format!(
-                    "the converted value does not fit the official chart {}: {}",
-                    self.to, d.message
-                ),
-                "set it by hand",
-            );
-        }
-        let values = if !unfit {
-            crate::yaml::from_tree::<official::Values>(&tree).map_err(|e| e.message)
-        } else {
-            Err("the converted values do not fit the official schema".to_owned())
-        };
-        let mut values = match values {
-            Ok(values) => values,
-            Err(message) => {
-                self.left.dropped(
-                    "",
-                    format!("the converted values could not be read: {message}"),
-                    "report this as a bug",
-                );
-                official::Values::default()
-            }
-        };
-        values.chart_version = self.to;
-        self.left.finish(values)
     }
 }
 
