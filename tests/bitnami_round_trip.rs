@@ -4,6 +4,7 @@
 mod common;
 
 use airflow_values::bitnami::{ReadError, Values, json_schema};
+use airflow_values::check::SchemaRoot;
 use serde_json::Value;
 
 const CHART_VALUES: &str = "charts/bitnami-airflow/25.0.4/values.yaml";
@@ -55,7 +56,9 @@ fn child_schemas<'a>(
     key: &str,
     out: &mut Vec<&'a Value>,
 ) -> bool {
-    let node = common::resolve_schema(root, node, false);
+    let node = SchemaRoot::of(root)
+        .follow_refs(node)
+        .unwrap_or_else(|| panic!("{key}: the schema's `$ref` leads nowhere"));
     let mut free = false;
     if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
         for branch in branches {

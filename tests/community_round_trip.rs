@@ -5,7 +5,7 @@
 
 mod common;
 
-use airflow_values::check::Profile;
+use airflow_values::check::{Profile, SchemaRoot};
 use airflow_values::community::{self, ReadError, Values};
 use serde_json::Value;
 
@@ -31,7 +31,9 @@ fn chart_defaults_read_and_write_back_unchanged() {
 /// stops at schema nodes without `properties` (free-form maps such as
 /// annotations and nodeSelector).
 fn missing(root: &Value, schema: &Value, tree: &Value, path: &str, out: &mut Vec<String>) {
-    let schema = common::resolve_schema(root, schema, true);
+    let schema = SchemaRoot::of(root)
+        .non_null(schema)
+        .unwrap_or_else(|| panic!("{path}: the schema's `$ref` leads nowhere"));
     match tree {
         Value::Object(map) => {
             let Some(properties) = schema.get("properties").and_then(Value::as_object) else {

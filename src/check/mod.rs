@@ -21,6 +21,7 @@ pub use crate::findings::{
     Area, Code, DEFAULT_RELEASE_NAME, Diagnostic, Explanation, Location, Profile, ReadError,
     Report, Severity, UnknownCode,
 };
+pub use crate::schemas::SchemaRoot;
 pub use chart::Chart;
 pub use model::ChartValues;
 pub use neighbours::judge_from_neighbours;

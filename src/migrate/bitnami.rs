@@ -1,14 +1,16 @@
 //! From the Bitnami airflow chart to the official chart.
 //!
-//! The converter works on the serialized source values: it takes each value
+//! The mapping works on the serialized source values: it takes each value
 //! it carries over out of a [`Leftovers`] tree, and whatever is left at the
 //! end is reported by its source path. Values that mean "unset" in the
-//! Bitnami chart (`""`, `{}`, `[]`) are taken without a trace.
+//! Bitnami chart (`""`, `{}`, `[]`) are taken without a trace. It builds
+//! the official values typed, field by field, and hands them on as a tree:
+//! the steps around the mapping are [`super::convert`]'s.
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::{Leftovers, Migration};
+use super::{Leftovers, Migration, SourceChart};
 use crate::bitnami;
 use crate::k8s;
 use crate::official::{self, ChartVersion, ConfigValue};
@@ -44,27 +46,36 @@ use crate::types::secret::SecretValue;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_bitnami(values: &bitnami::Values, to: ChartVersion) -> Migration {
-    let mut cx = Cx {
-        left: Leftovers::new(values),
-        to,
-    };
-    let mut out = official::Values {
-        chart_version: to,
-        ..official::Values::default()
-    };
-    images(&mut cx, &mut out);
-    general(&mut cx, &mut out);
-    auth(&mut cx, &mut out);
-    database(&mut cx, values, &mut out);
-    broker(&mut cx, values, &mut out);
-    git(&mut cx, &mut out);
-    ingress(&mut cx, &mut out);
-    components(&mut cx, &mut out);
-    cx.left.finish(out)
+    super::convert::<Bitnami>(values, to)
 }
 
-struct Cx {
-    left: Leftovers,
+/// The Bitnami chart as a source of a migration.
+pub(super) struct Bitnami;
+
+impl SourceChart for Bitnami {
+    type Values = bitnami::Values;
+
+    fn map(values: &bitnami::Values, left: &mut Leftovers, to: ChartVersion) -> Value {
+        let mut cx = Cx { left, to };
+        let mut out = official::Values {
+            chart_version: to,
+            ..official::Values::default()
+        };
+        images(&mut cx, &mut out);
+        general(&mut cx, &mut out);
+        auth(&mut cx, &mut out);
+        database(&mut cx, values, &mut out);
+        broker(&mut cx, values, &mut out);
+        git(&mut cx, &mut out);
+        ingress(&mut cx, &mut out);
+        components(&mut cx, &mut out);
+        // The official values serialize as the tree their reader reads.
+        serde_json::to_value(&out).unwrap_or(Value::Null)
+    }
+}
+
+struct Cx<'a> {
+    left: &'a mut Leftovers,
     to: ChartVersion,
 }
 
@@ -79,7 +90,7 @@ fn blank(value: &Value) -> bool {
     }
 }
 
-impl Cx {
+impl Cx<'_> {
     /// Takes the value at `path` as a `T`; `None` when unset or blank. A
     /// value that does not fit `T` is reported as not migrated.
     fn take<T: DeserializeOwned>(&mut self, path: &str) -> Option<T> {
@@ -118,7 +129,7 @@ impl Cx {
     }
 }
 
-fn images(cx: &mut Cx, out: &mut official::Values) {
+fn images(cx: &mut Cx<'_>, out: &mut official::Values) {
     let registry = cx.string("image.registry");
     let repository = cx.string("image.repository");
     let tag = cx.string("image.tag");
@@ -207,7 +218,7 @@ fn airflow_version_of_tag(tag: &str) -> Option<String> {
     (version.split('.').count() == 3 && !version.ends_with('.')).then_some(version)
 }
 
-fn general(cx: &mut Cx, out: &mut official::Values) {
+fn general(cx: &mut Cx<'_>, out: &mut official::Values) {
     out.executor = cx.take_to("executor", "executor");
     out.fullname_override = cx.take_to("fullnameOverride", "fullnameOverride");
     out.name_override = cx.take_to("nameOverride", "nameOverride");
@@ -269,7 +280,7 @@ fn general(cx: &mut Cx, out: &mut official::Values) {
     }
 }
 
-fn auth(cx: &mut Cx, out: &mut official::Values) {
+fn auth(cx: &mut Cx<'_>, out: &mut official::Values) {
     if let Some(secret) = cx.string("auth.existingSecret") {
         out.fernet_key_secret_name = Some(Nullable::Value(secret.clone()));
         if cx.airflow_3() {
@@ -349,7 +360,7 @@ fn auth(cx: &mut Cx, out: &mut official::Values) {
     }
 }
 
-fn database(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
+fn database(cx: &mut Cx<'_>, values: &bitnami::Values, out: &mut official::Values) {
     let _ = cx.left.take("postgresql.enabled");
     let mut connection = official::MetadataConnectionValues::default();
     if values.postgresql_enabled() {
@@ -490,7 +501,7 @@ fn database(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
     }
 }
 
-fn broker(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
+fn broker(cx: &mut Cx<'_>, values: &bitnami::Values, out: &mut official::Values) {
     let _ = cx.left.take("redis.enabled");
     if values.redis_enabled() {
         let mut redis = official::Redis {
@@ -563,7 +574,7 @@ fn broker(cx: &mut Cx, values: &bitnami::Values, out: &mut official::Values) {
     }
 }
 
-fn git(cx: &mut Cx, out: &mut official::Values) {
+fn git(cx: &mut Cx<'_>, out: &mut official::Values) {
     let (prefix, repositories) = match cx.take::<Vec<bitnami::GitRepository>>("dags.repositories") {
         Some(r) => ("dags", r),
         None => (
@@ -641,7 +652,7 @@ fn git(cx: &mut Cx, out: &mut official::Values) {
     });
 }
 
-fn ingress(cx: &mut Cx, out: &mut official::Values) {
+fn ingress(cx: &mut Cx<'_>, out: &mut official::Values) {
     let web = if cx.airflow_3() { "apiServer" } else { "web" };
     let at = |key: &str| format!("ingress.{web}.{key}");
     let mut component = official::IngressComponent {
@@ -713,7 +724,7 @@ struct Pod {
 
 /// The pod settings of the Bitnami `component`, which become those of the
 /// official `target` component.
-fn pod(cx: &mut Cx, component: &str, target: &str) -> Pod {
+fn pod(cx: &mut Cx<'_>, component: &str, target: &str) -> Pod {
     let at = |key: &str| format!("{component}.{key}");
     let to = |key: &str| format!("{target}.{key}");
     let pod = Pod {
@@ -781,7 +792,7 @@ macro_rules! apply_pod {
     }};
 }
 
-fn components(cx: &mut Cx, out: &mut official::Values) {
+fn components(cx: &mut Cx<'_>, out: &mut official::Values) {
     let web_target = if cx.airflow_3() {
         "apiServer"
     } else {

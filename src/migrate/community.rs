@@ -1,15 +1,16 @@
 //! From the airflow-helm community chart (8.9.0, with its 7.x legacy keys)
 //! to the official chart.
 //!
-//! The converter builds the official values as a tree, key by key, taking
+//! The mapping builds the official values as a tree, key by key, taking
 //! each source value it uses out of a [`Leftovers`]; whatever it does not
-//! take is reported as `AV0901` with its source path. The tree is then read
-//! into [`official::Values`]; a component key that the target chart version
-//! does not have (checked against its schema) is left in the leftovers.
+//! take is reported as `AV0901` with its source path. A component key that
+//! the target chart version does not have (checked against its schema) is
+//! left in the leftovers. The steps around the mapping are
+//! [`super::convert`]'s.
 
 use serde_json::{Map, Value, json};
 
-use super::{Leftovers, Migration};
+use super::{Leftovers, Migration, SourceChart};
 use crate::community;
 use crate::official::{self, AirflowVersion, ChartVersion};
 use crate::types::database::{Dialect, SslMode};
@@ -82,33 +83,44 @@ const COMPONENT_KEYS: &[&str] = &[
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_community(values: &community::Values, to: ChartVersion) -> Migration {
-    let mut m = Converter {
-        left: Leftovers::new(values),
-        out: Map::new(),
-        to,
-        schema: official::json_schema(to).as_value(),
-    };
-    m.images();
-    m.executor();
-    m.secrets();
-    m.environment();
-    m.database(values);
-    m.broker();
-    m.dags();
-    m.logs();
-    m.ingress();
-    m.components();
-    m.finish()
+    super::convert::<Community>(values, to)
 }
 
-struct Converter {
-    left: Leftovers,
+/// The community chart as a source of a migration.
+pub(super) struct Community;
+
+impl SourceChart for Community {
+    type Values = community::Values;
+
+    fn map(values: &community::Values, left: &mut Leftovers, to: ChartVersion) -> Value {
+        let mut m = Converter {
+            left,
+            out: Map::new(),
+            to,
+            schema: official::json_schema(to).as_value(),
+        };
+        m.images();
+        m.executor();
+        m.secrets();
+        m.environment();
+        m.database(values);
+        m.broker();
+        m.dags();
+        m.logs();
+        m.ingress();
+        m.components();
+        Value::Object(m.out)
+    }
+}
+
+struct Converter<'a> {
+    left: &'a mut Leftovers,
     out: Map<String, Value>,
     to: ChartVersion,
     schema: &'static Value,
 }
 
-impl Converter {
+impl Converter<'_> {
     fn take(&mut self, path: &str) -> Option<Value> {
         self.left.take(path).filter(|v| !v.is_null())
     }
@@ -154,11 +166,13 @@ impl Converter {
 
     /// Whether the target chart version's schema has `path`.
     fn target_has(&self, path: &str) -> bool {
-        let root = self.schema;
-        let mut node = root;
+        let root = crate::schemas::SchemaRoot::of(self.schema);
+        let mut node = self.schema;
         for key in path.split('.') {
-            node = resolve(root, node);
-            match node.get("properties").and_then(|p| p.get(key)) {
+            let Some(schema) = root.non_null(node) else {
+                return false;
+            };
+            match schema.get("properties").and_then(|p| p.get(key)) {
                 Some(next) if next.get("not").is_none() => node = next,
                 _ => return false,
             }
@@ -779,69 +793,10 @@ impl Converter {
             self.left.changed("web", "pod settings of the webserver moved to apiServer, which serves the UI on Airflow 3");
         }
     }
-
-    fn finish(mut self) -> Migration {
-        let mut tree = Value::Object(std::mem::take(&mut self.out));
-        let issues =
-            crate::check::structure::walk(crate::schemas::SchemaRoot::of(self.schema), &tree);
-        // What does not fit is reported below and left out, so the rest
-        // still carries over (a key an older release lacks, for one).
-        let mut unfit = false;
-        for issue in &issues {
-            unfit |= !issue.path.remove_from(&mut tree);
-            let d = crate::check::structure::to_diagnostic(issue, self.to.as_str());
-            self.left.dropped(
-                d.path.clone(),
-                format!(
-                    "the converted value does not fit the official chart {}: {}",
-                    self.to, d.message
-                ),
-                "set it by hand",
-            );
-        }
-        let values = if !unfit {
-            crate::yaml::from_tree::<official::Values>(&tree).map_err(|e| e.message)
-        } else {
-            Err("the converted values do not fit the official schema".to_owned())
-        };
-        let mut values = match values {
-            Ok(values) => values,
-            Err(message) => {
-                self.left.dropped(
-                    "",
-                    format!("the converted values could not be read: {message}"),
-                    "report this as a bug",
-                );
-                official::Values::default()
-            }
-        };
-        values.chart_version = self.to;
-        self.left.finish(values)
-    }
 }
 
 /// `text` for a value the official chart renders with `tpl`: each `{{`
 /// becomes an action that prints `{{`, so the text comes out unchanged.
 fn escape_tpl(text: &str) -> String {
     text.replace("{{", "{{ \"{{\" }}")
-}
-
-/// Follows `$ref` into `$defs` and the non-null branch of an `anyOf`.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-            node = &root["$defs"][r.trim_start_matches("#/$defs/")];
-            continue;
-        }
-        if let Some(branch) = node
-            .get("anyOf")
-            .and_then(Value::as_array)
-            .and_then(|b| b.iter().find(|b| b.get("type") != Some(&json!("null"))))
-        {
-            node = branch;
-            continue;
-        }
-        break;
-    }
-    node
 }

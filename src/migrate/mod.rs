@@ -8,10 +8,17 @@
 //! source file, and every value that was carried over with a change (a
 //! connection string split into parts, an `sslmode` added) gets a note.
 //!
-//! The bookkeeping is structural: a converter takes values out of the
-//! source tree as it uses them (`Leftovers::take`), and every leaf left at
-//! the end becomes an `AV0901` warning, so a key the converter forgot is
-//! reported rather than lost.
+//! Both converters have one shape (`SourceChart`): a source chart provides
+//! only its mapping, from the source tree to the official values as a tree;
+//! the steps around it are written once here. The bookkeeping is
+//! structural: the mapping takes values out of the source tree as it uses
+//! them (`Leftovers::take`), and every leaf left at the end becomes an
+//! `AV0901` warning, so a key the mapping forgot is reported rather than
+//! lost. The official tree is then walked against the target release's
+//! schema (what does not fit is left out, as `AV0901`) and read back through
+//! the official reader. [`from_yaml`] adds what a file brings: the keys the
+//! source chart does not have (`AV0901`, with the check's did-you-mean),
+//! the positions of findings, and the comments of keys that move one to one.
 
 use serde_json::Value;
 
@@ -106,6 +113,79 @@ pub enum MigrateError {
     },
 }
 
+/// One source chart's mapping onto the official chart: all that a dialect
+/// provides to [`convert`].
+#[cfg(any(feature = "bitnami", feature = "community"))]
+pub(crate) trait SourceChart {
+    /// The source chart's typed values.
+    type Values: serde::Serialize + serde::de::DeserializeOwned;
+
+    /// Carries over what the mapping understands of `values` for the
+    /// official chart `to`: each source value it uses is taken out of `left`
+    /// (with a note when it changes on the way, `AV0902`, or a person has to
+    /// decide, `AV0903`); the official values come back as a tree.
+    fn map(values: &Self::Values, left: &mut Leftovers, to: official::ChartVersion) -> Value;
+}
+
+/// Migrates `values` of the source chart `S` to the official chart `to`:
+/// the steps every source chart shares around its [`SourceChart::map`].
+#[cfg(any(feature = "bitnami", feature = "community"))]
+pub(crate) fn convert<S: SourceChart>(values: &S::Values, to: official::ChartVersion) -> Migration {
+    let mut left = Leftovers::new(values);
+    let tree = S::map(values, &mut left, to);
+    read_official(tree, left, to)
+}
+
+/// Reads the typed source values from `tree` and migrates them.
+#[cfg(any(feature = "bitnami", feature = "community"))]
+fn convert_tree<S: SourceChart>(
+    tree: &Value,
+    to: official::ChartVersion,
+) -> Result<Migration, crate::yaml::TreeError> {
+    crate::yaml::from_tree::<S::Values>(tree).map(|values| convert::<S>(&values, to))
+}
+
+/// The official values of a mapped `tree`, with the report of `left`: what
+/// does not fit the chart `to` (a key an older release lacks, say) is
+/// reported as `AV0901` and left out, so that the rest still carries over,
+/// and the tree is read as [`official::Values`].
+#[cfg(any(feature = "bitnami", feature = "community"))]
+fn read_official(mut tree: Value, mut left: Leftovers, to: official::ChartVersion) -> Migration {
+    let schema = official::json_schema(to).as_value();
+    let issues = crate::check::structure::walk(crate::schemas::SchemaRoot::of(schema), &tree);
+    let mut unfit = false;
+    for issue in &issues {
+        unfit |= !issue.path.remove_from(&mut tree);
+        let d = crate::check::structure::to_diagnostic(issue, to.as_str());
+        left.dropped(
+            d.path.clone(),
+            format!(
+                "the converted value does not fit the official chart {to}: {}",
+                d.message
+            ),
+            "set it by hand",
+        );
+    }
+    let values = if !unfit {
+        crate::yaml::from_tree::<official::Values>(&tree).map_err(|e| e.message)
+    } else {
+        Err("the converted values do not fit the official schema".to_owned())
+    };
+    let mut values = match values {
+        Ok(values) => values,
+        Err(message) => {
+            left.dropped(
+                "",
+                format!("the converted values could not be read: {message}"),
+                "report this as a bug",
+            );
+            official::Values::default()
+        }
+    };
+    values.chart_version = to;
+    left.finish(values)
+}
+
 /// How many values that do not fit the source model's types are taken out
 /// one after another before the migration gives up.
 #[cfg(any(feature = "bitnami", feature = "community"))]
@@ -185,9 +265,9 @@ pub fn from_yaml(
         let read = match from {
             Chart::Official(_) => return Err(MigrateError::AlreadyOfficial { chart: from }),
             #[cfg(feature = "bitnami")]
-            Chart::Bitnami => crate::yaml::from_tree(&tree).map(|v| from_bitnami(&v, to)),
+            Chart::Bitnami => convert_tree::<bitnami::Bitnami>(&tree, to),
             #[cfg(feature = "community")]
-            Chart::Community => crate::yaml::from_tree(&tree).map(|v| from_community(&v, to)),
+            Chart::Community => convert_tree::<community::Community>(&tree, to),
         };
         match read {
             Ok(migration) => break migration,
@@ -579,6 +659,73 @@ mod tests {
         ]
         .map(|(code, path)| (code, path.to_owned()));
         assert_eq!(found, want);
+    }
+
+    /// A source chart whose mapping carries `executor` over and adds a key
+    /// the official chart does not have (and, for 1.15.0, one it lacks).
+    #[cfg(any(feature = "bitnami", feature = "community"))]
+    struct Sketch;
+
+    #[cfg(any(feature = "bitnami", feature = "community"))]
+    impl SourceChart for Sketch {
+        type Values = Value;
+
+        fn map(_: &Value, left: &mut Leftovers, to: official::ChartVersion) -> Value {
+            let executor = left.take("executor").unwrap_or(Value::Null);
+            left.moved("executor", "executor");
+            let mut tree = json!({"executor": executor, "noSuchKey": 1});
+            // A key of newer releases only.
+            if !to.defaults_to_airflow_3() {
+                tree["apiServer"] = json!({"replicas": 2});
+            }
+            tree
+        }
+    }
+
+    #[cfg(any(feature = "bitnami", feature = "community"))]
+    #[test]
+    fn the_shared_steps_fit_the_tree_to_the_release_and_read_it_back() {
+        use official::ChartVersion;
+        let source = json!({"executor": "KubernetesExecutor", "left": {"over": true}});
+        for (to, newer) in [
+            (ChartVersion::V1_22_0, None),
+            (ChartVersion::V1_15_0, Some("apiServer")),
+        ] {
+            let migration = convert::<Sketch>(&source, to);
+            assert_eq!(migration.values.chart_version, to);
+            assert_eq!(
+                migration.values.to_yaml().unwrap(),
+                "executor: KubernetesExecutor\n",
+                "{to}"
+            );
+            let found: Vec<(&str, &str)> = migration
+                .report
+                .diagnostics()
+                .iter()
+                .map(|d| (d.code.as_str(), d.path.as_str()))
+                .collect();
+            let mut want = vec![("AV0901", "left.over"), ("AV0901", "noSuchKey")];
+            want.extend(newer.map(|key| ("AV0901", key)));
+            want.sort_unstable_by_key(|(_, path)| *path);
+            assert_eq!(found, want, "{to}");
+            let unfit = migration
+                .report
+                .diagnostics()
+                .iter()
+                .find(|d| d.path == "noSuchKey")
+                .map(|d| d.message.clone());
+            assert_eq!(
+                unfit,
+                Some(format!(
+                    "the converted value does not fit the official chart {to}: \
+                     `noSuchKey` is not a key of the chart"
+                ))
+            );
+            assert_eq!(
+                migration.moves,
+                [("executor".to_owned(), "executor".to_owned())]
+            );
+        }
     }
 
     #[test]

@@ -12,7 +12,6 @@
 //! never runs the generator.
 
 use std::any::Any;
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
@@ -25,6 +24,11 @@ mod data_bitnami;
 mod data_community;
 #[rustfmt::skip]
 mod data_official;
+mod reference;
+
+pub(crate) use reference::MAX_REF_HOPS;
+pub use reference::SchemaRoot;
+use reference::unescape;
 
 /// The texts of one generated file, in one string: text `i` ends at
 /// `ends[i]` and starts where text `i - 1` ends. Definitions name their texts
@@ -121,12 +125,11 @@ impl Compiled {
     /// The schema for walking: definitions are parsed when a `$ref` first
     /// reaches them.
     pub(crate) fn root(&'static self) -> SchemaRoot<'static> {
-        SchemaRoot {
-            top: self
-                .root
+        SchemaRoot::compiled(
+            self.root
                 .get_or_init(|| parse(self.pool.get(self.root_text))),
-            compiled: Some(self),
-        }
+            self,
+        )
     }
 
     fn name(&self, def: &Def) -> &'static str {
@@ -263,118 +266,6 @@ pub(crate) fn bitnami() -> &'static Compiled {
 #[cfg(feature = "community")]
 pub(crate) fn community() -> &'static Compiled {
     &data_community::SCHEMA
-}
-
-/// A schema to walk: its root, and where its `$defs` live. A compiled schema
-/// keeps them apart and parses each on first use; a schema built in memory
-/// ([`SchemaRoot::of`]) has them inline.
-#[derive(Clone, Copy)]
-pub(crate) struct SchemaRoot<'s> {
-    top: &'s Value,
-    compiled: Option<&'static Compiled>,
-}
-
-impl<'s> SchemaRoot<'s> {
-    /// A schema held whole in one value, `$defs` included.
-    pub(crate) fn of(top: &'s Value) -> SchemaRoot<'s> {
-        SchemaRoot {
-            top,
-            compiled: None,
-        }
-    }
-
-    /// The same definitions under another root: a schema written in place
-    /// (a list of one definition, say) that refers to this one's `$defs`.
-    pub(crate) fn with_top<'t>(self, top: &'t Value) -> SchemaRoot<'t>
-    where
-        's: 't,
-    {
-        SchemaRoot {
-            top,
-            compiled: self.compiled,
-        }
-    }
-
-    /// The root schema (without the compiled definitions).
-    pub(crate) fn top(self) -> &'s Value {
-        self.top
-    }
-
-    /// The index `build` derives from a compiled schema, built on the first
-    /// call and kept for the process; `None` for a schema built in memory,
-    /// and for a type other than the one the first call built (the checker
-    /// keeps one kind of index per schema).
-    pub(crate) fn derived<T: Any + Send + Sync>(
-        self,
-        build: impl FnOnce(SchemaRoot<'static>) -> T,
-    ) -> Option<&'static T> {
-        let compiled = self.compiled?;
-        compiled
-            .derived
-            .get_or_init(|| Box::new(build(compiled.root())))
-            .downcast_ref()
-    }
-
-    /// The schema a local `$ref` (`#`, `#/$defs/Name`, `#/definitions/Name`,
-    /// any JSON pointer) points to; `None` for other documents or a dangling
-    /// pointer. Allocates only for escaped (`~0`, `~1`, `%xx`) tokens.
-    pub(crate) fn resolve(self, reference: &str) -> Option<&'s Value> {
-        let pointer = reference.strip_prefix('#')?;
-        if pointer.is_empty() {
-            return Some(self.top);
-        }
-        let pointer = pointer.strip_prefix('/')?;
-        if let Some(compiled) = self.compiled
-            && let Some(rest) = pointer.strip_prefix("$defs/")
-        {
-            let (name, rest) = rest.split_once('/').unwrap_or((rest, ""));
-            let def = compiled.value(compiled.find(&unescape(name))?)?;
-            return if rest.is_empty() {
-                Some(def)
-            } else {
-                follow(def, rest)
-            };
-        }
-        follow(self.top, pointer)
-    }
-}
-
-/// Follows the tokens of a JSON pointer (without its leading `/`) from `cur`.
-fn follow<'s>(mut cur: &'s Value, pointer: &str) -> Option<&'s Value> {
-    for token in pointer.split('/') {
-        let token = unescape(token);
-        cur = match cur {
-            Value::Object(map) => map.get(token.as_ref())?,
-            Value::Array(list) => list.get(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(cur)
-}
-
-/// A pointer token with URI percent-escapes and `~1`/`~0` undone.
-fn unescape(token: &str) -> Cow<'_, str> {
-    if !token.contains(['~', '%']) {
-        return Cow::Borrowed(token);
-    }
-    let bytes = token.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(&h), Some(&l)) = (bytes.get(i + 1), bytes.get(i + 2))
-            && let (Some(h), Some(l)) = (hex(h), hex(l))
-        {
-            decoded.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            decoded.push(bytes[i]);
-            i += 1;
-        }
-    }
-    let text = String::from_utf8_lossy(&decoded);
-    Cow::Owned(text.replace("~1", "/").replace("~0", "~"))
 }
 
 #[cfg(test)]

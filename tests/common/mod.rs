@@ -120,34 +120,6 @@ pub fn walkthrough_preset(
     walkthrough::walkthrough_preset(version).expect("the walkthrough's plan builds")
 }
 
-/// Follows `$ref` into the root's `$defs` and, with `non_null`, the first
-/// branch of an `anyOf` that is not `null`; at most 32 hops, so a schema
-/// that refers to itself ends the walk instead of hanging the test.
-pub fn resolve_schema<'a>(
-    root: &'a serde_json::Value,
-    mut node: &'a serde_json::Value,
-    non_null: bool,
-) -> &'a serde_json::Value {
-    use serde_json::Value;
-    for _ in 0..32 {
-        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
-            node = &root["$defs"][reference.trim_start_matches("#/$defs/")];
-            continue;
-        }
-        if non_null
-            && let Some(branch) = node.get("anyOf").and_then(Value::as_array).and_then(|b| {
-                b.iter()
-                    .find(|b| b.get("type") != Some(&Value::from("null")))
-            })
-        {
-            node = branch;
-            continue;
-        }
-        break;
-    }
-    node
-}
-
 /// A finding's code from its text; a code no finding has fails the test
 /// here, instead of matching nothing.
 pub fn code(text: &str) -> airflow_values::check::Code {

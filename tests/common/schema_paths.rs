@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use airflow_values::check::SchemaRoot;
 use serde_json::Value;
 
 /// What a schema says about one key path.
@@ -46,14 +47,8 @@ pub type Paths = BTreeMap<String, Leaf>;
 /// Every property path of `root` (draft-07 `definitions` or 2020-12 `$defs`).
 /// `skip` leaves out a property (the model's markers of keys of other releases).
 pub fn paths_of(root: &Value, skip: &dyn Fn(&Value) -> bool) -> Paths {
-    let definitions = if root.get("$defs").is_some() {
-        "$defs"
-    } else {
-        "definitions"
-    };
     let mut walker = Walker {
-        root,
-        definitions,
+        root: SchemaRoot::of(root),
         skip,
         paths: Paths::new(),
     };
@@ -62,17 +57,19 @@ pub fn paths_of(root: &Value, skip: &dyn Fn(&Value) -> bool) -> Paths {
 }
 
 struct Walker<'a> {
-    root: &'a Value,
-    definitions: &'a str,
+    root: SchemaRoot<'a>,
     skip: &'a dyn Fn(&Value) -> bool,
     paths: Paths,
 }
 
 impl<'a> Walker<'a> {
+    /// The definition `reference` points to, and its name.
     fn resolve(&self, reference: &'a str) -> (&'a Value, &'a str) {
-        let name = reference.rsplit('/').next().unwrap();
-        let node = &self.root[self.definitions][name];
-        assert!(!node.is_null(), "unresolved reference {reference}");
+        let name = reference.rsplit('/').next().unwrap_or(reference);
+        let node = self
+            .root
+            .resolve(reference)
+            .unwrap_or_else(|| panic!("unresolved reference {reference}"));
         (node, name)
     }
 

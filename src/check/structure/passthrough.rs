@@ -5,7 +5,6 @@
 use serde_json::Value;
 
 use super::path::{KeyPath, Segment};
-use super::schema::MAX_REF_HOPS;
 use crate::schemas::SchemaRoot;
 
 /// The path of every key of `doc` that only an open mapping admits.
@@ -14,19 +13,6 @@ pub(crate) fn passthrough_keys(root: SchemaRoot<'_>, doc: &Value) -> Vec<KeyPath
     let mut path = Vec::new();
     visit(root, root.top(), doc, &mut path, &mut out, 0);
     out
-}
-
-fn follow<'s>(root: SchemaRoot<'s>, mut schema: &'s Value) -> &'s Value {
-    for _ in 0..MAX_REF_HOPS {
-        match schema.get("$ref").and_then(Value::as_str) {
-            Some(reference) => match root.resolve(reference) {
-                Some(target) => schema = target,
-                None => break,
-            },
-            None => break,
-        }
-    }
-    schema
 }
 
 fn visit(
@@ -40,11 +26,15 @@ fn visit(
     if depth > 64 {
         return;
     }
-    let schema = follow(root, schema);
-    // A nullable or one-of schema: look into the branch that describes a mapping or list.
+    // A reference to nowhere (or a cycle) says nothing about the keys.
+    let Some(schema) = root.follow_refs(schema) else {
+        return;
+    };
+    // A nullable or one-of schema: look into the branch that describes a
+    // mapping or list (not merely the first that is not null: a string or
+    // a mapping, say).
     if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
-        for branch in branches {
-            let branch = follow(root, branch);
+        for branch in branches.iter().filter_map(|b| root.follow_refs(b)) {
             if branch.get("properties").is_some() || branch.get("items").is_some() {
                 visit(root, branch, doc, path, out, depth + 1);
                 return;

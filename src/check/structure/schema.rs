@@ -1,11 +1,9 @@
 //! Reading JSON Schema keywords: `$ref` resolution, `type` names, and the
 //! markers the walker treats specially.
 
+pub(super) use crate::schemas::MAX_REF_HOPS;
 use crate::schemas::SchemaRoot;
 use serde_json::{Map, Number, Value};
-
-/// How many `$ref`s a lookup follows before it gives up (a cycle).
-pub(super) const MAX_REF_HOPS: u32 = 16;
 
 /// The JSON type of a document value; an integral number is an `Integer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
