@@ -800,7 +800,7 @@ impl Converter {
             );
         }
         let values = if !unfit {
-            crate::yaml::from_tree::<official::Values>(&tree).map_err(|e| e.message)
+            official::Values::from_checked_tree(&tree).map_err(|e| e.message)
         } else {
             Err("the converted values do not fit the official schema".to_owned())
         };

@@ -185,9 +185,13 @@ pub fn from_yaml(
         let read = match from {
             Chart::Official(_) => return Err(MigrateError::AlreadyOfficial { chart: from }),
             #[cfg(feature = "bitnami")]
-            Chart::Bitnami => crate::yaml::from_tree(&tree).map(|v| from_bitnami(&v, to)),
+            Chart::Bitnami => {
+                crate::bitnami::Values::from_checked_tree(&tree).map(|v| from_bitnami(&v, to))
+            }
             #[cfg(feature = "community")]
-            Chart::Community => crate::yaml::from_tree(&tree).map(|v| from_community(&v, to)),
+            Chart::Community => {
+                crate::community::Values::from_checked_tree(&tree).map(|v| from_community(&v, to))
+            }
         };
         match read {
             Ok(migration) => break migration,

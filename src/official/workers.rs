@@ -97,11 +97,9 @@ values_struct! {
         /// More volume claim templates of the worker StatefulSet (deprecated from chart 1.21.0: use `workers.celery.volumeClaimTemplates`).
         volume_claim_templates: Vec<k8s::PersistentVolumeClaimTemplate>,
         /// Settings of the Celery workers alone; their keys override those of `workers`.
-        #[builder(with = |value: Celery| Box::new(value))]
-        celery: Box<Celery>,
+        celery: boxed Celery,
         /// Settings of the Kubernetes executor's task pods alone; their keys override those of `workers`.
-        #[builder(with = |value: Kubernetes| Box::new(value))]
-        kubernetes: Box<Kubernetes>,
+        kubernetes: boxed Kubernetes,
     }
 }
 
