@@ -34,7 +34,7 @@ fn not_migrated(migration: &Migration) -> Vec<&str> {
         .report
         .diagnostics()
         .iter()
-        .filter(|d| d.code.as_str() == "AV0901")
+        .filter(|d| d.code == common::code("AV0901"))
         .map(|d| d.path.as_str())
         .collect()
 }

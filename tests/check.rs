@@ -431,7 +431,7 @@ airflowVersion: 2.9.3
     let digest = report
         .diagnostics()
         .iter()
-        .find(|d| d.code.as_str() == "AV0105")
+        .find(|d| d.code == code("AV0105"))
         .expect("reported");
     assert_eq!(digest.path, "images.airflow.digest");
     assert!(!digest.message.contains("not-hex"), "{digest}");
