@@ -16,6 +16,8 @@
 //!         revision_history_limit: null i64,     // Option<Nullable<i64>>: `null` is a value
 //!         /// Always written.
 //!         enabled: raw bool,                    // as written, with no serde defaults
+//!         dag_processor: boxed DagProcessor,    // Option<Box<_>>, set with the unboxed value
+//!         chart_version: skip ChartVersion,     // not a key: neither read, written nor in the schema
 //!         ..pod_placement,                      // a group of fields, see below
 //!     }
 //! }
@@ -31,6 +33,15 @@
 //! partly built base and finish it once per environment. The `: builder`
 //! marker after the name is still accepted and changes nothing. Every struct
 //! rejects unknown keys.
+//!
+//! A chart's top level is declared `pub struct Values: read_by(ValuesRead)`.
+//! It then has no `Deserialize`: serde alone would skip the structural walk
+//! and Helm's reading of `null`, and could not know the chart release the
+//! file is written for. The macro derives `Deserialize` on a crate-private
+//! copy, `ValuesRead`, with the same fields and serde attributes, and writes
+//! `Values::from_checked_tree`, which the reader (`check::ChartValues`) calls
+//! once the document passed the walk. The components below the top level
+//! keep their `Deserialize`, since they carry no release.
 //!
 //! Kubernetes-shaped keys are written `k8s::T`, `Vec<k8s::T>`,
 //! `BTreeMap<String, k8s::T>`, `null k8s::T` or `null Vec<k8s::T>`, with `T`
@@ -60,6 +71,17 @@ macro_rules! values_struct {
         pub struct $name:ident { $($body:tt)* }
     ) => {
         values_struct!($(#[$attr])* pub struct $name: builder { $($body)* });
+    };
+    // A chart's top level: no `Deserialize` of its own; serde reads the
+    // private `$shadow`, which only the crate's reader uses.
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident: read_by($shadow:ident) { $($body:tt)* }
+    ) => {
+        values_struct!(@field sealed
+            [$(#[$attr])* #[derive(bon::Builder)] #[builder(on(String, into), derive(Clone, Debug), state_mod(vis = "pub"))] pub struct $name]
+            [] $($body)*);
+        values_struct!(@field shadow [$name $shadow] [] $($body)*);
     };
 
     // Field groups: their fields go back into the input, in place.
@@ -133,6 +155,21 @@ macro_rules! values_struct {
         $(#[$m:meta])* $field:ident: null Vec<k8s::$k:ident>, $($rest:tt)*) => {
         values_struct!(@k8s_null $kind $head [$($done)*] [$(#[$m])*] $field Vec<k8s::$k>, $k, "list", $($rest)*);
     };
+    // The shadow's fields carry serde's attributes only.
+    (@k8s shadow $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
+        values_struct!(@field shadow $head [$($done)*
+            $($m)*
+            #[serde(default)]
+            pub $field: Option<$ty>,
+        ] $($rest)*);
+    };
+    (@k8s_null shadow $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
+        values_struct!(@field shadow $head [$($done)*
+            $($m)*
+            #[serde(default, deserialize_with = "deserialize_some")]
+            pub $field: Option<Nullable<$ty>>,
+        ] $($rest)*);
+    };
     (@k8s $kind:ident $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
         values_struct!(@field $kind $head [$($done)*
             $($m)*
@@ -141,8 +178,8 @@ macro_rules! values_struct {
             pub $field: Option<$ty>,
         ] $($rest)*);
     };
-    (@k8s_null builder $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
-        values_struct!(@field builder $head [$($done)*
+    (@k8s_null $kind:ident $head:tt [$($done:tt)*] [$($m:tt)*] $field:ident $ty:ty, $k:ident, $shape:literal, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
             $($m)*
             #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
             #[schemars(with = "crate::k8s::Placeholder", extend("x-k8s-type" = stringify!($k), "x-k8s-shape" = $shape, "x-k8s-null" = true))]
@@ -150,10 +187,53 @@ macro_rules! values_struct {
             pub $field: Option<Nullable<$ty>>,
         ] $($rest)*);
     };
-    // One field: nullable, as written, or optional (the default).
-    (@field builder $head:tt [$($done:tt)*]
+    // One field: nullable, boxed, kept out of the YAML, as written, or
+    // optional (the default). The shadow's arms come first.
+    (@field shadow $head:tt [$($done:tt)*]
         $(#[$m:meta])* $field:ident: null $ty:ty, $($rest:tt)*) => {
-        values_struct!(@field builder $head [$($done)*
+        values_struct!(@field shadow $head [$($done)*
+            $(#[$m])*
+            #[serde(default, deserialize_with = "deserialize_some")]
+            pub $field: Option<Nullable<$ty>>,
+        ] $($rest)*);
+    };
+    (@field shadow $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: boxed $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field shadow $head [$($done)*
+            $(#[$m])*
+            #[serde(default)]
+            pub $field: Option<Box<$ty>>,
+        ] $($rest)*);
+    };
+    (@field shadow $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: skip $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field shadow $head [$($done)*
+            $(#[$m])*
+            #[serde(skip)]
+            pub $field: $ty,
+        ] $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: boxed $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
+            $(#[$m])*
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[builder(with = |value: $ty| Box::new(value))]
+            pub $field: Option<Box<$ty>>,
+        ] $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: skip $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
+            $(#[$m])*
+            #[serde(skip)]
+            #[schemars(skip)]
+            pub $field: $ty,
+        ] $($rest)*);
+    };
+    (@field $kind:ident $head:tt [$($done:tt)*]
+        $(#[$m:meta])* $field:ident: null $ty:ty, $($rest:tt)*) => {
+        values_struct!(@field $kind $head [$($done)*
             $(#[$m])*
             #[serde(default, deserialize_with = "deserialize_some", skip_serializing_if = "Option::is_none")]
             #[builder(into)]
@@ -176,6 +256,41 @@ macro_rules! values_struct {
         ] $($rest)*);
     };
 
+    // All fields read: the struct itself. A chart's top level has no
+    // `Deserialize`; its shadow has nothing else, and becomes the struct.
+    (@field shadow [$name:ident $shadow:ident]
+        [$($(#[$m:meta])* pub $field:ident: $ty:ty,)*]) => {
+        /// What serde reads the chart's values into; only the crate's
+        /// reader uses it, after the structural walk.
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        pub(crate) struct $shadow {
+            $($(#[$m])* $field: $ty,)*
+        }
+
+        impl From<$shadow> for $name {
+            fn from(read: $shadow) -> Self {
+                Self { $($field: read.$field,)* }
+            }
+        }
+
+        impl $name {
+            /// Reads the values from a tree that passed the structural walk.
+            pub(crate) fn from_checked_tree(
+                tree: &serde_json::Value,
+            ) -> Result<Self, crate::yaml::TreeError> {
+                crate::yaml::from_tree::<$shadow>(tree).map(Self::from)
+            }
+        }
+    };
+    (@field sealed [$($head:tt)*] [$($done:tt)*]) => {
+        #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        #[non_exhaustive]
+        $($head)* {
+            $($done)*
+        }
+    };
     // All fields read: the struct itself.
     (@field $kind:ident [$($head:tt)*] [$($done:tt)*]) => {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

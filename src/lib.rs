@@ -96,6 +96,10 @@
 #[macro_use]
 mod fields;
 
+// First, so that every module can use its `text_conversions!`.
+#[macro_use]
+pub mod types;
+
 pub mod airflow_config;
 #[cfg(feature = "bitnami")]
 #[cfg_attr(docsrs, doc(cfg(feature = "bitnami")))]
@@ -116,7 +120,6 @@ pub mod plan;
 pub mod presets;
 mod rules;
 mod schemas;
-pub mod types;
 pub mod upgrade;
 pub mod yaml;
 

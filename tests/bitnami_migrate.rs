@@ -34,7 +34,7 @@ fn not_migrated(migration: &Migration) -> Vec<String> {
         .report
         .diagnostics()
         .iter()
-        .filter(|d| d.code.as_str() == "AV0901")
+        .filter(|d| d.code == common::code("AV0901"))
         .map(|d| d.path.to_string())
         .collect()
 }

@@ -439,7 +439,7 @@ airflowVersion: 2.9.3
     let digest = report
         .diagnostics()
         .iter()
-        .find(|d| d.code.as_str() == "AV0105")
+        .find(|d| d.code == code("AV0105"))
         .expect("reported");
     assert_eq!(digest.path.to_string(), "images.airflow.digest");
     assert!(!digest.message.contains("not-hex"), "{digest}");
@@ -450,6 +450,46 @@ airflowVersion: 2.9.3
 #[cfg(all(feature = "bitnami", feature = "community"))]
 /// Every area has codes, and each table of codes lands in the area its
 /// digits say: the structural and YAML ones block reading, no rule does.
+/// `workers.podManagementPolicy` (1.16.0 on) and
+/// `workers.celery.podManagementPolicy` (1.19.0 on) default to `null` in
+/// values.yaml, so Helm keeps a user's `null` there, and the chart's schema,
+/// whose enum leaves `null` out, refuses it (Helm 4: "value must be one of
+/// 'OrderedReady', 'Parallel'").
+#[test]
+fn a_null_the_chart_enum_leaves_out_is_refused() {
+    let errors_at = |text: &str, version: ChartVersion| -> Vec<(String, String)> {
+        let report = run(&[("v.yaml", text)], &CheckOptions::new(version));
+        report
+            .errors()
+            .map(|d| (d.code.as_str().to_owned(), d.path.to_string()))
+            .collect()
+    };
+    let workers = "workers:\n  podManagementPolicy: null\n";
+    let celery = "workers:\n  celery:\n    podManagementPolicy: null\n";
+    let mut checked = 0;
+    for version in ChartVersion::ALL.iter().copied() {
+        if version < ChartVersion::V1_16_0 {
+            continue;
+        }
+        let want = [(
+            "AV0102".to_owned(),
+            "workers.podManagementPolicy".to_owned(),
+        )];
+        assert_eq!(errors_at(workers, version), want, "{version}");
+        if version >= ChartVersion::V1_19_0 {
+            let want = [(
+                "AV0102".to_owned(),
+                "workers.celery.podManagementPolicy".to_owned(),
+            )];
+            assert_eq!(errors_at(celery, version), want, "{version}");
+        }
+        let set = "workers:\n  podManagementPolicy: Parallel\n";
+        assert_eq!(errors_at(set, version), [], "{version}");
+        checked += 1;
+    }
+    assert_eq!(checked, 5, "the releases from 1.16.0 on");
+}
+
 #[test]
 fn codes_carry_their_area() {
     use airflow_values::check::Area;

@@ -111,7 +111,7 @@ fn the_corpus_migrates_and_helm_renders_every_result() {
                 d.path,
                 d.message
             );
-            if d.code.as_str() == "AV0901" {
+            if d.code == common::code("AV0901") {
                 // Keys the source chart does not have, by the check's code;
                 // the converter's reasons up to their first colon.
                 let reason = match d.message.split_once("(AV") {
@@ -174,7 +174,7 @@ fn the_corpus_migrates_and_helm_renders_every_result() {
                 .report
                 .diagnostics()
                 .iter()
-                .filter(|d| d.code.as_str() == "AV0902")
+                .filter(|d| d.code == common::code("AV0902"))
                 .count(),
             errors
         );
@@ -309,7 +309,7 @@ worker:
         .report
         .diagnostics()
         .iter()
-        .filter(|d| d.code.as_str() == "AV0901")
+        .filter(|d| d.code == common::code("AV0901"))
         .map(|d| {
             (
                 d.path.to_string(),

@@ -295,7 +295,7 @@ config:
 #[test]
 fn the_typed_model_hides_secret_values_in_debug() {
     let (text, canaries) = values_with_secrets();
-    let values: Values = airflow_values::yaml::from_str(&text).expect("the file reads");
+    let values = Values::from_yaml(&text, ChartVersion::LATEST).expect("the file reads");
     let debug = format!("{values:?}\n{values:#?}");
     let keys = [
         "fernetKey",

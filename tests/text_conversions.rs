@@ -6,6 +6,8 @@
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
+use airflow_values::official::{AirflowVersion, ChartRelease, ChartVersion};
+use airflow_values::types::dns::{DnsLabel, DnsSubdomain};
 use airflow_values::types::{
     CommitId, Dialect, Digest, Driver, Executor, ExecutorPath, Executors, FernetKey, GitRef,
     GitRepo, ImageRef, KnownHosts, Password, RefName, SecretKey, SecretKeyName, SecretName,
@@ -102,6 +104,40 @@ fn names_and_references() {
     round_trips::<SecretRef, _>("airflow-db/connection", "airflow-db/bad key");
     lends::<SecretName>("airflow-fernet-key");
     lends::<SecretKeyName>("connection");
+}
+
+#[test]
+fn dns_names() {
+    round_trips::<DnsLabel, _>("airflow", "air.flow");
+    round_trips::<DnsSubdomain, _>("logs.example.com", "Logs");
+}
+
+#[test]
+fn versions() {
+    round_trips::<AirflowVersion, _>("2.9.3", "2.9");
+    // The chart releases have no serde; the text conversions are the same.
+    for (good, bad) in [("1.15.0", "1.15"), ("1.14.0", "1.9.0")] {
+        let release = ChartRelease::from_str(good).expect(good);
+        assert_eq!(ChartRelease::try_from(good), Ok(release), "{good}");
+        assert_eq!(
+            ChartRelease::try_from(good.to_owned()),
+            Ok(release),
+            "{good}"
+        );
+        assert_eq!(String::from(release), good);
+        assert_eq!(
+            ChartRelease::try_from(bad).map_err(|e| e.to_string()),
+            Err(ChartRelease::from_str(bad).expect_err(bad).to_string()),
+            "{bad}"
+        );
+    }
+    let version = ChartVersion::try_from("1.22.0".to_owned()).expect("modeled");
+    assert_eq!(version, ChartVersion::LATEST);
+    assert_eq!(String::from(version), "1.22.0");
+    assert!(
+        ChartVersion::try_from("1.14.0").is_err(),
+        "1.14.0 is not modeled"
+    );
 }
 
 #[test]

@@ -121,3 +121,37 @@ fn validate_reports_a_template_check_at_its_key() {
         finding.message
     );
 }
+
+/// The chart defaults the template checks read are those of the charts'
+/// values.yaml (`../shared/charts`), in every release the model has. A key
+/// the release does not have reads as null, which only a falsy default
+/// (as Go templates judge it) may stand for.
+#[test]
+fn template_check_defaults_match_the_charts_values() {
+    let falsy = |value: &serde_json::Value| match value {
+        serde_json::Value::Null => true,
+        serde_json::Value::Bool(b) => !b,
+        serde_json::Value::Number(n) => n.as_f64() == Some(0.0),
+        serde_json::Value::String(s) => s.is_empty(),
+        serde_json::Value::Array(a) => a.is_empty(),
+        serde_json::Value::Object(o) => o.is_empty(),
+    };
+    let defaults = airflow_values::check::template_check_defaults();
+    assert!(
+        defaults.len() > 10,
+        "expected the template checks' defaults, got {defaults:?}"
+    );
+    let mut trees = std::collections::BTreeMap::new();
+    for (folder, key, json) in defaults {
+        let tree = trees.entry(folder.clone()).or_insert_with(|| {
+            let text = common::read_shared(&format!("charts/{folder}/values.yaml"));
+            airflow_values::yaml::from_str::<serde_json::Value>(&text)
+                .unwrap_or_else(|e| panic!("{folder}: the chart's values read: {e}"))
+        });
+        let want: serde_json::Value = serde_json::from_str(json).expect("a default is JSON");
+        match key.split('.').try_fold(&*tree, |node, k| node.get(k)) {
+            Some(have) => assert_eq!(have, &want, "{folder}: {key}"),
+            None => assert!(falsy(&want), "{folder}: {key} is not in the chart"),
+        }
+    }
+}

@@ -6,7 +6,7 @@ use crate::findings::{Profile, Report};
 values_struct! {
     /// The values of the Bitnami airflow chart.
     #[derive(Default)]
-    pub struct Values: builder {
+    pub struct Values: read_by(ValuesRead) {
         /// Settings shared with the subcharts.
         global: Global,
         /// Kubernetes version the templates assume (for `helm template`).
@@ -76,24 +76,18 @@ values_struct! {
         /// More volumes of the pods.
         extra_volumes: Vec<k8s::Volume>,
         /// The web server (the API server on Airflow 3).
-        #[builder(with = |value: Web| Box::new(value))]
-        web: Box<Web>,
+        web: boxed Web,
         /// The scheduler.
-        #[builder(with = |value: Scheduler| Box::new(value))]
-        scheduler: Box<Scheduler>,
+        scheduler: boxed Scheduler,
         /// The standalone DAG processor.
-        #[builder(with = |value: DagProcessor| Box::new(value))]
-        dag_processor: Box<DagProcessor>,
+        dag_processor: boxed DagProcessor,
         /// The triggerer, which runs deferred tasks.
-        #[builder(with = |value: Triggerer| Box::new(value))]
-        triggerer: Box<Triggerer>,
+        triggerer: boxed Triggerer,
         /// The Celery workers, and the task pods of the Kubernetes executor.
-        #[builder(with = |value: Worker| Box::new(value))]
-        worker: Box<Worker>,
+        worker: boxed Worker,
         /// The Job that creates or migrates the database schema.
         #[serde(rename = "setupDBJob")]
-        #[builder(with = |value: SetupDbJob| Box::new(value))]
-        setup_db_job: Box<SetupDbJob>,
+        setup_db_job: boxed SetupDbJob,
         /// Login through LDAP.
         ldap: Ldap,
         /// The Service in front of the pods.
@@ -105,8 +99,7 @@ values_struct! {
         /// The Role and RoleBinding of the ServiceAccount.
         rbac: Rbac,
         /// The StatsD exporter that turns Airflow's metrics into Prometheus metrics.
-        #[builder(with = |value: Metrics| Box::new(value))]
-        metrics: Box<Metrics>,
+        metrics: boxed Metrics,
         /// The bundled PostgreSQL subchart.
         postgresql: Postgresql,
         /// A database outside the release, used when `postgresql.enabled` is false.

@@ -36,6 +36,48 @@ pub use rules::RULES;
 /// [`findings`](crate::findings) layer's rule, under the name users know.
 pub type Rule<V = crate::official::Values> = crate::findings::Rule<V>;
 
+/// The chart defaults the template checks read, as `(chart folder under
+/// ../shared/charts, key path, default as JSON)`, for every release the
+/// model has. For the crate's integration tests, which compare them with
+/// the charts' own values.yaml (`tests/validate_template_checks.rs`); not
+/// part of the API.
+#[doc(hidden)]
+pub fn template_check_defaults() -> Vec<(String, &'static str, &'static str)> {
+    #[cfg_attr(
+        not(any(feature = "bitnami", feature = "community")),
+        allow(unused_mut, reason = "the dialects add their tables")
+    )]
+    let mut tables = vec![(
+        &crate::rules::chart_checks::OFFICIAL,
+        crate::official::ChartVersion::ALL
+            .iter()
+            .map(|v| format!("apache-airflow/{v}"))
+            .collect::<Vec<_>>(),
+    )];
+    #[cfg(feature = "community")]
+    tables.push((
+        &crate::community::TEMPLATE_CHECKS,
+        vec![format!(
+            "airflow-helm-community/{}",
+            crate::community::CHART_VERSION
+        )],
+    ));
+    #[cfg(feature = "bitnami")]
+    tables.push((
+        &crate::bitnami::TEMPLATE_CHECKS,
+        vec![format!("bitnami-airflow/{}", crate::bitnami::CHART_VERSION)],
+    ));
+    let mut out = Vec::new();
+    for (table, folders) in tables {
+        for folder in folders {
+            for &(key, json) in table.defaults {
+                out.push((folder.clone(), key, json));
+            }
+        }
+    }
+    out
+}
+
 /// The structural findings of `doc` against any JSON Schema, as `check` walks
 /// a chart's (paths, codes, suggestions; no locations). For the crate's
 /// integration tests, which walk the upstream chart's own schema

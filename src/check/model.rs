@@ -14,7 +14,6 @@
 //! variant, and one `impl ChartValues` here.
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use super::Chart;
 use super::structure::{ReadFailure, read_model};
@@ -42,7 +41,12 @@ use crate::yaml::{self, YamlError};
 /// let text = "executor: KubernetesExecutor\n";
 /// assert_eq!(round_trip::<Values>(text, ChartVersion::V1_22_0), text);
 /// ```
-pub trait ChartValues: Serialize + DeserializeOwned + Sized + 'static {
+///
+/// The trait is sealed: only the crate's charts implement it. None of the
+/// models implements `Deserialize`, since serde alone would skip the
+/// structural check and not know the release; [`read_yaml`](Self::read_yaml)
+/// is the way in.
+pub trait ChartValues: Serialize + sealed::Sealed + Sized + 'static {
     /// What picks the schema a file is read against: the
     /// [`ChartVersion`] for the official chart, which has one schema per
     /// release; `()` for a chart modeled at one version.
@@ -83,14 +87,16 @@ pub trait ChartValues: Serialize + DeserializeOwned + Sized + 'static {
     /// structural problem.
     fn read_yaml(text: &str, release: Self::Release) -> Result<Self, ReadError> {
         let chart = Self::chart(release);
-        let values: Self =
-            read_model(text, chart.schema_root(), chart).map_err(|failure| match failure {
+        let read = |tree: &serde_json::Value| Self::from_walked(Walked(tree)).map_err(|e| e.0);
+        let values: Self = read_model(text, chart.schema_root(), chart, read).map_err(
+            |failure| match failure {
                 ReadFailure::Yaml(error) => ReadError::Yaml(error),
                 ReadFailure::Structure(report) => ReadError::Structure {
                     chart: Self::described(release),
                     report,
                 },
-            })?;
+            },
+        )?;
         Ok(values.read_as(release))
     }
 
@@ -103,6 +109,42 @@ pub trait ChartValues: Serialize + DeserializeOwned + Sized + 'static {
         yaml::to_string(self)
     }
 }
+
+/// The seal of [`ChartValues`]: reading a tree that passed the structural
+/// walk, which nothing outside the crate can call.
+mod sealed {
+    /// Implemented by the crate's charts only.
+    pub trait Sealed: Sized {
+        /// The model from a tree that passed the structural walk.
+        fn from_walked(tree: Walked<'_>) -> Result<Self, TreeFailure>;
+    }
+
+    /// A tree that passed the structural walk; only the reader makes one.
+    pub struct Walked<'a>(pub(super) &'a serde_json::Value);
+
+    /// Why a walked tree did not read into the model.
+    pub struct TreeFailure(pub(super) crate::yaml::TreeError);
+
+    /// The impl for a chart's top level, whose `from_checked_tree` the
+    /// model's macro writes.
+    macro_rules! sealed {
+        ($values:ty) => {
+            impl Sealed for $values {
+                fn from_walked(tree: Walked<'_>) -> Result<Self, TreeFailure> {
+                    <$values>::from_checked_tree(tree.0).map_err(TreeFailure)
+                }
+            }
+        };
+    }
+
+    sealed!(crate::official::Values);
+    #[cfg(feature = "bitnami")]
+    sealed!(crate::bitnami::Values);
+    #[cfg(feature = "community")]
+    sealed!(crate::community::Values);
+}
+
+use sealed::Walked;
 
 impl ChartValues for official::Values {
     type Release = ChartVersion;
@@ -155,6 +197,24 @@ impl official::Values {
     /// };
     /// assert!(report.to_string().contains("did you mean `nodeSelector`"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// This is the only way in: `Values` does not implement `Deserialize`,
+    /// since serde alone would skip the structural check and Helm's reading
+    /// of `null`, and could not know the chart version. Values held in
+    /// another form go through here as text (JSON is YAML):
+    ///
+    /// ```
+    /// use airflow_values::official::{ChartVersion, Values};
+    ///
+    /// let tree = serde_json::json!({"executor": "KubernetesExecutor"});
+    /// let values = Values::from_yaml(&tree.to_string(), ChartVersion::V1_15_0)?;
+    /// assert_eq!(values.chart_version, ChartVersion::V1_15_0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// ```compile_fail
+    /// let values: airflow_values::official::Values = serde_json::from_str("{}").unwrap();
     /// ```
     ///
     /// # Errors
@@ -232,6 +292,13 @@ impl crate::bitnami::Values {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
+    /// `Values` does not implement `Deserialize`, which would skip the
+    /// structural check: this is the way in.
+    ///
+    /// ```compile_fail
+    /// let values: airflow_values::bitnami::Values = serde_json::from_str("{}").unwrap();
+    /// ```
+    ///
     /// # Errors
     /// [`ReadError::Yaml`] when the text is not YAML (with line and column),
     /// or when a value fits the schema but not its type (such as a malformed
@@ -286,6 +353,13 @@ impl crate::community::Values {
     ///     panic!("a misspelt key is an error");
     /// };
     /// assert!(report.to_string().contains("did you mean `replicas`"));
+    /// ```
+    ///
+    /// `Values` does not implement `Deserialize`, which would skip the
+    /// structural check: this is the way in.
+    ///
+    /// ```compile_fail
+    /// let values: airflow_values::community::Values = serde_json::from_str("{}").unwrap();
     /// ```
     ///
     /// # Errors

@@ -725,7 +725,7 @@ fn typed_findings(
 ) -> Result<Vec<Diagnostic>, yaml::TreeError> {
     let report = match chart {
         Chart::Official(version) => {
-            let mut values: Values = yaml::from_tree(tree)?;
+            let mut values = Values::from_checked_tree(tree)?;
             values.chart_version = version;
             // The structural walk already found the keys of other chart
             // versions (AV0103) and the passed-through ones (AV0106).
@@ -734,13 +734,13 @@ fn typed_findings(
         }
         #[cfg(feature = "bitnami")]
         Chart::Bitnami => crate::bitnami::rules::run(
-            &yaml::from_tree::<crate::bitnami::Values>(tree)?,
+            &crate::bitnami::Values::from_checked_tree(tree)?,
             profile,
             &[],
         ),
         #[cfg(feature = "community")]
         Chart::Community => {
-            yaml::from_tree::<crate::community::Values>(tree)?.validate_rules(profile)
+            crate::community::Values::from_checked_tree(tree)?.validate_rules(profile)
         }
     };
     Ok(report.diagnostics().to_vec())

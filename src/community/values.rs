@@ -23,10 +23,9 @@ values_struct! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[derive(Default)]
-    pub struct Values: builder {
+    pub struct Values: read_by(ValuesRead) {
         /// Settings every Airflow component shares.
-        #[builder(with = |value: Airflow| Box::new(value))]
-        airflow: Box<Airflow>,
+        airflow: boxed Airflow,
         /// The scheduler.
         scheduler: Scheduler,
         /// The webserver.

@@ -36,6 +36,12 @@ impl<'a> Candidate<'a> {
         let chars = lower.chars().count();
         Candidate { name, lower, chars }
     }
+
+    /// The name as written.
+    #[cfg(test)]
+    pub(crate) fn name(&self) -> &'a str {
+        self.name
+    }
 }
 
 /// [`closest`] among candidates already prepared.

@@ -55,6 +55,10 @@ pub(super) struct Bitnami;
 impl SourceChart for Bitnami {
     type Values = bitnami::Values;
 
+    fn read(tree: &Value) -> Result<bitnami::Values, crate::yaml::TreeError> {
+        bitnami::Values::from_checked_tree(tree)
+    }
+
     fn map(values: &bitnami::Values, left: &mut Leftovers, to: ChartVersion) -> Value {
         let mut cx = Cx { left, to };
         let mut out = official::Values {

@@ -92,6 +92,10 @@ pub(super) struct Community;
 impl SourceChart for Community {
     type Values = community::Values;
 
+    fn read(tree: &Value) -> Result<community::Values, crate::yaml::TreeError> {
+        community::Values::from_checked_tree(tree)
+    }
+
     fn map(values: &community::Values, left: &mut Leftovers, to: ChartVersion) -> Value {
         let mut m = Converter {
             left,

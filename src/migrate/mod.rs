@@ -118,7 +118,15 @@ pub enum MigrateError {
 #[cfg(any(feature = "bitnami", feature = "community"))]
 pub(crate) trait SourceChart {
     /// The source chart's typed values.
-    type Values: serde::Serialize + serde::de::DeserializeOwned;
+    type Values: serde::Serialize;
+
+    /// Reads the source chart's typed values from a tree that passed its
+    /// structural walk.
+    ///
+    /// # Errors
+    ///
+    /// When the tree does not fit the typed model.
+    fn read(tree: &Value) -> Result<Self::Values, crate::yaml::TreeError>;
 
     /// Carries over what the mapping understands of `values` for the
     /// official chart `to`: each source value it uses is taken out of `left`
@@ -142,7 +150,7 @@ fn convert_tree<S: SourceChart>(
     tree: &Value,
     to: official::ChartVersion,
 ) -> Result<Migration, crate::yaml::TreeError> {
-    crate::yaml::from_tree::<S::Values>(tree).map(|values| convert::<S>(&values, to))
+    S::read(tree).map(|values| convert::<S>(&values, to))
 }
 
 /// The official values of a mapped `tree`, with the report of `left`: what
@@ -151,8 +159,8 @@ fn convert_tree<S: SourceChart>(
 /// and the tree is read as [`official::Values`].
 #[cfg(any(feature = "bitnami", feature = "community"))]
 fn read_official(mut tree: Value, mut left: Leftovers, to: official::ChartVersion) -> Migration {
-    let schema = official::json_schema(to).as_value();
-    let issues = crate::check::structure::walk(crate::schemas::SchemaRoot::of(schema), &tree);
+    let issues =
+        crate::check::structure::walk(crate::check::Chart::Official(to).schema_root(), &tree);
     let mut unfit = false;
     for issue in &issues {
         unfit |= !issue.path.remove_from(&mut tree);
@@ -167,7 +175,7 @@ fn read_official(mut tree: Value, mut left: Leftovers, to: official::ChartVersio
         );
     }
     let values = if !unfit {
-        crate::yaml::from_tree::<official::Values>(&tree).map_err(|e| e.message)
+        official::Values::from_checked_tree(&tree).map_err(|e| e.message)
     } else {
         Err("the converted values do not fit the official schema".to_owned())
     };
@@ -670,6 +678,10 @@ mod tests {
     impl SourceChart for Sketch {
         type Values = Value;
 
+        fn read(tree: &Value) -> Result<Value, crate::yaml::TreeError> {
+            Ok(tree.clone())
+        }
+
         fn map(_: &Value, left: &mut Leftovers, to: official::ChartVersion) -> Value {
             let executor = left.take("executor").unwrap_or(Value::Null);
             left.moved("executor", "executor");
@@ -698,21 +710,25 @@ mod tests {
                 "executor: KubernetesExecutor\n",
                 "{to}"
             );
-            let found: Vec<(&str, &str)> = migration
+            let found: Vec<(&str, String)> = migration
                 .report
                 .diagnostics()
                 .iter()
-                .map(|d| (d.code.as_str(), d.path.as_str()))
+                .map(|d| (d.code.as_str(), d.path.to_string()))
                 .collect();
             let mut want = vec![("AV0901", "left.over"), ("AV0901", "noSuchKey")];
             want.extend(newer.map(|key| ("AV0901", key)));
             want.sort_unstable_by_key(|(_, path)| *path);
+            let want: Vec<(&str, String)> = want
+                .into_iter()
+                .map(|(code, path)| (code, path.to_owned()))
+                .collect();
             assert_eq!(found, want, "{to}");
             let unfit = migration
                 .report
                 .diagnostics()
                 .iter()
-                .find(|d| d.path == "noSuchKey")
+                .find(|d| d.path.to_string() == "noSuchKey")
                 .map(|d| d.message.clone());
             assert_eq!(
                 unfit,

@@ -122,8 +122,7 @@ values_struct! {
         /// Persistent storage.
         persistence: DagPersistence,
         /// The git-sync sidecar that keeps the DAG folder in step with a git repository.
-        #[builder(with = |value: GitSync| Box::new(value))]
-        git_sync: Box<GitSync>,
+        git_sync: boxed GitSync,
     }
 }
 

@@ -31,11 +31,9 @@ values_struct! {
     /// let values = Values::builder().build();
     /// ```
     #[derive(Default)]
-    pub struct Values: builder {
+    pub struct Values: read_by(ValuesRead) {
         /// The chart version these values are written for; not part of the YAML.
-        #[serde(skip)]
-        #[schemars(skip)]
-        chart_version: raw ChartVersion,
+        chart_version: skip ChartVersion,
         /// Name that prefixes the objects the chart creates; empty derives it from the release and chart names.
         fullname_override: String,
         /// Old ReplicaSets kept for rollback.
@@ -149,48 +147,34 @@ values_struct! {
         /// Kerberos settings shared by the ticket-renewing sidecars and init containers.
         kerberos: Kerberos,
         /// Celery workers and the task pods of the Kubernetes executor.
-        #[builder(with = |value: Workers| Box::new(value))]
-        workers: Box<Workers>,
+        workers: boxed Workers,
         /// The scheduler.
-        #[builder(with = |value: Scheduler| Box::new(value))]
-        scheduler: Box<Scheduler>,
+        scheduler: boxed Scheduler,
         /// The triggerer, which runs deferred tasks.
-        #[builder(with = |value: Triggerer| Box::new(value))]
-        triggerer: Box<Triggerer>,
+        triggerer: boxed Triggerer,
         /// The standalone dag processor.
-        #[builder(with = |value: DagProcessor| Box::new(value))]
-        dag_processor: Box<DagProcessor>,
+        dag_processor: boxed DagProcessor,
         /// The Job that creates the first Airflow user.
-        #[builder(with = |value: CreateUserJob| Box::new(value))]
-        create_user_job: Box<CreateUserJob>,
+        create_user_job: boxed CreateUserJob,
         /// The Job that migrates the metadata database schema.
-        #[builder(with = |value: MigrateDatabaseJob| Box::new(value))]
-        migrate_database_job: Box<MigrateDatabaseJob>,
+        migrate_database_job: boxed MigrateDatabaseJob,
         /// The experimental internal API (RPC) server of Airflow 2.
         #[serde(rename = "_rpcServer")]
-        #[builder(with = |value: RpcServer| Box::new(value))]
-        rpc_server: Box<RpcServer>,
+        rpc_server: boxed RpcServer,
         /// The API server, which also serves the UI in Airflow 3.
-        #[builder(with = |value: ApiServer| Box::new(value))]
-        api_server: Box<ApiServer>,
+        api_server: boxed ApiServer,
         /// The webserver of Airflow 2.
-        #[builder(with = |value: Webserver| Box::new(value))]
-        webserver: Box<Webserver>,
+        webserver: boxed Webserver,
         /// Flower, the Celery monitoring UI.
-        #[builder(with = |value: Flower| Box::new(value))]
-        flower: Box<Flower>,
+        flower: boxed Flower,
         /// The StatsD exporter, which turns Airflow's metrics into Prometheus metrics.
-        #[builder(with = |value: Statsd| Box::new(value))]
-        statsd: Box<Statsd>,
+        statsd: boxed Statsd,
         /// The OpenTelemetry Collector, which receives Airflow's metrics and traces.
-        #[builder(with = |value: OtelCollector| Box::new(value))]
-        otel_collector: Box<OtelCollector>,
+        otel_collector: boxed OtelCollector,
         /// PgBouncer, the connection pooler in front of the metadata database.
-        #[builder(with = |value: Pgbouncer| Box::new(value))]
-        pgbouncer: Box<Pgbouncer>,
+        pgbouncer: boxed Pgbouncer,
         /// The Redis the chart runs as Celery broker.
-        #[builder(with = |value: Redis| Box::new(value))]
-        redis: Box<Redis>,
+        redis: boxed Redis,
         /// Credentials for a private image registry (deprecated from chart 1.19.0: use `imagePullSecrets`).
         registry: Registry,
         /// Elasticsearch that Airflow reads task logs from.
@@ -204,11 +188,9 @@ values_struct! {
         /// LimitRange items of the namespace (default, minimum and maximum resources); empty creates none.
         limits: Vec<k8s::LimitRangeItem>,
         /// The CronJob that deletes finished pods of the Kubernetes executor.
-        #[builder(with = |value: Cleanup| Box::new(value))]
-        cleanup: Box<Cleanup>,
+        cleanup: boxed Cleanup,
         /// The CronJob that purges old rows from the metadata database with `airflow db clean`.
-        #[builder(with = |value: DatabaseCleanup| Box::new(value))]
-        database_cleanup: Box<DatabaseCleanup>,
+        database_cleanup: boxed DatabaseCleanup,
         /// The bundled PostgreSQL subchart.
         postgresql: Postgresql,
         /// Settings written into `airflow.cfg`, by section and key.

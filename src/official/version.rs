@@ -1,7 +1,6 @@
 //! Chart versions and Airflow versions.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -141,10 +140,12 @@ fn known_versions() -> String {
         .join(", ")
 }
 
-impl FromStr for ChartVersion {
-    type Err = ChartVersionError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+impl ChartVersion {
+    /// Parses a modeled release as the chart spells it, such as `1.15.0`.
+    ///
+    /// # Errors
+    /// [`ChartVersionError`] for any other text, naming the modeled releases.
+    pub fn parse(s: &str) -> Result<Self, ChartVersionError> {
         ChartVersion::ALL
             .iter()
             .copied()
@@ -233,11 +234,14 @@ impl From<ChartVersion> for ChartRelease {
     }
 }
 
-impl FromStr for ChartRelease {
-    type Err = ChartVersionError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if let Ok(v) = s.parse::<ChartVersion>() {
+impl ChartRelease {
+    /// Parses a release from 1.10.0 on, modeled or judged from its
+    /// neighbours, as the chart spells it.
+    ///
+    /// # Errors
+    /// [`ChartVersionError`] for text that names no such release.
+    pub fn parse(s: &str) -> Result<Self, ChartVersionError> {
+        if let Ok(v) = ChartVersion::parse(s) {
             return Ok(ChartRelease::Modeled(v));
         }
         let err = || ChartVersionError {
@@ -337,10 +341,14 @@ pub struct AirflowVersionError {
     given: String,
 }
 
-impl FromStr for AirflowVersion {
-    type Err = AirflowVersionError;
+text_conversions!(ChartVersionError => ChartVersion, ChartRelease);
 
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+impl AirflowVersion {
+    /// Parses `major.minor.patch`, such as `2.9.3`.
+    ///
+    /// # Errors
+    /// [`AirflowVersionError`] for anything else.
+    pub fn parse(s: &str) -> Result<Self, AirflowVersionError> {
         let err = || AirflowVersionError {
             given: s.to_owned(),
         };
@@ -359,6 +367,8 @@ impl FromStr for AirflowVersion {
         Ok(version)
     }
 }
+
+text_conversions!(AirflowVersionError => AirflowVersion);
 
 impl Serialize for AirflowVersion {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -26,8 +26,8 @@ values_struct! {
         liveness_probe: LivenessProbe,
         /// How a StatefulSet replaces its pods (deprecated from chart 1.19.0: use `workers.celery.updateStrategy`).
         update_strategy: null BTreeMap<String, serde_json::Value>,
-        /// How the worker StatefulSet starts and stops pods (deprecated from chart 1.19.0: use `workers.celery.podManagementPolicy`).
-        pod_management_policy: null PodManagementPolicy,
+        /// How the worker StatefulSet starts and stops pods (deprecated from chart 1.19.0: use `workers.celery.podManagementPolicy`); not `null`, which the chart's schema refuses.
+        pod_management_policy: PodManagementPolicy,
         /// How a Deployment replaces its pods (deprecated from chart 1.19.0: use `workers.celery.strategy`).
         strategy: null BTreeMap<String, serde_json::Value>,
         /// The Kubernetes ServiceAccount the pods run as (deprecated from chart 1.21.0: use `workers.celery.serviceAccount` or `workers.kubernetes.serviceAccount`).
@@ -97,11 +97,9 @@ values_struct! {
         /// More volume claim templates of the worker StatefulSet (deprecated from chart 1.21.0: use `workers.celery.volumeClaimTemplates`).
         volume_claim_templates: Vec<k8s::PersistentVolumeClaimTemplate>,
         /// Settings of the Celery workers alone; their keys override those of `workers`.
-        #[builder(with = |value: Celery| Box::new(value))]
-        celery: Box<Celery>,
+        celery: boxed Celery,
         /// Settings of the Kubernetes executor's task pods alone; their keys override those of `workers`.
-        #[builder(with = |value: Kubernetes| Box::new(value))]
-        kubernetes: Box<Kubernetes>,
+        kubernetes: boxed Kubernetes,
     }
 }
 
@@ -225,8 +223,8 @@ values_struct! {
         update_strategy: null BTreeMap<String, serde_json::Value>,
         /// How a Deployment replaces its pods.
         strategy: null BTreeMap<String, serde_json::Value>,
-        /// How the Celery worker StatefulSet starts and stops pods; `null` falls back to `workers.podManagementPolicy`.
-        pod_management_policy: null PodManagementPolicy,
+        /// How the Celery worker StatefulSet starts and stops pods; unset falls back to `workers.podManagementPolicy`, and `null` is refused by the chart's schema.
+        pod_management_policy: PodManagementPolicy,
         /// Whether the default Celery worker group is deployed; false deploys only the groups in `sets`.
         enable_default: bool,
         /// Celery queue the default worker group consumes.

@@ -557,58 +557,6 @@ fn capitalized(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The defaults the checks read are those of the charts' values.yaml
-    /// (../shared/charts), in every release the model has.
-    #[test]
-    fn defaults_match_the_charts_values() {
-        let charts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/charts");
-        #[cfg_attr(
-            not(any(feature = "bitnami", feature = "community")),
-            allow(unused_mut, reason = "the dialects add their tables")
-        )]
-        let mut tables = vec![(
-            &super::super::chart_checks::OFFICIAL,
-            crate::official::ChartVersion::ALL
-                .iter()
-                .map(|v| format!("apache-airflow/{v}"))
-                .collect::<Vec<_>>(),
-        )];
-        #[cfg(feature = "community")]
-        tables.push((
-            &crate::community::TEMPLATE_CHECKS,
-            vec![format!(
-                "airflow-helm-community/{}",
-                crate::community::CHART_VERSION
-            )],
-        ));
-        #[cfg(feature = "bitnami")]
-        tables.push((
-            &crate::bitnami::TEMPLATE_CHECKS,
-            vec![format!("bitnami-airflow/{}", crate::bitnami::CHART_VERSION)],
-        ));
-        for (table, folders) in tables {
-            for folder in folders {
-                let path = charts.join(&folder).join("values.yaml");
-                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-                    panic!(
-                        "{} is missing ({e}): the test reads ../shared",
-                        path.display()
-                    )
-                });
-                let tree: Value = crate::yaml::from_str(&text).expect("the chart's values read");
-                for (key, json) in table.defaults {
-                    let want: Value = serde_json::from_str(json).expect("a default is JSON");
-                    // A key the release does not have reads as null, which
-                    // only a falsy default stands for.
-                    match at(&tree, key) {
-                        Some(have) => assert_eq!(have, &want, "{folder}: {key}"),
-                        None => assert!(!truthy(&want), "{folder}: {key} is not in the chart"),
-                    }
-                }
-            }
-        }
-    }
-
     #[test]
     fn release_ranges_compare_as_numbers() {
         for (range, version, want) in [

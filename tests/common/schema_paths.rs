@@ -161,6 +161,13 @@ fn own_types(object: &serde_json::Map<String, Value>) -> Vec<String> {
             types.push("null".to_owned());
         }
     }
+    // A value passes both `type` and `enum`: `type: [null, string]` with an
+    // enum that leaves `null` out refuses `null`, as Helm does.
+    if let Some(Value::Array(allowed)) = object.get("enum")
+        && !allowed.iter().any(Value::is_null)
+    {
+        types.retain(|t| t != "null");
+    }
     if types.is_empty() && object.contains_key("properties") {
         types.push("object".to_owned());
     }

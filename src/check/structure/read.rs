@@ -2,7 +2,6 @@
 //! then the model, so a key the model does not know is reported, never lost.
 
 use crate::schemas::SchemaRoot;
-use serde::de::DeserializeOwned;
 
 use super::{as_ignored_key, takes_any_key, to_diagnostic, walk};
 use crate::check::{Chart, Report};
@@ -18,11 +17,13 @@ pub(crate) enum ReadFailure {
 }
 
 /// Reads `text` into `T` after checking it against `schema` (the JSON Schema
-/// of `T` for chart `version`, which structural messages name).
-pub(crate) fn read_model<T: DeserializeOwned>(
+/// of `T` for chart `version`, which structural messages name); `read` turns
+/// the tree that passed the walk into `T`.
+pub(crate) fn read_model<T>(
     text: &str,
     schema: SchemaRoot<'_>,
     chart: Chart,
+    read: impl FnOnce(&serde_json::Value) -> Result<T, yaml::TreeError>,
 ) -> Result<T, ReadFailure> {
     let tree: serde_json::Value = yaml::from_str(text).map_err(ReadFailure::Yaml)?;
     let tree = if tree.is_null() {
@@ -44,7 +45,7 @@ pub(crate) fn read_model<T: DeserializeOwned>(
             .collect();
         return Err(ReadFailure::Structure(Report::new(diagnostics)));
     }
-    yaml::from_tree(&tree).map_err(|error| {
+    read(&tree).map_err(|error| {
         // Point at the value when the text can be read with positions.
         let span = yaml::read_document(text.as_bytes())
             .ok()

@@ -105,9 +105,7 @@ fn elsewhere(
 struct TopIndex {
     /// The address of the root's `properties`, to know a lookup is for them.
     props: usize,
-    /// The visible top-level names.
-    visible: Vec<&'static str>,
-    /// The same, prepared for [`closest_among`].
+    /// The visible top-level names, prepared for [`closest_among`].
     candidates: Vec<Candidate<'static>>,
     /// Key name → the places one and two mappings below the top where a
     /// visible property has that name (its parents' names and its schema),
@@ -135,7 +133,6 @@ impl TopIndex {
         let Some(top) = root.top().get("properties").and_then(Value::as_object) else {
             return TopIndex {
                 props,
-                visible: Vec::new(),
                 candidates: Vec::new(),
                 below: HashMap::new(),
             };
@@ -162,11 +159,11 @@ impl TopIndex {
                 }
             }
         }
-        let visible: Vec<&'static str> = visible(root, top).map(|(name, _)| name).collect();
         TopIndex {
             props,
-            candidates: visible.iter().copied().map(Candidate::new).collect(),
-            visible,
+            candidates: visible(root, top)
+                .map(|(name, _)| Candidate::new(name))
+                .collect(),
             below,
         }
     }
@@ -286,7 +283,8 @@ mod tests {
             let props = root.top()["properties"].as_object().unwrap();
             let top = TopIndex::of(root, props).expect("compiled schemas are indexed");
             let walked: Vec<&str> = visible(root, props).map(|(name, _)| name).collect();
-            assert_eq!(top.visible, walked);
+            let indexed: Vec<&str> = top.candidates.iter().map(Candidate::name).collect();
+            assert_eq!(indexed, walked);
             let mut names: Vec<&str> = top.below.keys().copied().collect();
             names.sort_unstable();
             names.extend(["nope", "tag", "enabled", "resources", "repository"]);
