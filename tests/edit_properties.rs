@@ -213,6 +213,9 @@ proptest! {
                         prop_assert!(removed.len() <= 1 && added.len() == removed.len(), "{name}: {edit} changed {removed:?} into {added:?}");
                     }
                     Op::Delete => {
+                        // A comment between the emptied mapping's key and the deleted
+                        // key stays: it falls in the changed region but is no new line.
+                        let added: Vec<&str> = added.into_iter().filter(|line| !removed.contains(line)).collect();
                         prop_assert!(added.len() <= 1, "{name}: {edit} added {added:?}");
                         prop_assert!(!removed.is_empty(), "{name}: {edit} removed nothing");
                     }
