@@ -15,7 +15,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 
 fn shared(relative: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
+        .join("../../shared")
         .join(relative);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{} is needed: {e}", path.display()))
 }
@@ -41,7 +41,7 @@ const SMALL: &[u8] = b"executor: KubernetesExecutor\nimages:\n  airflow:\n    re
 
 /// Every values file of ../shared/corpus (all three chart dialects), sorted.
 fn corpus() -> Vec<Vec<u8>> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
     let mut files = Vec::new();
     let dialects =
         std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{} is needed: {e}", root.display()));
