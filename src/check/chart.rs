@@ -34,23 +34,15 @@ impl Chart {
     /// The chart's name as `--chart` spells it: `apache-airflow`,
     /// `bitnami-airflow` or `airflow-helm`.
     pub fn name(self) -> &'static str {
-        match self {
-            Chart::Official(_) => "apache-airflow",
-            #[cfg(feature = "bitnami")]
-            Chart::Bitnami => crate::bitnami::CHART_NAME,
-            #[cfg(feature = "community")]
-            Chart::Community => crate::community::CHART_NAME,
-        }
+        self.facts().name
     }
 
     /// The chart version the model describes (`1.22.0`, `25.0.4`, `8.9.0`).
     pub fn version(self) -> &'static str {
         match self {
             Chart::Official(version) => version.as_str(),
-            #[cfg(feature = "bitnami")]
-            Chart::Bitnami => crate::bitnami::CHART_VERSION,
-            #[cfg(feature = "community")]
-            Chart::Community => crate::community::CHART_VERSION,
+            #[cfg(any(feature = "bitnami", feature = "community"))]
+            _ => self.facts().version,
         }
     }
 
@@ -65,26 +57,112 @@ impl Chart {
 
     /// The compiled schema the structural check walks for this chart.
     pub(crate) fn schema_root(self) -> crate::schemas::SchemaRoot<'static> {
-        match self {
-            Chart::Official(version) => crate::official::compiled_schema(version).root(),
-            #[cfg(feature = "bitnami")]
-            Chart::Bitnami => crate::schemas::bitnami().root(),
-            #[cfg(feature = "community")]
-            Chart::Community => crate::schemas::community().root(),
-        }
+        (self.facts().compiled)(self).root()
     }
 
     /// The JSON Schema the structural check walks for this chart.
     pub fn json_schema(self) -> &'static schemars::Schema {
+        (self.facts().compiled)(self).whole()
+    }
+
+    /// What the checker needs to know of this chart: the one place that
+    /// tells the charts apart. A chart added to [`Chart`] brings its model,
+    /// its rules and one [`Facts`] table here.
+    pub(crate) fn facts(self) -> &'static Facts {
         match self {
-            Chart::Official(version) => crate::official::json_schema(version),
+            Chart::Official(_) => &OFFICIAL,
             #[cfg(feature = "bitnami")]
-            Chart::Bitnami => crate::bitnami::json_schema(),
+            Chart::Bitnami => &BITNAMI,
             #[cfg(feature = "community")]
-            Chart::Community => crate::community::json_schema(),
+            Chart::Community => &COMMUNITY,
         }
     }
 }
+
+/// One chart's facts for the checker (see [`Chart::facts`]).
+pub(crate) struct Facts {
+    /// The name `--chart` spells.
+    pub(crate) name: &'static str,
+    /// The modeled version, for a chart modeled at one version; the
+    /// official chart's comes from [`ChartVersion`].
+    pub(crate) version: &'static str,
+    /// The compiled schema of the chart (at its version).
+    pub(crate) compiled: fn(Chart) -> &'static crate::schemas::Compiled,
+    /// The keys the chart renders as templates, which take a string too.
+    pub(crate) template_rendered: &'static [&'static str],
+    /// The keys that hold a list of a Kubernetes type as YAML text, which
+    /// the templates pass through `tpl`, with the type's definition.
+    pub(crate) template_lists: &'static [(&'static str, &'static str)],
+    /// The checks the chart's templates make (`fail`, `required`).
+    pub(crate) template_checks: &'static crate::rules::template::TemplateChecks,
+    /// The findings of the chart's typed rules on the merged values, read
+    /// into the chart's model.
+    pub(crate) typed_findings: fn(
+        Chart,
+        &serde_json::Value,
+        super::Profile,
+    ) -> Result<Vec<super::Diagnostic>, crate::yaml::TreeError>,
+}
+
+static OFFICIAL: Facts = Facts {
+    name: "apache-airflow",
+    version: "",
+    compiled: |chart| match chart {
+        Chart::Official(version) => crate::official::compiled_schema(version),
+        #[cfg(any(feature = "bitnami", feature = "community"))]
+        _ => crate::official::compiled_schema(ChartVersion::LATEST),
+    },
+    template_rendered: &[],
+    template_lists: crate::official::TPL_LISTS,
+    template_checks: &crate::rules::chart_checks::OFFICIAL,
+    typed_findings: |chart, tree, profile| {
+        let mut values = crate::official::Values::from_checked_tree(tree)?;
+        if let Some(version) = chart.official_version() {
+            values.chart_version = version;
+        }
+        // The structural walk already found the keys of other chart
+        // versions (AV0103) and the passed-through ones (AV0106).
+        let skip = [
+            super::rules::version::AV0103.code,
+            super::rules::passthrough::AV0106.code,
+        ];
+        Ok(
+            crate::rules::run_except(super::rules::RULES, &values, profile, &skip)
+                .diagnostics()
+                .to_vec(),
+        )
+    },
+};
+
+#[cfg(feature = "bitnami")]
+static BITNAMI: Facts = Facts {
+    name: crate::bitnami::CHART_NAME,
+    version: crate::bitnami::CHART_VERSION,
+    compiled: |_| crate::schemas::bitnami(),
+    template_rendered: crate::bitnami::tpl_keys::TPL_RENDERED,
+    template_lists: &[],
+    template_checks: &crate::bitnami::TEMPLATE_CHECKS,
+    typed_findings: |_, tree, profile| {
+        let values = crate::bitnami::Values::from_checked_tree(tree)?;
+        Ok(crate::bitnami::rules::run(&values, profile, &[])
+            .diagnostics()
+            .to_vec())
+    },
+};
+
+#[cfg(feature = "community")]
+static COMMUNITY: Facts = Facts {
+    name: crate::community::CHART_NAME,
+    version: crate::community::CHART_VERSION,
+    compiled: |_| crate::schemas::community(),
+    template_rendered: &[],
+    template_lists: &[],
+    template_checks: &crate::community::TEMPLATE_CHECKS,
+    typed_findings: |_, tree, profile| {
+        let values = crate::community::Values::from_checked_tree(tree)?;
+        Ok(values.validate_rules(profile).diagnostics().to_vec())
+    },
+};
 
 impl From<ChartVersion> for Chart {
     fn from(version: ChartVersion) -> Self {

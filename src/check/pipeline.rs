@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::hazards::{hazard_diagnostic, invalid_yaml, set_error};
 use super::redact::{Read, Redactions, of_read};
-use super::rules::{self, passthrough, passthrough::AV0106, version::AV0103};
+use super::rules::passthrough;
 use super::set::{SetKind, apply, merge};
 use super::structure::{
     IssueKind, KeyPath, Segment, as_ignored_key, is_unknown_key, null_dropped_by_helm,
@@ -23,7 +23,6 @@ use super::tpl_strings;
 use super::{Chart, Diagnostic, Location, Profile, Report};
 use crate::edit::Edit;
 use crate::findings::DEFAULT_RELEASE_NAME;
-use crate::official::Values;
 use crate::yaml::{self, Document, HazardKind, read_document_limited};
 
 /// The largest values file [`check`] reads unless told otherwise
@@ -359,7 +358,9 @@ fn run(
     // read as that structure (or left out when it holds template code).
     // Keys that hold a list as YAML text (the official `extraEnv`) are
     // read and walked against the list's type.
-    let strings: Vec<(&str, tpl_strings::Holds)> = template_rendered(chart)
+    let strings: Vec<(&str, tpl_strings::Holds)> = chart
+        .facts()
+        .template_rendered
         .iter()
         .copied()
         .filter(|key| {
@@ -370,7 +371,9 @@ fn run(
         })
         .map(|key| (key, tpl_strings::Holds::Schema))
         .chain(
-            template_lists(chart)
+            chart
+                .facts()
+                .template_lists
                 .iter()
                 .map(|&(key, definition)| (key, tpl_strings::Holds::ListOf(definition))),
         )
@@ -442,11 +445,10 @@ fn run(
     }
     // The chart's own template checks read the values as the templates do:
     // everything the files and `--set` give, unknown keys included.
-    if let Some(table) = template_checks(chart) {
-        for mut d in table.diagnostics(&merged, chart.version(), &options.release_name) {
-            d.location = locate(&d.path);
-            diagnostics.push(d);
-        }
+    let table = chart.facts().template_checks;
+    for mut d in table.diagnostics(&merged, chart.version(), &options.release_name) {
+        d.location = locate(&d.path);
+        diagnostics.push(d);
     }
     // The rules still look at everything else: the keys reported above are
     // left out of what the typed model reads.
@@ -468,7 +470,7 @@ fn run(
     let mut left_out: Vec<KeyPath> = issues.iter().map(|issue| issue.path.clone()).collect();
     let mut findings = None;
     for _ in 0..MAX_UNREADABLE {
-        match typed_findings(chart, &merged, options.profile) {
+        match (chart.facts().typed_findings)(chart, &merged, options.profile) {
             Ok(found) => {
                 findings = Some(found);
                 break;
@@ -654,40 +656,6 @@ fn other_chart_key(path: &KeyPath, diagnostic: &mut Diagnostic) {
     }
 }
 
-/// The keys a chart renders as templates, which take a string too.
-fn template_rendered(chart: Chart) -> &'static [&'static str] {
-    match chart {
-        Chart::Official(_) => &[],
-        #[cfg(feature = "bitnami")]
-        Chart::Bitnami => crate::bitnami::tpl_keys::TPL_RENDERED,
-        #[cfg(feature = "community")]
-        Chart::Community => &[],
-    }
-}
-
-/// The keys of a chart that hold a list of a Kubernetes type as YAML text
-/// and that its templates pass through `tpl`, with the type's definition.
-fn template_lists(chart: Chart) -> &'static [(&'static str, &'static str)] {
-    match chart {
-        Chart::Official(_) => crate::official::TPL_LISTS,
-        #[cfg(feature = "bitnami")]
-        Chart::Bitnami => &[],
-        #[cfg(feature = "community")]
-        Chart::Community => &[],
-    }
-}
-
-/// The template checks of a chart.
-fn template_checks(chart: Chart) -> Option<&'static crate::rules::template::TemplateChecks> {
-    match chart {
-        Chart::Official(_) => Some(&crate::rules::chart_checks::OFFICIAL),
-        #[cfg(feature = "bitnami")]
-        Chart::Bitnami => Some(&crate::bitnami::TEMPLATE_CHECKS),
-        #[cfg(feature = "community")]
-        Chart::Community => Some(&crate::community::TEMPLATE_CHECKS),
-    }
-}
-
 /// Most values [`check`] leaves out of the typed model, one at a time,
 /// before it gives up on running the rules.
 const MAX_UNREADABLE: usize = 16;
@@ -714,36 +682,6 @@ fn prune(tree: &mut Value, path: &KeyPath) {
     if let (Segment::Key(key), Value::Object(map)) = (&path.0[last], node) {
         map.remove(key);
     }
-}
-
-/// The merged tree read into the chart's typed model, as the chart's
-/// templates see it, and the findings of the profile's rules on it.
-fn typed_findings(
-    chart: Chart,
-    tree: &Value,
-    profile: Profile,
-) -> Result<Vec<Diagnostic>, yaml::TreeError> {
-    let report = match chart {
-        Chart::Official(version) => {
-            let mut values = Values::from_checked_tree(tree)?;
-            values.chart_version = version;
-            // The structural walk already found the keys of other chart
-            // versions (AV0103) and the passed-through ones (AV0106).
-            let skip = [AV0103.code, AV0106.code];
-            crate::rules::run_except(rules::RULES, &values, profile, &skip)
-        }
-        #[cfg(feature = "bitnami")]
-        Chart::Bitnami => crate::bitnami::rules::run(
-            &crate::bitnami::Values::from_checked_tree(tree)?,
-            profile,
-            &[],
-        ),
-        #[cfg(feature = "community")]
-        Chart::Community => {
-            crate::community::Values::from_checked_tree(tree)?.validate_rules(profile)
-        }
-    };
-    Ok(report.diagnostics().to_vec())
 }
 
 /// Where a key path was written: by the `--set` argument that wrote it last,
