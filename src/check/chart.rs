@@ -39,11 +39,7 @@ impl Chart {
 
     /// The chart version the model describes (`1.22.0`, `25.0.4`, `8.9.0`).
     pub fn version(self) -> &'static str {
-        match self {
-            Chart::Official(version) => version.as_str(),
-            #[cfg(any(feature = "bitnami", feature = "community"))]
-            _ => self.facts().version,
-        }
+        (self.facts().version)(self)
     }
 
     /// The official chart's version, or `None` for another chart.
@@ -83,9 +79,9 @@ impl Chart {
 pub(crate) struct Facts {
     /// The name `--chart` spells.
     pub(crate) name: &'static str,
-    /// The modeled version, for a chart modeled at one version; the
-    /// official chart's comes from [`ChartVersion`].
-    pub(crate) version: &'static str,
+    /// The modeled version: the official chart's from [`ChartVersion`],
+    /// another chart's the one version it is modeled at.
+    pub(crate) version: fn(Chart) -> &'static str,
     /// The compiled schema of the chart (at its version).
     pub(crate) compiled: fn(Chart) -> &'static crate::schemas::Compiled,
     /// The keys the chart renders as templates, which take a string too.
@@ -106,7 +102,7 @@ pub(crate) struct Facts {
 
 static OFFICIAL: Facts = Facts {
     name: "apache-airflow",
-    version: "",
+    version: |chart| chart.official_version().map_or("", ChartVersion::as_str),
     compiled: |chart| match chart {
         Chart::Official(version) => crate::official::compiled_schema(version),
         #[cfg(any(feature = "bitnami", feature = "community"))]
@@ -137,7 +133,7 @@ static OFFICIAL: Facts = Facts {
 #[cfg(feature = "bitnami")]
 static BITNAMI: Facts = Facts {
     name: crate::bitnami::CHART_NAME,
-    version: crate::bitnami::CHART_VERSION,
+    version: |_| crate::bitnami::CHART_VERSION,
     compiled: |_| crate::schemas::bitnami(),
     template_rendered: crate::bitnami::tpl_keys::TPL_RENDERED,
     template_lists: &[],
@@ -153,7 +149,7 @@ static BITNAMI: Facts = Facts {
 #[cfg(feature = "community")]
 static COMMUNITY: Facts = Facts {
     name: crate::community::CHART_NAME,
-    version: crate::community::CHART_VERSION,
+    version: |_| crate::community::CHART_VERSION,
     compiled: |_| crate::schemas::community(),
     template_rendered: &[],
     template_lists: &[],
