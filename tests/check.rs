@@ -22,17 +22,9 @@ fn run(files: &[(&str, &str)], options: &CheckOptions) -> Report {
 
 /// `(code, file:line:column)` of every finding.
 fn placed(report: &Report) -> Vec<(String, String)> {
-    report
-        .diagnostics()
-        .iter()
-        .map(|d| {
-            let at = d
-                .location
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            (d.code.as_str().to_owned(), at)
-        })
+    common::findings_at(report, |_| true)
+        .into_iter()
+        .map(|(code, _, at)| (code, at))
         .collect()
 }
 

@@ -29,9 +29,10 @@ pub(super) fn unknown_key(
 ) -> IssueKind {
     // The root's mapping is the largest, and the one most unknown keys sit
     // in: its names and what lies below them are indexed once a process.
+    // Only a key of the top level asks for it: one deeper does not build it.
     let top = props
-        .and_then(|props| TopIndex::of(root, props))
-        .filter(|_| to_path(loc).0.is_empty());
+        .filter(|_| loc.is_none())
+        .and_then(|props| TopIndex::of(root, props));
     let suggestion = match (props, top) {
         (_, Some(top)) => closest_among(key, &top.candidates),
         (Some(props), None) => closest(key, visible(root, props).map(|(name, _)| name)),
